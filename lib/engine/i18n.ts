@@ -1,0 +1,13 @@
+import type { Locale, LocalizedText } from "./types.ts";
+
+/** Fills `{{name}}` placeholders; a missing value stays visible rather than vanishing. */
+export function formatMessage(template: LocalizedText, locale: Locale, data: Record<string, string | number> = {}): string {
+  return template[locale].replace(/\{\{\s*(\w+)\s*\}\}/g, (all, name: string) =>
+    Object.hasOwn(data, name) ? String(data[name]) : all,
+  );
+}
+
+/** The UI language for a browser or system locale: Chinese variants get Simplified Chinese. */
+export function pickLocale(tag: string | undefined): Locale {
+  return tag && /^zh\b/i.test(tag) ? "zh-CN" : "en";
+}

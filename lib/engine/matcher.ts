@@ -1,0 +1,142 @@
+/**
+ * The compiled multi-term matcher: a trie keyed by folded tokens, so a text is walked once and only
+ * tokens that begin some term go further than one Map lookup (uBlock Origin's "look only where the
+ * input points"). Hashtags and mentions are also looked up whole, so `#whyistayed` matches "why I
+ * stayed" even where the word list cannot split it. Admin regexes run on re2js, linear in the text.
+ */
+import type { RE2JS } from "re2js";
+import type { Tokens } from "./tokenize.ts";
+
+interface TrieNode {
+  next?: Map<string, TrieNode>;
+  entries?: number[];
+}
+
+export interface TermHit {
+  /** The entry id given to `addWords`/`addRegex`. */
+  entry: number;
+  start: number;
+  end: number;
+}
+
+export class TermMatcher {
+  private readonly root: TrieNode = { next: new Map() };
+  private readonly whole = new Map<string, number[]>();
+  private readonly regexes: { pattern: RE2JS; entry: number }[] = [];
+  private count = 0;
+
+  /** Number of word sequences and patterns compiled in. */
+  get size(): number {
+    return this.count;
+  }
+
+  addWords(words: readonly string[], entry: number): void {
+    let node = this.root;
+    for (const w of words) {
+      node.next ??= new Map();
+      let child = node.next.get(w);
+      if (!child) {
+        child = {};
+        node.next.set(w, child);
+      }
+      node = child;
+    }
+    if (!pushUnique((node.entries ??= []), entry)) return;
+    this.count++;
+    if (words.length > 1) pushUnique(getOrInit(this.whole, words.join("")), entry);
+  }
+
+  addRegex(pattern: RE2JS, entry: number): void {
+    this.regexes.push({ pattern, entry });
+    this.count++;
+  }
+
+  match(text: string, tokens: Tokens): TermHit[] {
+    const hits: TermHit[] = [];
+    const { list, hashtags } = tokens;
+    const rootNext = this.root.next;
+    for (let i = 0; i < list.length; i++) {
+      let node = rootNext?.get(list[i]!.norm);
+      for (let j = i; node; ) {
+        if (node.entries) {
+          const start = spanStart(tokens, i);
+          const end = spanEnd(tokens, j);
+          for (const entry of node.entries) hits.push({ entry, start, end });
+        }
+        j++;
+        const next = list[j];
+        node = next && node.next ? node.next.get(next.norm) : undefined;
+      }
+    }
+    let wholeHits = false;
+    if (this.whole.size > 0) {
+      for (const h of hashtags) {
+        const entries = this.whole.get(h.norm);
+        if (entries) {
+          for (const entry of entries) hits.push({ entry, start: h.start, end: h.end });
+          wholeHits = true;
+        }
+      }
+      for (const t of list) {
+        if (t.kind !== "mention") continue;
+        const entries = this.whole.get(t.norm.replace(/_/g, ""));
+        if (entries) {
+          for (const entry of entries) hits.push({ entry, start: t.start, end: t.end });
+          wholeHits = true;
+        }
+      }
+    }
+    for (const { pattern, entry } of this.regexes) {
+      const m = pattern.matcher(text);
+      while (m.find()) {
+        if (m.end() > m.start()) hits.push({ entry, start: m.start(), end: m.end() });
+      }
+    }
+    return wholeHits ? dedupe(hits) : hits;
+  }
+}
+
+/** A match that starts at a hashtag's first word covers its `#`. */
+function spanStart(tokens: Tokens, i: number): number {
+  const t = tokens.list[i]!;
+  if (t.hashtag !== undefined) {
+    const h = tokens.hashtags[t.hashtag]!;
+    if (h.first === i) return h.start;
+  }
+  return t.start;
+}
+
+/** A match that ends at a hashtag's last word covers the rest of the hashtag. */
+function spanEnd(tokens: Tokens, j: number): number {
+  const t = tokens.list[j]!;
+  if (t.hashtag !== undefined) {
+    const h = tokens.hashtags[t.hashtag]!;
+    if (h.last === j + 1) return h.end;
+  }
+  return t.end;
+}
+
+function dedupe(hits: TermHit[]): TermHit[] {
+  const seen = new Set<string>();
+  return hits.filter((h) => {
+    const key = `${h.entry}:${h.start}:${h.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function pushUnique(list: number[], value: number): boolean {
+  if (list.includes(value)) return false;
+  list.push(value);
+  return true;
+}
+
+function getOrInit<K, V>(map: Map<K, V[]>, key: K): V[] {
+  let v = map.get(key);
+  if (!v) {
+    v = [];
+    map.set(key, v);
+  }
+  return v;
+}

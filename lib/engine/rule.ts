@@ -1,0 +1,104 @@
+/**
+ * What a rule is (STYLE.md, "one rule, one file"): `meta` that documents it, an optional `prepare`
+ * that runs once when a rule set is compiled (and contributes terms to the shared matcher), and a
+ * pure `check` that reports findings. Rules never touch the DOM, storage or the network.
+ */
+import { z } from "zod";
+import type { RuleSet } from "../ruleset/schema.ts";
+import type { Sentence } from "./nlp.ts";
+import type { Tokens } from "./tokenize.ts";
+import type { LocalizedText, Locale, Severity } from "./types.ts";
+
+export interface RuleMeta<O> {
+  /** `category/name`. */
+  id: string;
+  category: string;
+  /** Severity of findings unless the rule reports its own or the rule set overrides it. */
+  severity: Severity;
+  description: LocalizedText;
+  /** Message templates with `{{placeholders}}`, by message id. */
+  messages: Record<string, LocalizedText>;
+  /** Options an admin may set under `rules["<id>"].options`. */
+  options: z.ZodType<O>;
+  /** Rules that need sentence-level NLP (compromise); it is loaded only when one is enabled. */
+  nlp?: boolean;
+  /** Off unless a rule set switches it on (for example partisan politics). */
+  off?: boolean;
+}
+
+/** A term the rule wants matched, with the key its `check` gets back for every hit. */
+export interface TermSpec<K> {
+  term: string;
+  key: K;
+  /** Whether English inflections of the term match too (default true). */
+  inflect?: boolean;
+}
+
+export interface Prepared<S, K> {
+  terms?: TermSpec<K>[];
+  state?: S;
+}
+
+export interface PrepareInput<O> {
+  ruleSet: RuleSet;
+  options: O;
+}
+
+export interface Hit<K> {
+  key: K;
+  start: number;
+  end: number;
+}
+
+/** The analysis context with its defaults applied. */
+export interface ResolvedContext {
+  platform: string | undefined;
+  account: string | undefined;
+  author: string | undefined;
+  at: Date;
+  timeZone: string;
+  locale: Locale;
+  /** A crisis declared by the team, or on this install, and in force at `at`. */
+  crisis: { source: "team" | "local"; title?: string; message?: string } | undefined;
+}
+
+export interface Report {
+  messageId: string;
+  data?: Record<string, string | number>;
+  start: number;
+  end: number;
+  severity?: Severity;
+  suggestions?: string[];
+  guidance?: string;
+}
+
+export interface CheckContext<O, S, K> {
+  text: string;
+  tokens: Tokens;
+  options: O;
+  state: S;
+  ruleSet: RuleSet;
+  context: ResolvedContext;
+  /** Matches of the terms this rule contributed, allow-listed spans removed, in text order. */
+  hits: readonly Hit<K>[];
+  /** Sentences with their NLP facts; only for rules with `meta.nlp`. */
+  sentences(): Sentence[];
+  report(report: Report): void;
+}
+
+export interface Rule<O = unknown, S = unknown, K = unknown> {
+  meta: RuleMeta<O>;
+  /** For a rule that is off by default: rule-set content that switches it on (a voice setting). */
+  enabledBy?(ruleSet: RuleSet): boolean;
+  prepare?(input: PrepareInput<O>): Prepared<S, K>;
+  check(ctx: CheckContext<O, S, K>): void;
+}
+
+export type AnyRule = Rule<any, any, any>;
+
+export function defineRule<O = Record<string, never>, S = undefined, K = undefined>(rule: Rule<O, S, K>): Rule<O, S, K> {
+  return rule;
+}
+
+/** The options schema of a rule without options: an empty object, unknown keys refused. */
+export const noOptions = z.strictObject({}) as unknown as z.ZodType<Record<string, never>>;

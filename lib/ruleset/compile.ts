@@ -1,0 +1,87 @@
+/**
+ * Compiling: once per rule set, everything the per-keystroke path needs. Every rule's terms go into
+ * one matcher (one walk of the text serves all rules), each rule's options are parsed, and
+ * compromise is loaded only if an enabled rule needs NLP.
+ */
+import type { AnyRule, Prepared } from "../engine/rule.ts";
+import { loadInflector, type Inflector } from "../engine/inflect.ts";
+import { TermMatcher } from "../engine/matcher.ts";
+import { SentenceAnalyzer } from "../engine/nlp.ts";
+import { parseTerm, termVariants } from "../engine/terms.ts";
+import type { Severity } from "../engine/types.ts";
+import { RULES } from "../../rules/index.ts";
+import type { RuleSet } from "./schema.ts";
+
+export interface CompiledRule {
+  rule: AnyRule;
+  options: unknown;
+  /** Set when the rule set overrides the rule's severity: every finding then has it. */
+  severity: Severity | undefined;
+  state: unknown;
+}
+
+export interface CompiledRuleSet {
+  ruleSet: RuleSet;
+  rules: CompiledRule[];
+  matcher: TermMatcher;
+  /** What each matcher entry stands for: a rule's term key, or an allow-listed span. */
+  entries: ({ rule: number; key: unknown } | { allow: true })[];
+  sentences: SentenceAnalyzer | undefined;
+  /** Milliseconds the compilation took, for the benchmark and the options page. */
+  compileMs: number;
+}
+
+export interface CompileOptions {
+  /** Overrides the compromise-backed inflector (tests, or a caller that must not load compromise). */
+  inflector?: Inflector;
+}
+
+/** Whether a rule runs, with which severity override and options, under a rule set. */
+export function ruleSettings(rule: AnyRule, ruleSet: RuleSet): { enabled: boolean; severity?: Severity; options: unknown } {
+  const sw = ruleSet.rules?.[rule.meta.id];
+  const options = rule.meta.options.parse(typeof sw === "object" ? (sw.options ?? {}) : {});
+  if (sw === "off") return { enabled: false, options };
+  if (sw === undefined) return { enabled: !rule.meta.off || rule.enabledBy?.(ruleSet) === true, options };
+  if (typeof sw === "string") return { enabled: true, severity: sw, options };
+  return { enabled: true, options, ...(sw.severity ? { severity: sw.severity } : {}) };
+}
+
+/** Compiles a validated rule set (see `validateRuleSet`). */
+export async function compileRuleSet(ruleSet: RuleSet, options: CompileOptions = {}): Promise<CompiledRuleSet> {
+  const started = performance.now();
+  const inflector = options.inflector ?? (await loadInflector());
+  const matcher = new TermMatcher();
+  const entries: CompiledRuleSet["entries"] = [];
+  const rules: CompiledRule[] = [];
+  let needsNlp = false;
+
+  const addTerm = (term: string, entry: number, inflect: boolean) => {
+    const parsed = parseTerm(term);
+    if (parsed.kind === "regex") {
+      matcher.addRegex(parsed.pattern, entry);
+      return;
+    }
+    const variants = inflect ? termVariants(parsed, inflector) : [parsed.words];
+    for (const words of variants) matcher.addWords(words, entry);
+  };
+
+  for (const rule of RULES) {
+    const settings = ruleSettings(rule, ruleSet);
+    if (!settings.enabled) continue;
+    const prepared: Prepared<unknown, unknown> = rule.prepare?.({ ruleSet, options: settings.options }) ?? {};
+    const index = rules.length;
+    for (const spec of prepared.terms ?? []) {
+      entries.push({ rule: index, key: spec.key });
+      addTerm(spec.term, entries.length - 1, spec.inflect !== false);
+    }
+    rules.push({ rule, options: settings.options, severity: settings.severity, state: prepared.state });
+    needsNlp ||= rule.meta.nlp === true;
+  }
+  for (const term of ruleSet.allow ?? []) {
+    entries.push({ allow: true });
+    addTerm(term, entries.length - 1, true);
+  }
+
+  const sentences = needsNlp ? new SentenceAnalyzer((await import("compromise")).default) : undefined;
+  return { ruleSet, rules, matcher, entries, sentences, compileMs: performance.now() - started };
+}

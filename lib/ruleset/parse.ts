@@ -1,0 +1,343 @@
+/**
+ * Reading a rule set an admin wrote (JSON or YAML): every problem at once, each naming its exact
+ * path (`events[3].from: expected an ISO 8601 instant …`) and, where it can be found, its line.
+ * Never a stack trace, never a partial rule set.
+ */
+import { isMap, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+import type { z } from "zod";
+import { parseTerm, TermError } from "../engine/terms.ts";
+import { RULES_BY_ID } from "../../rules/index.ts";
+import {
+  isIsoInstant,
+  LIMITS,
+  LocalSettingsSchema,
+  MAX_RULESET_BYTES,
+  RuleSetSchema,
+  type LocalSettings,
+  type RuleSet,
+  type RuleSwitch,
+} from "./schema.ts";
+
+export interface RuleSetIssue {
+  /** `events[3].from`; empty for the document as a whole. */
+  path: string;
+  message: string;
+  /** 1-based line in the source, where known. */
+  line?: number;
+}
+
+export type ParseResult<T = RuleSet> = { ok: true; value: T } | { ok: false; errors: RuleSetIssue[] };
+
+export class RuleSetError extends Error {
+  constructor(readonly errors: RuleSetIssue[]) {
+    super(errors.map(formatIssue).join("\n"));
+    this.name = "RuleSetError";
+  }
+}
+
+export function formatIssue(issue: RuleSetIssue): string {
+  const where = [issue.line ? `line ${issue.line}` : "", issue.path].filter(Boolean).join(", ");
+  return where ? `${where}: ${issue.message}` : issue.message;
+}
+
+export type SourceFormat = "json" | "yaml";
+
+/** JSON when the name says so or the text starts with `{`; YAML otherwise. */
+export function detectFormat(source: string, name?: string): SourceFormat {
+  if (name && /\.ya?ml$/i.test(name)) return "yaml";
+  if (name && /\.json$/i.test(name)) return "json";
+  return /^\s*[{[]/.test(source) ? "json" : "yaml";
+}
+
+/** Parses JSON or YAML text into plain data, or the syntax errors with their lines. */
+export function parseSource(source: string, format: SourceFormat): ParseResult<unknown> {
+  const bytes = new TextEncoder().encode(source).length;
+  if (bytes > MAX_RULESET_BYTES) {
+    return fail("", `the file has ${bytes} bytes; a rule set may have at most ${MAX_RULESET_BYTES} (5 MiB)`);
+  }
+  if (format === "json") {
+    try {
+      return { ok: true, value: JSON.parse(source) as unknown };
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      const pos = /position (\d+)/.exec(message);
+      const line = pos ? source.slice(0, Number(pos[1])).split("\n").length : undefined;
+      return { ok: false, errors: [{ path: "", message: `not valid JSON: ${message}`, ...(line ? { line } : {}) }] };
+    }
+  }
+  const lineCounter = new LineCounter();
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  } catch (e) {
+    return fail("", `not valid YAML: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      errors: doc.errors.map((err) => ({
+        path: "",
+        message: `not valid YAML: ${err.message.split("\n")[0]}`,
+        line: lineCounter.linePos(err.pos[0]).line,
+      })),
+    };
+  }
+  try {
+    return { ok: true, value: doc.toJS({ maxAliasCount: 100 }) as unknown };
+  } catch (e) {
+    return fail("", `not valid YAML: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/** Parses and validates a rule set. */
+export function parseRuleSet(source: string, options: { name?: string; format?: SourceFormat } = {}): ParseResult {
+  const format = options.format ?? detectFormat(source, options.name);
+  const data = parseSource(source, format);
+  if (!data.ok) return data;
+  const result = validateRuleSet(data.value);
+  if (!result.ok) return { ok: false, errors: withLines(result.errors, source) };
+  return result;
+}
+
+/** Validates data already parsed (read back from storage, received in a message, …). */
+export function validateRuleSet(data: unknown): ParseResult {
+  const parsed = RuleSetSchema.safeParse(data, { reportInput: true });
+  const errors: RuleSetIssue[] = parsed.success ? [] : zodIssues(parsed.error.issues, RuleSetSchema.shape);
+  const raw = isRecord(data) ? data : {};
+  errors.push(...checkTerms(raw), ...checkRuleSwitches(raw["rules"], "rules"), ...checkSemantics(raw));
+  if (errors.length > 0) return { ok: false, errors: dedupeIssues(errors) };
+  return { ok: true, value: parsed.success ? parsed.data : (data as RuleSet) };
+}
+
+export function validateLocalSettings(data: unknown): ParseResult<LocalSettings> {
+  const parsed = LocalSettingsSchema.safeParse(data, { reportInput: true });
+  const errors = parsed.success ? [] : zodIssues(parsed.error.issues, LocalSettingsSchema.shape);
+  if (isRecord(data)) {
+    errors.push(...checkRuleSwitches(data["rules"], "rules"));
+    if (Array.isArray(data["allow"])) errors.push(...termIssues(data["allow"], "allow"));
+  }
+  if (errors.length > 0 || !parsed.success) return { ok: false, errors: dedupeIssues(errors) };
+  return { ok: true, value: parsed.data };
+}
+
+/** Renders a zod path the way an admin reads it: `events[3].terms[0]`, `rules["voice/x"]`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else if (typeof key === "string" && /^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) out += out ? `.${key}` : key;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+function zodIssues(issues: readonly z.core.$ZodIssue[], topLevel: Record<string, unknown>): RuleSetIssue[] {
+  const out: RuleSetIssue[] = [];
+  for (const issue of issues) {
+    if (issue.code === "unrecognized_keys") {
+      const known = issue.path.length === 0 ? Object.keys(topLevel) : [];
+      for (const key of issue.keys) {
+        const hint = closest(key, known);
+        out.push({
+          path: formatPath([...issue.path, key]),
+          message: `unknown field${hint ? ` (did you mean "${hint}"?)` : ""}`,
+        });
+      }
+      continue;
+    }
+    out.push({ path: formatPath(issue.path), message: humanMessage(issue) });
+  }
+  return out;
+}
+
+function humanMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === "invalid_type") {
+    const got = issue.input === undefined ? "nothing" : Array.isArray(issue.input) ? "a list" : typeof issue.input;
+    if (issue.input === undefined) return `required: expected ${issue.expected}`;
+    return `expected ${issue.expected}, got ${got}`;
+  }
+  return issue.message.replace(/^Invalid input: /, "");
+}
+
+/** Terms everywhere a rule set holds them must parse, regexes must run in linear time. */
+function checkTerms(raw: Record<string, unknown>): RuleSetIssue[] {
+  const out: RuleSetIssue[] = [];
+  let total = 0;
+  const lists: [string, string][] = [
+    ["events", "terms"],
+    ["dates", "terms"],
+    ["terms", "match"],
+  ];
+  for (const [list, field] of lists) {
+    const entries = raw[list];
+    if (!Array.isArray(entries)) continue;
+    entries.forEach((entry, i) => {
+      if (!isRecord(entry) || !Array.isArray(entry[field])) return;
+      total += entry[field].length;
+      out.push(...termIssues(entry[field], `${list}[${i}].${field}`));
+    });
+  }
+  if (Array.isArray(raw["allow"])) out.push(...termIssues(raw["allow"], "allow"));
+  if (total > LIMITS.terms) {
+    out.push({ path: "", message: `the rule set has ${total} terms; at most ${LIMITS.terms} are allowed` });
+  }
+  return out;
+}
+
+function termIssues(terms: unknown[], path: string): RuleSetIssue[] {
+  const out: RuleSetIssue[] = [];
+  terms.forEach((term, j) => {
+    if (typeof term !== "string" || term === "") return; // the schema reports those
+    try {
+      parseTerm(term);
+    } catch (e) {
+      if (e instanceof TermError) out.push({ path: `${path}[${j}]`, message: e.message });
+      else throw e;
+    }
+  });
+  return out;
+}
+
+/** `rules` names known rules, and their options fit each rule's own schema. */
+function checkRuleSwitches(rules: unknown, path: string): RuleSetIssue[] {
+  if (!isRecord(rules)) return [];
+  const out: RuleSetIssue[] = [];
+  for (const [id, value] of Object.entries(rules)) {
+    const here = formatPath([path, id]);
+    const rule = RULES_BY_ID.get(id);
+    if (!rule) {
+      const hint = closest(id, [...RULES_BY_ID.keys()]);
+      out.push({ path: here, message: `unknown rule${hint ? ` (did you mean "${hint}"?)` : ""}` });
+      continue;
+    }
+    const options = isRecord(value) ? (value as Extract<RuleSwitch, object>).options : undefined;
+    if (options === undefined) continue;
+    const parsed = rule.meta.options.safeParse(options, { reportInput: true });
+    if (!parsed.success) {
+      for (const issue of zodIssues(parsed.error.issues, {})) {
+        out.push({ ...issue, path: `${here}.options${issue.path ? (issue.path.startsWith("[") ? "" : ".") + issue.path : ""}` });
+      }
+    }
+  }
+  return out;
+}
+
+/** Cross-field checks, on the raw data so that they are reported with the schema's own errors. */
+function checkSemantics(raw: Record<string, unknown>): RuleSetIssue[] {
+  const out: RuleSetIssue[] = [];
+  const instant = (v: unknown) => (typeof v === "string" && isIsoInstant(v) ? Date.parse(v) : undefined);
+  const issued = instant(raw["issuedAt"]);
+  const expires = instant(raw["expiresAt"]);
+  if (issued !== undefined && expires !== undefined && expires <= issued) {
+    out.push({ path: "expiresAt", message: `must be after issuedAt (${String(raw["issuedAt"])})` });
+  }
+  const events = Array.isArray(raw["events"]) ? raw["events"] : [];
+  events.forEach((e, i) => {
+    if (!isRecord(e)) return;
+    const from = instant(e["from"]);
+    const until = instant(e["until"]);
+    if (from !== undefined && until !== undefined && until <= from) {
+      out.push({ path: `events[${i}].until`, message: `the window ends before it starts: until must be after from (${String(e["from"])})` });
+    }
+  });
+  for (const list of ["events", "dates", "terms", "spokespeople"] as const) {
+    const entries = Array.isArray(raw[list]) ? (raw[list] as unknown[]) : [];
+    const seen = new Map<string, number>();
+    entries.forEach((entry, i) => {
+      const id = isRecord(entry) && typeof entry["id"] === "string" ? entry["id"] : undefined;
+      if (id === undefined) return;
+      const first = seen.get(id);
+      if (first !== undefined) out.push({ path: `${list}[${i}].id`, message: `duplicate id "${id}" (also ${list}[${first}])` });
+      else seen.set(id, i);
+    });
+  }
+  return out;
+}
+
+/** Adds line numbers by locating each path in the source's YAML/JSON tree. */
+function withLines(errors: RuleSetIssue[], source: string): RuleSetIssue[] {
+  if (errors.every((e) => e.line !== undefined || e.path === "")) return errors;
+  let doc: Document.Parsed;
+  const lineCounter = new LineCounter();
+  try {
+    doc = parseDocument(source, { lineCounter });
+  } catch {
+    return errors;
+  }
+  return errors.map((e) => {
+    if (e.line !== undefined || e.path === "") return e;
+    const line = lineOf(doc, lineCounter, e.path);
+    return line ? { ...e, line } : e;
+  });
+}
+
+function lineOf(doc: Document.Parsed, lc: LineCounter, path: string): number | undefined {
+  const keys: (string | number)[] = [];
+  for (const m of path.matchAll(/\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]|\.?([A-Za-z_][A-Za-z0-9_]*)/g)) {
+    if (m[1] !== undefined) keys.push(Number(m[1]));
+    else if (m[2] !== undefined) keys.push(JSON.parse(`"${m[2]}"`) as string);
+    else if (m[3] !== undefined) keys.push(m[3]);
+  }
+  // Walk as deep as the source goes: a missing field is reported on its parent's line.
+  let node: unknown = doc.contents;
+  let line: number | undefined;
+  for (const key of keys) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
+      if (!pair) break;
+      const range = (pair.key as { range?: [number, number, number] } | null)?.range;
+      if (range) line = lc.linePos(range[0]).line;
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === "number") {
+      node = node.items[key];
+      const range = (node as { range?: [number, number, number] } | undefined)?.range;
+      if (range) line = lc.linePos(range[0]).line;
+    } else break;
+  }
+  return line;
+}
+
+function fail(path: string, message: string): ParseResult<never> {
+  return { ok: false, errors: [{ path, message }] };
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function dedupeIssues(issues: RuleSetIssue[]): RuleSetIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const k = `${i.path}\u0000${i.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** The closest known name within two edits, for "did you mean" hints. */
+function closest(word: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const k of known) {
+    const d = editDistance(word.toLowerCase(), k.toLowerCase());
+    if (d < bestDistance) {
+      best = k;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return 99;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length] ?? 99;
+}

@@ -1,0 +1,153 @@
+/**
+ * The rule-set format (DESIGN.md, "Rule-set format"), `preflight.ruleset/1`. Field names are the
+ * contract: extend, never rename. Unknown keys are errors, so a typo cannot silently drop an
+ * admin's events.
+ */
+import { z } from "zod";
+import { PLATFORMS, SEVERITIES } from "../engine/types.ts";
+
+export const RULESET_SCHEMA = "preflight.ruleset/1";
+
+/** Larger files are refused before parsing. 10,000 events of ten terms each fit in about 2 MB. */
+export const MAX_RULESET_BYTES = 5 * 1024 * 1024;
+/** Limits that keep compile time and memory bounded on every install. */
+export const LIMITS = { entries: 20_000, termsPerEntry: 1_000, terms: 200_000, text: 10_000 } as const;
+
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+export function isIsoInstant(s: string): boolean {
+  const m = ISO_INSTANT.exec(s);
+  if (!m) return false;
+  const [, y, mo, d, h, mi, sec] = m.map(Number) as number[];
+  if ((mo ?? 0) < 1 || (mo ?? 0) > 12 || (d ?? 0) < 1 || (d ?? 0) > daysInMonth(y ?? 0, mo ?? 0)) return false;
+  if ((h ?? 0) > 23 || (mi ?? 0) > 59 || (sec ?? 0) > 59) return false;
+  return !Number.isNaN(Date.parse(s));
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function isMonthDay(s: string): boolean {
+  const m = /^(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  // A leap year, so that 02-29 is a valid day of the calendar.
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(2024, month);
+}
+
+const text = (what: string) => z.string().trim().min(1, `${what} must not be empty`).max(LIMITS.text);
+const Id = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/, "an id is 1-100 letters, digits, '.', '_', ':' or '-'");
+const Instant = z.string().refine(isIsoInstant, {
+  message: "expected an ISO 8601 instant with a time zone, for example 2026-11-24T09:00:00Z",
+});
+export const SeveritySchema = z.enum(SEVERITIES, { message: `expected one of ${SEVERITIES.join(", ")}` });
+
+/** A built-in platform id, or the host name of a site the user added. */
+export const PlatformSchema = z
+  .string()
+  .refine((p) => (PLATFORMS as readonly string[]).includes(p) || /^(?=.{1,253}$)[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(p), {
+    message: `expected one of ${PLATFORMS.join(", ")}, or a site's host name`,
+  });
+
+const Handle = z.string().trim().min(1, "a handle must not be empty").max(200);
+const Terms = z.array(z.string().min(1, "a term must not be empty")).max(LIMITS.termsPerEntry);
+
+/** `"<platform>:<handle>"`, `"<platform>:*"` or `"*"`. */
+const AccountRef = z.string().refine((s) => s === "*" || /^[a-z0-9.-]+:(\*|@?[^\s:]+)$/.test(s), {
+  message: 'expected "<platform>:<handle>", "<platform>:*" or "*"',
+});
+
+export const CrisisSchema = z.strictObject({
+  active: z.boolean(),
+  title: text("title").optional(),
+  message: text("message").optional(),
+  since: Instant.optional(),
+  holdingStatement: text("holdingStatement").optional(),
+  checklist: z.array(text("a checklist item")).max(100).optional(),
+  contact: text("contact").optional(),
+});
+
+export const EventSchema = z.strictObject({
+  id: Id,
+  title: text("title"),
+  terms: Terms.min(1, "an event needs at least one term"),
+  from: Instant,
+  until: Instant.optional(),
+  severity: SeveritySchema,
+  guidance: text("guidance").optional(),
+});
+
+export const DateSchema = z.strictObject({
+  id: Id,
+  title: text("title"),
+  on: z.string().refine(isMonthDay, { message: 'expected a day of the year as "MM-DD", for example "09-11"' }),
+  before: z.number().int().min(0).max(60).optional(),
+  after: z.number().int().min(0).max(60).optional(),
+  terms: Terms.optional(),
+  severity: SeveritySchema,
+  guidance: text("guidance").optional(),
+});
+
+export const TermEntrySchema = z.strictObject({
+  id: Id,
+  match: Terms.min(1, "a term entry needs at least one term in match"),
+  suggest: z.array(text("a suggestion")).max(20).optional(),
+  severity: SeveritySchema,
+  message: text("message").optional(),
+});
+
+export const VoiceSchema = z.strictObject({
+  /** Highest acceptable reading grade (Flesch-Kincaid), for `voice/reading-level`. */
+  readingGrade: z.number().min(1).max(20).optional(),
+});
+
+export const RuleSwitchSchema = z.union([
+  z.literal("off"),
+  SeveritySchema,
+  z.strictObject({ severity: SeveritySchema.optional(), options: z.record(z.string(), z.unknown()).optional() }),
+]);
+
+export const RuleSetSchema = z.strictObject({
+  schema: z.literal(RULESET_SCHEMA, { message: `expected "${RULESET_SCHEMA}"` }),
+  id: Id,
+  version: z.number().int("version must be a whole number").min(1, "version must be 1 or more"),
+  issuedAt: Instant,
+  expiresAt: Instant.optional(),
+  brand: z
+    .strictObject({
+      names: z.array(text("a brand name")).max(100).default([]),
+      accounts: z.array(z.strictObject({ platform: PlatformSchema, handle: Handle })).max(1_000).default([]),
+    })
+    .optional(),
+  spokespeople: z
+    .array(z.strictObject({ id: text("id"), name: text("name").optional(), accounts: z.array(AccountRef).max(1_000) }))
+    .max(LIMITS.entries)
+    .optional(),
+  crisis: CrisisSchema.optional(),
+  events: z.array(EventSchema).max(LIMITS.entries).optional(),
+  dates: z.array(DateSchema).max(LIMITS.entries).optional(),
+  terms: z.array(TermEntrySchema).max(LIMITS.entries).optional(),
+  voice: VoiceSchema.optional(),
+  rules: z.record(z.string(), RuleSwitchSchema).optional(),
+  /** Extension: terms never flagged by any rule (a match inside one is dropped). */
+  allow: Terms.optional(),
+  /** Extension: whether a team member's own rule switches win over the team's. */
+  allowLocalOverrides: z.boolean().optional(),
+});
+
+export type RuleSet = z.infer<typeof RuleSetSchema>;
+export type RuleSwitch = z.infer<typeof RuleSwitchSchema>;
+export type EventEntry = z.infer<typeof EventSchema>;
+export type DateEntry = z.infer<typeof DateSchema>;
+export type TermEntry = z.infer<typeof TermEntrySchema>;
+
+/** A team member's own choices, kept on the install (never a full rule set). */
+export const LocalSettingsSchema = z.strictObject({
+  rules: z.record(z.string(), RuleSwitchSchema).optional(),
+  allow: Terms.optional(),
+});
+export type LocalSettings = z.infer<typeof LocalSettingsSchema>;

@@ -1,0 +1,53 @@
+import { defineRule, noOptions } from "../../lib/engine/rule.ts";
+import { longestNonOverlapping } from "../../lib/engine/spans.ts";
+import promotion from "./promotion.json" with { type: "json" };
+
+/**
+ * While a crisis is declared (by the team's rule set, or on this install), every post is at least
+ * a warning, and a promotional post is blocked: selling while people are hurt is the classic gaffe.
+ */
+export default defineRule<Record<string, never>, undefined, string>({
+  meta: {
+    id: "crisis/active",
+    category: "crisis",
+    severity: "warn",
+    description: {
+      en: "During a crisis every post is reviewed, and promotional posts are stopped.",
+      "zh-CN": "危机期间，每条帖子都需复核，推广类帖子会被拦截。",
+    },
+    messages: {
+      crisisActive: {
+        en: "Crisis mode is on{{title}}: make sure this post should go out now.",
+        "zh-CN": "危机模式已开启{{title}}：请确认此帖现在适合发布。",
+      },
+      crisisPromotion: {
+        en: "“{{excerpt}}” is promotional, and crisis mode is on{{title}}.",
+        "zh-CN": "“{{excerpt}}”属于推广内容，而危机模式已开启{{title}}。",
+      },
+    },
+    options: noOptions,
+  },
+  prepare() {
+    return {
+      terms: promotion.entries.map((e) => ({ term: e.term, key: e.term, inflect: e.inflect !== false })),
+    };
+  },
+  check({ hits, context, text, report }) {
+    const { crisis } = context;
+    if (!crisis) return;
+    const title = crisis.title ? ` (${crisis.title})` : "";
+    const guidance = crisis.message ? { guidance: crisis.message } : {};
+    const promos = longestNonOverlapping(hits);
+    for (const hit of promos) {
+      report({
+        messageId: "crisisPromotion",
+        data: { excerpt: text.slice(hit.start, hit.end), title },
+        start: hit.start,
+        end: hit.end,
+        severity: "block",
+        ...guidance,
+      });
+    }
+    if (promos.length === 0) report({ messageId: "crisisActive", data: { title }, start: 0, end: 0, ...guidance });
+  },
+});

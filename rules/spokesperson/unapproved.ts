@@ -1,0 +1,83 @@
+import { defineRule, noOptions } from "../../lib/engine/rule.ts";
+import type { RuleSet } from "../../lib/ruleset/schema.ts";
+
+type Spokesperson = NonNullable<RuleSet["spokespeople"]>[number];
+
+export const normalizeHandle = (h: string) => h.trim().replace(/^@/, "").toLowerCase();
+
+/** Whether a spokesperson may post as `platform:handle` (`"*"`, `"<platform>:*"` or the exact account). */
+export function mayPostAs(person: Spokesperson, platform: string, handle: string): boolean {
+  const h = normalizeHandle(handle);
+  return person.accounts.some((ref) => {
+    if (ref === "*") return true;
+    const colon = ref.indexOf(":");
+    const p = ref.slice(0, colon);
+    const rest = ref.slice(colon + 1);
+    return p === platform && (rest === "*" || normalizeHandle(rest) === h);
+  });
+}
+
+/**
+ * Who may speak for the brand. Only active when the rule set lists spokespeople: posting as a brand
+ * account one is not approved for is blocked; posting as one with no known author is a warning
+ * (Preflight cannot vouch for the author); speaking about the brand from a personal account
+ * without being a spokesperson is a warning.
+ */
+export default defineRule<Record<string, never>, undefined, "brand">({
+  meta: {
+    id: "spokesperson/unapproved",
+    category: "spokesperson",
+    severity: "block",
+    description: {
+      en: "Posts as a brand account by someone not approved for it, and brand talk from personal accounts by non-spokespeople.",
+      "zh-CN": "未获授权者以品牌账号发帖，或非发言人以个人账号谈论品牌。",
+    },
+    messages: {
+      unapprovedAccount: {
+        en: "{{author}} is not approved to post as {{account}} on {{platform}}.",
+        "zh-CN": "{{author}} 未获授权在 {{platform}} 上以 {{account}} 身份发帖。",
+      },
+      unknownAuthor: {
+        en: "{{account}} on {{platform}} is a brand account, and Preflight does not know who you are: set your identity in Preflight's options.",
+        "zh-CN": "{{platform}} 上的 {{account}} 是品牌账号，而 Preflight 不知道您的身份：请在 Preflight 选项中设置身份。",
+      },
+      personalMention: {
+        en: "“{{excerpt}}” speaks about the brand from a personal account ({{account}}), and {{author}} is not an approved spokesperson.",
+        "zh-CN": "“{{excerpt}}”以个人账号（{{account}}）谈论品牌，而 {{author}} 不是获授权的发言人。",
+      },
+    },
+    options: noOptions,
+  },
+  prepare({ ruleSet }) {
+    return { terms: (ruleSet.brand?.names ?? []).map((term) => ({ term, key: "brand" as const, inflect: false })) };
+  },
+  check({ ruleSet, context, hits, text, report }) {
+    const people = ruleSet.spokespeople;
+    const { platform, account, author } = context;
+    if (!people || !platform || !account) return;
+    const handle = normalizeHandle(account);
+    const shown = { platform, account: `@${handle}`, author: author ?? "?" };
+    const isBrandAccount = (ruleSet.brand?.accounts ?? []).some(
+      (a) => a.platform === platform && normalizeHandle(a.handle) === handle,
+    );
+    const person = author ? people.find((p) => p.id.toLowerCase() === author.toLowerCase()) : undefined;
+    if (isBrandAccount) {
+      if (!author) report({ messageId: "unknownAuthor", data: shown, start: 0, end: 0, severity: "warn" });
+      else if (!person || !mayPostAs(person, platform, handle)) {
+        report({ messageId: "unapprovedAccount", data: shown, start: 0, end: 0 });
+      }
+      return;
+    }
+    if (person) return;
+    const first = hits[0];
+    if (first) {
+      report({
+        messageId: "personalMention",
+        data: { ...shown, excerpt: text.slice(first.start, first.end) },
+        start: first.start,
+        end: first.end,
+        severity: "warn",
+      });
+    }
+  },
+});
