@@ -103,7 +103,9 @@ export class SentenceAnalyzer {
     }[];
     for (const v of verbs) {
       if (v.verb?.grammar?.passive && v.offset) {
-        passive.push({ start: v.offset.start, end: v.offset.start + v.offset.length, text: v.text });
+        // compromise's verb text carries the punctuation after it ("were made.").
+        const text = sentence.slice(v.offset.start, v.offset.start + v.offset.length).replace(/[^\p{L}\p{N}]+$/u, "");
+        passive.push({ start: v.offset.start, end: v.offset.start + text.length, text });
       }
     }
     const count = (re: RegExp) => sentence.match(re)?.length ?? 0;

@@ -1,0 +1,46 @@
+import rule from "../../../rules/crisis/active.ts";
+import { testRule } from "../rule-tester.ts";
+
+const teamCrisis = { active: true, title: "Data breach", message: "Hold all marketing posts. Use the holding statement." };
+const local = { crisis: { active: true } };
+
+testRule(rule, {
+  valid: [
+    "20% off everything this weekend!", // no crisis
+    { text: "Shop the sale.", context: { crisis: { active: false } }, name: "local crisis off" },
+    {
+      text: "Shop the sale.",
+      context: { crisis: { active: true, until: "2026-01-01T00:00:00Z" }, at: new Date("2026-02-01T00:00:00Z") },
+      name: "local crisis that ended",
+    },
+    { text: "Shop the sale.", ruleSet: { crisis: { active: false } }, name: "team crisis declared over" },
+  ],
+  invalid: [
+    {
+      text: "We are working with the authorities and will share updates here.",
+      ruleSet: { crisis: teamCrisis },
+      findings: [{ messageId: "crisisActive", excerpt: "", severity: "warn", guidance: teamCrisis.message }],
+      name: "every post is reviewed during a team crisis",
+    },
+    {
+      text: "Treat yourself: 20% off with code SAFE20, free shipping!",
+      ruleSet: { crisis: teamCrisis },
+      findings: [
+        { messageId: "crisisPromotion", excerpt: "Treat yourself", severity: "block" },
+        { messageId: "crisisPromotion", excerpt: "20% off" },
+        { messageId: "crisisPromotion", excerpt: "free shipping", severity: "block" },
+      ],
+      name: "promotion during a team crisis",
+    },
+    { text: "Our flash sale starts now", context: local, findings: [{ messageId: "crisisPromotion", excerpt: "flash sale" }], name: "local crisis" },
+    { text: "Buying gifts? Shop now.", context: local, findings: [{ messageId: "crisisPromotion", excerpt: "Buying" }, { messageId: "crisisPromotion", excerpt: "Shop now" }] },
+    { text: "Jackets from $49.99", context: local, findings: [{ messageId: "crisisPromotion", excerpt: "$49.99" }], name: "a price" },
+    { text: "全场打折", context: local, findings: [{ messageId: "crisisPromotion", excerpt: "打折" }], name: "Chinese promotion" },
+    {
+      text: "We're dealing with the outage.",
+      context: local,
+      findings: [{ messageId: "crisisActive", excerpt: "" }],
+      name: "crisis language is not promotion",
+    },
+  ],
+});

@@ -1,0 +1,66 @@
+import rule from "../../../rules/events/match.ts";
+import { testRule } from "../rule-tester.ts";
+
+const storm = {
+  id: "delia",
+  title: "Hurricane Delia",
+  terms: ["hurricane", "#Delia", "storm surge", "why I stayed", "evacuation"],
+  from: "2026-11-20T00:00:00Z",
+  until: "2026-12-10T00:00:00Z",
+  severity: "block" as const,
+  guidance: "Do not mention the storm in marketing posts.",
+};
+const death = {
+  id: "obit",
+  title: "Death of a beloved actor",
+  terms: ["rest in peace", "/\\bRIP\\b/", "legend"],
+  from: "2026-11-23T00:00:00Z",
+  severity: "warn" as const,
+};
+const inWindow = { at: new Date("2026-11-24T12:00:00Z") };
+
+testRule(rule, {
+  ruleSet: { events: [storm, death] },
+  context: inWindow,
+  valid: [
+    "Our new fleece keeps you warm on every trail.",
+    "A brainstorm with the design team gave us this colour.", // "storm" inside a word is not "storm surge"
+    "Check out the new collection at https://example.com/hurricane-sale", // URLs are not prose
+    { text: "Stay safe in the hurricane.", context: { at: new Date("2026-11-19T23:59:59Z") }, name: "before the window" },
+    { text: "Stay safe in the hurricane.", context: { at: new Date("2026-12-10T00:00:00Z") }, name: "at the end of the window" },
+    { text: "Legend has it our founder hiked here.", context: { at: new Date("2026-11-22T00:00:00Z") }, name: "open-ended event before it starts" },
+    { text: "Legends of the trail.", ruleSet: { allow: ["legends of the trail"] }, name: "allow-listed phrase" },
+  ],
+  invalid: [
+    {
+      text: "Stay safe during the hurricane!",
+      findings: [{ messageId: "event", excerpt: "hurricane", severity: "block", guidance: storm.guidance }],
+    },
+    { text: "Two HURRICANES in a month.", findings: [{ messageId: "event", excerpt: "HURRICANES" }], name: "case and plural" },
+    { text: "Storm surges expected tonight", findings: [{ messageId: "event", excerpt: "Storm surges" }], name: "inflected last word of a phrase" },
+    { text: "Thoughts with everyone #Delia", findings: [{ messageId: "event", excerpt: "#Delia" }] },
+    { text: "Delia is coming", findings: [{ messageId: "event", excerpt: "Delia" }], name: "a hashtag term matches the word" },
+    { text: "#WhyIStayed in the city", findings: [{ messageId: "event", excerpt: "#WhyIStayed" }], name: "camel-case hashtag spells a phrase" },
+    { text: "#whyistayed", findings: [{ messageId: "event", excerpt: "#whyistayed" }], name: "run-together hashtag" },
+    { text: "#why_i_stayed", findings: [{ messageId: "event", excerpt: "#why_i_stayed" }], name: "underscored hashtag" },
+    { text: "why I stayed home", findings: [{ messageId: "event", excerpt: "why I stayed" }] },
+    { text: "ｈｕｒｒｉｃａｎｅ ahead", findings: [{ messageId: "event", excerpt: "ｈｕｒｒｉｃａｎｅ" }], name: "full-width letters" },
+    { text: "evacuatión routes", findings: [{ messageId: "event", excerpt: "evacuatión" }], name: "accents" },
+    { text: "hurri\u200bcane", findings: [{ messageId: "event", excerpt: "hurri\u200bcane" }], name: "zero-width space inside a word" },
+    {
+      text: "RIP to a legend, rest in peace.",
+      findings: [
+        { messageId: "event", excerpt: "RIP", severity: "warn" },
+        { messageId: "event", excerpt: "legend" },
+        { messageId: "event", excerpt: "rest in peace" },
+      ],
+      name: "regex and open-ended window",
+    },
+    {
+      text: "Sale! 🌀 hurricane prices",
+      context: { locale: "zh-CN" },
+      findings: [{ messageId: "event", excerpt: "hurricane" }],
+      name: "offsets after an emoji",
+    },
+  ],
+});
