@@ -56,9 +56,12 @@ export function createInflector(nlp: typeof nlpType): Inflector {
       const raw = lexicon[word];
       const tag = Array.isArray(raw) ? raw[0] : raw;
       if (/^[a-z]{2,}$/.test(word) && !(tag && FIXED.has(tag))) {
-        if (tag === "Plural") out.add(noun.toSingular(word, model));
-        else out.add(noun.toPlural(word, model));
-        const infinitive = tag && VERB_TAGS.has(tag) ? verb.toInfinitive(word, model) : word;
+        // An unknown word ending in -s is most likely a plural ("victims"): inflect its singular.
+        const looksPlural = tag === "Plural" || (tag === undefined && /[^su]s$/.test(word) && !/is$/.test(word));
+        const base = looksPlural ? noun.toSingular(word, model) : word;
+        out.add(base);
+        out.add(noun.toPlural(base, model));
+        const infinitive = tag && VERB_TAGS.has(tag) ? verb.toInfinitive(word, model) : base;
         out.add(infinitive);
         for (const form of Object.values(verb.conjugate(infinitive, model))) {
           if (/^[a-z]+$/.test(form)) out.add(form);

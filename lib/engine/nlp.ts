@@ -22,8 +22,12 @@ export interface Sentence {
   facts: SentenceFacts;
 }
 
-/** Sentence ends: terminal punctuation (Latin and CJK) followed by space, or a line break. */
-const SENTENCE_END = /[.!?\u3002\uff01\uff1f\u2026]+["'\u201d\u2019)\]]*(?:\s+|$)|\n+/gu;
+/**
+ * Sentence ends: Latin terminal punctuation followed by space, CJK terminal punctuation (written
+ * without a space after it), or a line break.
+ */
+const SENTENCE_END =
+  /[\u3002\uff01\uff1f]+["'\u201d\u2019\u300d\u300f)\]]*\s*|[.!?\u2026]+["'\u201d\u2019)\]]*(?:\s+|$)|\n+/gu;
 
 export function splitSentences(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -50,7 +54,7 @@ export function countSyllables(word: string): number {
   const w = word.toLowerCase().replace(/[^a-z]/g, "");
   if (w.length === 0) return 0;
   if (w.length <= 3) return 1;
-  const groups = w.replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, "").replace(/^y/, "").match(/[aeiouy]{1,2}/g);
+  const groups = w.replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, "").replace(/^y/, "").match(/[aeiouy]+/g);
   return Math.max(1, groups?.length ?? 1);
 }
 

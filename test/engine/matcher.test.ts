@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { NO_INFLECTION } from "../../lib/engine/inflect.ts";
+import { TermMatcher } from "../../lib/engine/matcher.ts";
+import { parseTerm, termVariants } from "../../lib/engine/terms.ts";
+import { tokenize } from "../../lib/engine/tokenize.ts";
+
+function matcherOf(terms: string[]): TermMatcher {
+  const m = new TermMatcher();
+  terms.forEach((term, i) => {
+    const parsed = parseTerm(term);
+    if (parsed.kind === "regex") m.addRegex(parsed.pattern, i);
+    else for (const words of termVariants(parsed, NO_INFLECTION)) m.addWords(words, i);
+  });
+  return m;
+}
+
+const hits = (terms: string[], text: string) =>
+  matcherOf(terms)
+    .match(text, tokenize(text))
+    .map((h) => [terms[h.entry], text.slice(h.start, h.end)]);
+
+describe("TermMatcher", () => {
+  it("matches words and phrases on word boundaries", () => {
+    expect(hits(["storm", "storm surge"], "A storm surge, not a brainstorm.")).toEqual([
+      ["storm", "storm"],
+      ["storm surge", "storm surge"],
+    ]);
+  });
+
+  it("matches overlapping phrases and every entry sharing a phrase", () => {
+    expect(hits(["new york", "york city", "new york city"], "in New York City")).toEqual([
+      ["new york", "New York"],
+      ["new york city", "New York City"],
+      ["york city", "York City"],
+    ]);
+  });
+
+  it("matches a phrase spelled by a hashtag, covering the # sign", () => {
+    expect(hits(["never forget"], "#NeverForget #neverforget never forget")).toEqual([
+      ["never forget", "#NeverForget"],
+      ["never forget", "#neverforget"],
+      ["never forget", "never forget"],
+    ]);
+  });
+
+  it("matches a word inside a hashtag without covering the rest", () => {
+    expect(hits(["storm"], "#StormSale")).toEqual([["storm", "#Storm"]]);
+  });
+
+  it("matches a run-together hashtag the word list cannot split", () => {
+    expect(hits(["jumbo shrimp"], "#jumboshrimp")).toEqual([["jumbo shrimp", "#jumboshrimp"]]);
+  });
+
+  it("matches mentions whole and by their words", () => {
+    expect(hits(["acme", "acme outdoors"], "thanks @acme and @Acme_Outdoors")).toEqual([
+      ["acme", "@acme"],
+      ["acme outdoors", "@Acme_Outdoors"],
+    ]);
+  });
+
+  it("runs regular expressions case-insensitively with UTF-16 offsets", () => {
+    expect(hits(["/\\bRIP\\b/"], "😀 rip and RIP, not ripe")).toEqual([
+      ["/\\bRIP\\b/", "rip"],
+      ["/\\bRIP\\b/", "RIP"],
+    ]);
+  });
+
+  it("matches CJK terms inside running text", () => {
+    expect(hits(["台风"], "今天台风来了")).toEqual([["台风", "台风"]]);
+  });
+
+  it("counts compiled sequences", () => {
+    expect(matcherOf(["a b", "a b", "c", "/x+/"]).size).toBe(4);
+  });
+});

@@ -1,0 +1,52 @@
+import nlp from "compromise";
+import { describe, expect, it, vi } from "vitest";
+import { countSyllables, SentenceAnalyzer, splitSentences } from "../../lib/engine/nlp.ts";
+
+const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe("splitSentences", () => {
+  it("splits at terminal punctuation and line breaks", () => {
+    expect(sentences("Hello there. How are you?  Fine!\nNew line")).toEqual(["Hello there.", "How are you?", "Fine!", "New line"]);
+  });
+  it("splits Chinese sentences", () => {
+    expect(sentences("今天下雨。明天晴！")).toEqual(["今天下雨。", "明天晴！"]);
+  });
+  it("keeps closing quotes with their sentence, and drops empty ones", () => {
+    expect(sentences('He said "go." Then left...   ')).toEqual(['He said "go."', "Then left..."]);
+    expect(sentences("  \n\n ")).toEqual([]);
+  });
+});
+
+describe("countSyllables", () => {
+  it.each([
+    ["cat", 1],
+    ["water", 2],
+    ["beautiful", 3],
+    ["organization", 5],
+    ["make", 1],
+  ])("%s has %i", (word, n) => {
+    expect(countSyllables(word)).toBe(n);
+  });
+});
+
+describe("SentenceAnalyzer", () => {
+  it("parses each distinct sentence once: an edit re-parses only the edited sentence", () => {
+    const parse = vi.fn(nlp);
+    const analyzer = new SentenceAnalyzer(parse as unknown as typeof nlp);
+    const a = "The box was opened by the team. We love it. It ships today.";
+    analyzer.analyze(a);
+    expect(parse).toHaveBeenCalledTimes(3);
+    analyzer.analyze(a);
+    expect(parse).toHaveBeenCalledTimes(3);
+    analyzer.analyze(a.replace("We love it.", "We adore it."));
+    expect(parse).toHaveBeenCalledTimes(4);
+  });
+
+  it("finds passive verbs with offsets into the text", () => {
+    const analyzer = new SentenceAnalyzer(nlp);
+    const text = "Hi. Mistakes were made by us.";
+    const [, second] = analyzer.analyze(text);
+    const p = second!.facts.passive[0]!;
+    expect(text.slice(second!.start + p.start, second!.start + p.end)).toBe("were made");
+  });
+});

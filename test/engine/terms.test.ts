@@ -1,0 +1,61 @@
+import nlp from "compromise";
+import { describe, expect, it } from "vitest";
+import { createInflector } from "../../lib/engine/inflect.ts";
+import { parseTerm, TermError, termVariants } from "../../lib/engine/terms.ts";
+
+const inflector = createInflector(nlp);
+const variants = (term: string) => {
+  const parsed = parseTerm(term);
+  if (parsed.kind !== "words") throw new Error("expected words");
+  return termVariants(parsed, inflector).map((v) => v.join(" "));
+};
+
+describe("parseTerm", () => {
+  it("reads words, hashtags and phrases", () => {
+    expect(parseTerm("Hurricane Sandy")).toMatchObject({ kind: "words", words: ["hurricane", "sandy"] });
+    expect(parseTerm("#WhyIStayed")).toMatchObject({ kind: "words", words: ["why", "i", "stayed"] });
+    expect(parseTerm("#whyistayed")).toMatchObject({ kind: "words", words: ["why", "i", "stayed"] });
+    expect(parseTerm("9/11")).toMatchObject({ kind: "words", words: ["9", "11"] });
+    expect(parseTerm("台风")).toMatchObject({ kind: "words", words: ["台", "风"] });
+  });
+
+  it("reads /regex/ terms", () => {
+    expect(parseTerm("/dirt[- ]?cheap/")).toMatchObject({ kind: "regex", source: "dirt[- ]?cheap" });
+  });
+
+  it.each([
+    ["/(a)\\1/", /cannot run in linear time.*backreferences/],
+    ["/a(?=b)/", /cannot run in linear time/],
+    ["/(?<!x)y/", /cannot run in linear time/],
+    ["/(/", /missing closing/],
+    ["/a*/", /matches empty text/],
+    ["/x/g", /unknown regular-expression flag "g"/],
+    ["!!!", /at least one letter or digit/],
+    ["x".repeat(501), /at most 500 characters/],
+  ])("refuses %s", (term, reason) => {
+    expect(() => parseTerm(term)).toThrow(TermError);
+    expect(() => parseTerm(term)).toThrow(reason);
+  });
+});
+
+describe("termVariants with English inflections", () => {
+  it("inflects nouns and verbs", () => {
+    expect(variants("storm")).toEqual(expect.arrayContaining(["storm", "storms"]));
+    expect(variants("shooting")).toEqual(expect.arrayContaining(["shooting", "shootings"]));
+    expect(variants("die")).toEqual(expect.arrayContaining(["die", "died", "dies", "dying"]));
+    expect(variants("victims")).toEqual(expect.arrayContaining(["victims", "victim"]));
+  });
+
+  it("inflects the last word of a phrase, and a leading verb", () => {
+    expect(variants("mass shooting")).toEqual(expect.arrayContaining(["mass shooting", "mass shootings"]));
+    expect(variants("shoot up")).toEqual(expect.arrayContaining(["shoot up", "shooting up", "shot up"]));
+  });
+
+  it("leaves names, acronyms and function words as written", () => {
+    expect(variants("Hurricane Sandy")).toEqual(expect.arrayContaining(["hurricane sandy", "hurricanes sandy"]));
+    expect(variants("Hurricane Sandy")).not.toContain("hurricane sandies");
+    expect(variants("NASA")).toEqual(["nasa"]);
+    expect(variants("why")).toEqual(["why"]);
+    expect(variants("news")).not.toContain("new");
+  });
+});
