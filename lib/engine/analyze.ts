@@ -12,7 +12,9 @@ import { excerptOf } from "./text.ts";
 import { tokenize } from "./tokenize.ts";
 import { SEVERITY_RANK, type AnalysisContext, type Finding } from "./types.ts";
 
-const machineTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+let machineZone: string | undefined;
+/** Resolving the zone costs more than a short analysis; it does not change while a page lives. */
+const machineTimeZone = () => (machineZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
 
 export function resolveContext(context: AnalysisContext, compiled: CompiledRuleSet): ResolvedContext {
   const at = context.at ?? new Date();
