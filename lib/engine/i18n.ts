@@ -7,7 +7,10 @@ export function formatMessage(template: LocalizedText, locale: Locale, data: Rec
   );
 }
 
-/** The UI language for a browser or system locale: Chinese variants get Simplified Chinese. */
+/**
+ * The UI language for a browser tag (`zh-TW`) or a POSIX locale (`zh_CN.UTF-8`): Chinese variants
+ * get Simplified Chinese, everything else English.
+ */
 export function pickLocale(tag: string | undefined): Locale {
-  return tag && /^zh\b/i.test(tag) ? "zh-CN" : "en";
+  return tag && /^zh(?:[-_.@]|$)/i.test(tag) ? "zh-CN" : "en";
 }

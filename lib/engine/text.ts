@@ -28,7 +28,7 @@ export function fold(word: string): string {
 export const NO_SPACE_SCRIPT =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
-/** Text of `text` from `start` to `end`, cut to `max` characters around the middle. */
+/** Text of `text` from `start` to `end`, cut to at most `max` characters with an ellipsis. */
 export function excerptOf(text: string, start: number, end: number, max = 120): string {
   const s = text.slice(start, end);
   if (s.length <= max) return s;

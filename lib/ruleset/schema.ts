@@ -41,25 +41,29 @@ const text = (what: string) => z.string().trim().min(1, `${what} must not be emp
 const Id = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/, "an id is 1-100 letters, digits, '.', '_', ':' or '-'");
-const Instant = z.string().refine(isIsoInstant, {
-  message: "expected an ISO 8601 instant with a time zone, for example 2026-11-24T09:00:00Z",
-});
+const INSTANT_HINT = "expected an ISO 8601 instant with a time zone, for example 2026-11-24T09:00:00Z";
+// `.meta` carries each custom check into the JSON Schema that admins' editors read.
+const Instant = z.string().refine(isIsoInstant, { message: INSTANT_HINT }).meta({ description: INSTANT_HINT, format: "date-time" });
 export const SeveritySchema = z.enum(SEVERITIES, { message: `expected one of ${SEVERITIES.join(", ")}` });
 
 /** A built-in platform id, or the host name of a site the user added. */
+const PLATFORM_HINT = `expected one of ${PLATFORMS.join(", ")}, or a site's host name`;
 export const PlatformSchema = z
   .string()
   .refine((p) => (PLATFORMS as readonly string[]).includes(p) || /^(?=.{1,253}$)[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(p), {
-    message: `expected one of ${PLATFORMS.join(", ")}, or a site's host name`,
-  });
+    message: PLATFORM_HINT,
+  })
+  .meta({ description: PLATFORM_HINT });
 
 const Handle = z.string().trim().min(1, "a handle must not be empty").max(200);
 const Terms = z.array(z.string().min(1, "a term must not be empty")).max(LIMITS.termsPerEntry);
 
 /** `"<platform>:<handle>"`, `"<platform>:*"` or `"*"`. */
-const AccountRef = z.string().refine((s) => s === "*" || /^[a-z0-9.-]+:(\*|@?[^\s:]+)$/.test(s), {
-  message: 'expected "<platform>:<handle>", "<platform>:*" or "*"',
-});
+const ACCOUNT_HINT = 'expected "<platform>:<handle>", "<platform>:*" or "*"';
+const AccountRef = z
+  .string()
+  .refine((s) => s === "*" || /^[a-z0-9.-]+:(\*|@?[^\s:]+)$/.test(s), { message: ACCOUNT_HINT })
+  .meta({ description: ACCOUNT_HINT });
 
 export const CrisisSchema = z.strictObject({
   active: z.boolean(),
@@ -81,10 +85,14 @@ export const EventSchema = z.strictObject({
   guidance: text("guidance").optional(),
 });
 
+const MONTH_DAY_HINT = 'expected a day of the year as "MM-DD", for example "09-11"';
 export const DateSchema = z.strictObject({
   id: Id,
   title: text("title"),
-  on: z.string().refine(isMonthDay, { message: 'expected a day of the year as "MM-DD", for example "09-11"' }),
+  on: z
+    .string()
+    .refine(isMonthDay, { message: MONTH_DAY_HINT })
+    .meta({ description: MONTH_DAY_HINT, pattern: "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" }),
   before: z.number().int().min(0).max(60).optional(),
   after: z.number().int().min(0).max(60).optional(),
   terms: Terms.optional(),
@@ -112,6 +120,8 @@ export const RuleSwitchSchema = z.union([
 ]);
 
 export const RuleSetSchema = z.strictObject({
+  /** Where an editor finds the JSON Schema (`preflight schema`); ignored by Preflight. */
+  $schema: z.string().optional(),
   schema: z.literal(RULESET_SCHEMA, { message: `expected "${RULESET_SCHEMA}"` }),
   id: Id,
   version: z.number().int("version must be a whole number").min(1, "version must be 1 or more"),

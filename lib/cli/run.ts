@@ -1,0 +1,91 @@
+/**
+ * The command line (DESIGN.md, "Command line"): `run(argv, io)` returns the exit status and never
+ * throws, so tests run it in-process and `main.ts` only wires the process to it. Every failure is
+ * a message for a person on stderr with exit status 2, never a stack trace.
+ */
+import { HelpRequested } from "./args.ts";
+import { checkCommand } from "./check.ts";
+import { CliError, EXIT, type CliIO } from "./io.ts";
+import { keygenCommand, signCommand, verifyCommand } from "./keys.ts";
+import { RuleSetFileError } from "./ruleset.ts";
+import { schemaCommand, validateCommand } from "./validate.ts";
+
+export type { CliIO } from "./io.ts";
+
+export const USAGE = `Usage: npm run --silent preflight -- <command> ...
+
+  check [FILE|-]      check a post (a file, or standard input when FILE is - or absent)
+      --rules FILE        the team's rule set (JSON, YAML, or signed)
+      --key PUB           require a valid signature by this public key (a key or a file; repeatable)
+      --at ISO            publish time (default now); without an offset it is local time in --tz
+      --tz ZONE           time zone of the publish time (default this machine's), e.g. Europe/Paris
+      --platform P        x, linkedin, facebook, instagram, threads, bluesky, mastodon, reddit,
+                          youtube, tiktok, pinterest, or a site's host name
+      --account HANDLE    the account the post is published as
+      --author ID         the team member who writes it
+      --crisis            crisis mode on (as the popup's switch)
+      --format text|json  the report (default text; JSON Lines for --jsonl and --csv)
+      --jsonl             the input holds one post a line: {"id", "text", "at", "platform",
+                          "account", "author", "crisis"} (only "text" is required)
+      --csv               the input is a content calendar with a header row and a "text" column
+      --lang en|zh-CN     language of the messages (default from LANG)
+  validate FILE       check a rule set and show what it holds
+  schema              print the JSON Schema of the rule-set format
+  keygen [--out PREFIX]
+                      make a signing key pair (PREFIX.pub and PREFIX.key)
+  sign FILE --key PRIVATE_KEY_FILE [--out FILE]
+                      sign a rule set (it is validated first)
+  verify FILE --key PUB
+                      check a signed rule set against trusted public keys (repeatable)
+
+Exit status: 0 when no finding is warn or worse, 1 when one is, 2 for bad input or usage.
+`;
+
+const COMMANDS: Record<string, (args: string[], io: CliIO) => Promise<number>> = {
+  check: checkCommand,
+  validate: validateCommand,
+  schema: schemaCommand,
+  keygen: keygenCommand,
+  sign: signCommand,
+  verify: verifyCommand,
+};
+
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  const [command, ...args] = argv;
+  try {
+    if (command === undefined) {
+      io.stderr(USAGE);
+      return EXIT.bad;
+    }
+    if (command === "--help" || command === "-h" || command === "help") {
+      io.stdout(USAGE);
+      return EXIT.ok;
+    }
+    const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!handler) {
+      const what = command.startsWith("-") ? `expected a command before ${command}` : `unknown command "${command}"`;
+      throw new CliError(`${what}; the commands are ${Object.keys(COMMANDS).join(", ")} (see preflight --help)`);
+    }
+    return await handler(args, io);
+  } catch (e) {
+    return fail(e, io);
+  }
+}
+
+function fail(e: unknown, io: CliIO): number {
+  if (e instanceof HelpRequested) {
+    io.stdout(USAGE);
+    return EXIT.ok;
+  }
+  if (e instanceof RuleSetFileError) {
+    // Already `FILE:LINE: path: message`, one a line, which editors and CI logs link to.
+    io.stderr(`${e.message}\n`);
+  } else if (e instanceof CliError) {
+    io.stderr(`preflight: ${e.message}\n`);
+  } else {
+    // A bug rather than bad input: still one line, with the stack only on request.
+    io.stderr(`preflight: unexpected error: ${e instanceof Error ? e.message : String(e)} (PREFLIGHT_DEBUG=1 shows details)\n`);
+    if (io.env?.["PREFLIGHT_DEBUG"] && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
+  }
+  return EXIT.bad;
+}

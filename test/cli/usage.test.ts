@@ -1,0 +1,62 @@
+import { describe, expect, it, vi } from "vitest";
+import { USAGE } from "../../lib/cli/run.ts";
+import { cli } from "./harness.ts";
+
+describe("usage", () => {
+  it("prints the usage on stderr with exit 2 when no command is given", async () => {
+    const { code, stdout, stderr } = await cli([]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(USAGE);
+  });
+
+  it.each([["--help"], ["-h"], ["help"], ["check", "--help"], ["sign", "-h"], ["check", "--rules", "x.yaml", "--help"]])(
+    "prints the usage on stdout with exit 0 for %j",
+    async (...argv) => {
+      const { code, stdout, stderr } = await cli(argv);
+      expect(code).toBe(0);
+      expect(stdout).toBe(USAGE);
+      expect(stderr).toBe("");
+    },
+  );
+
+  it("documents every command and check option", () => {
+    for (const word of ["check", "validate", "schema", "keygen", "sign", "verify"]) expect(USAGE).toContain(`  ${word}`);
+    for (const option of ["--rules", "--key", "--at", "--tz", "--platform", "--account", "--author", "--crisis", "--format", "--jsonl", "--csv", "--lang", "--out"]) {
+      expect(USAGE).toContain(option);
+    }
+  });
+
+  it.each<[string[], string]>([
+    [["lint"], 'preflight: unknown command "lint"; the commands are check, validate, schema, keygen, sign, verify (see preflight --help)'],
+    [["--rules", "x.yaml"], "preflight: expected a command before --rules; the commands are check, validate, schema, keygen, sign, verify (see preflight --help)"],
+    [["constructor"], 'preflight: unknown command "constructor"; the commands are check, validate, schema, keygen, sign, verify (see preflight --help)'],
+    [["keygen", "--force"], "preflight: keygen: unknown option --force (see preflight --help)"],
+    [["keygen", "--out"], "preflight: keygen: option --out needs a value (see preflight --help)"],
+    [["keygen", "team"], 'preflight: keygen takes 0 arguments (the file names come from --out PREFIX); got "team"'],
+    [["verify", "x.json", "--keys", "k"], "preflight: verify: unknown option --keys (see preflight --help)"],
+    [["check", "--at", "-1"], 'preflight: check: option --at needs a value (write --at=VALUE for one that starts with "-") (see preflight --help)'],
+  ])("refuses %j with one line naming the problem, exit 2", async (argv, message) => {
+    const { code, stdout, stderr } = await cli(argv);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(`${message}\n`);
+  });
+
+  it("reports an unexpected failure in one line, with the stack only under PREFLIGHT_DEBUG", async () => {
+    const boom = async (): Promise<string> => {
+      throw new Error("disk on fire");
+    };
+    const quiet = await cli(["check"], { stdin: boom });
+    expect(quiet.code).toBe(2);
+    expect(quiet.stderr).toBe("preflight: unexpected error: disk on fire (PREFLIGHT_DEBUG=1 shows details)\n");
+    const debug = await cli(["check"], { stdin: boom, env: { PREFLIGHT_DEBUG: "1" } });
+    expect(debug.stderr).toMatch(/^preflight: unexpected error: disk on fire .*\nError: disk on fire\n\s+at /);
+  });
+
+  it("does not read standard input when the options are wrong", async () => {
+    const stdin = vi.fn(async () => "storm");
+    await cli(["check", "--tz", "Nowhere/Land"], { stdin });
+    expect(stdin).not.toHaveBeenCalled();
+  });
+});
