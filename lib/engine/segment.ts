@@ -14,6 +14,11 @@ const CASED_PART = /\p{Lu}+(?!\p{Ll})|\p{Lu}?[\p{Ll}\p{M}'\u2019]+|\p{N}+|[\p{L}
 const MAX_WORD = 20;
 /** Runs shorter than this are taken as one word: "#tbt", "#ootd". */
 const MIN_SPLIT = 6;
+/**
+ * Longer runs are kept whole: no one spells a phrase that long in one hashtag, and the search costs
+ * about 1.3 µs a character (a pasted 1 MB lower-case "hashtag" took 7 s and stalled every keystroke).
+ */
+const MAX_SPLIT = 100;
 
 const cache = new Map<string, HashtagPart[]>();
 const CACHE_LIMIT = 2_000;
@@ -61,7 +66,9 @@ const UNKNOWN_CHAR_COST = 12;
 export function splitRun(run: string): HashtagPart[] {
   const whole = [{ text: run, start: 0, end: run.length }];
   const lower = run.toLowerCase();
-  if (lower.length < MIN_SPLIT || lower.length !== run.length || !/^[a-z]+$/.test(lower)) return whole;
+  if (lower.length < MIN_SPLIT || lower.length > MAX_SPLIT || lower.length !== run.length || !/^[a-z]+$/.test(lower)) {
+    return whole;
+  }
   const table = wordCosts();
   if (table.has(lower)) return whole;
   const n = lower.length;
@@ -83,9 +90,10 @@ export function splitRun(run: string): HashtagPart[] {
   const parts: HashtagPart[] = [];
   for (let end = n; end > 0; ) {
     const start = from[end] ?? 0;
-    parts.unshift({ text: run.slice(start, end), start, end });
+    parts.push({ text: run.slice(start, end), start, end });
     end = start;
   }
+  parts.reverse();
   // A split that leans on unknown fragments is a guess: keep the hashtag whole.
   const unknown = parts.filter((p) => !table.has(p.text.toLowerCase())).length;
   return unknown > 0 ? whole : parts;

@@ -69,6 +69,9 @@ const SENTENCES: ((r: Random) => string)[] = [
   (r) => `Café owners in ${r.pick(CITIES)} told us the ${r.pick(PRODUCTS)} survived a whole season of naïve first-timers. ${r.pick(EMOJI)}${r.pick(EMOJI)}`,
 ];
 
+/** Short sentences that fill the end of a text up to its length. */
+const SHORT = ["Gear up.", "See you outside!", "Link in bio.", "Stay warm.", "Go explore.", "Who's in?", "🥾", "Let's go.", "Thank you!", "Ready?"];
+
 /** Sentences that mention a term from the event list, so the big matcher has work to do. */
 const EVENT_SENTENCES: ((term: string, r: Random) => string)[] = [
   (t) => `Our thoughts are with everyone affected by ${t}.`,
@@ -94,9 +97,11 @@ export function marketingProse(r: Random, length: number, eventTerms: readonly s
   let inParagraph = 0;
   for (let misses = 0; misses < 50; ) {
     const sentence =
-      eventTerms.length > 0 && r.chance(1 / eventEvery)
-        ? r.pick(EVENT_SENTENCES)(r.pick(eventTerms), r)
-        : r.pick(SENTENCES)(r);
+      misses > 20
+        ? r.pick(SHORT)
+        : eventTerms.length > 0 && r.chance(1 / eventEvery)
+          ? r.pick(EVENT_SENTENCES)(r.pick(eventTerms), r)
+          : r.pick(SENTENCES)(r);
     const sep = out === "" ? "" : inParagraph >= 4 && r.chance(0.5) ? "\n\n" : " ";
     if (out.length + sep.length + sentence.length > budget) {
       misses++;
@@ -147,13 +152,15 @@ const HAZARDS = [
   "shooting", "explosion", "outage", "recall", "strike", "protest", "data breach", "oil spill", "derailment",
   "evacuation", "power outage", "boil water notice", "mudslide", "typhoon", "cyclone", "drought",
 ];
+const FIRST_NAMES = ["Maria", "James", "Aisha", "Wei", "Carlos", "Priya", "Tom", "Fatima", "Liam", "Yuki", "Olga", "Kwame"];
 const AFTERMATH = ["relief fund", "victims", "aftermath", "recovery", "memorial", "vigil", "survivors", "cleanup", "death toll"];
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const camel = (s: string) => s.split(/\s+/).map(capitalize).join("");
 
 function uniqueName(r: Random, taken: Set<string>, syllables: number): string {
-  for (;;) {
+  for (let attempt = 0; ; attempt++) {
+    if (attempt > 10_000) throw new Error(`no unused name of ${syllables} syllables left`);
     let w = "";
     for (let i = 0; i < syllables; i++) w += r.pick(SYLLABLES);
     if (!taken.has(w)) {
@@ -180,8 +187,8 @@ export function eventList(r: Random, options: EventListOptions): NonNullable<Rul
   const events: NonNullable<RuleSet["events"]> = [];
   for (let i = 0; i < options.events; i++) {
     const name = uniqueName(r, taken, 3);
-    const place = uniqueName(r, taken, 2) + r.pick(["ville", "ford", " Bay", " Springs", "ton", " County"]);
-    const person = `${uniqueName(r, taken, 2)} ${uniqueName(r, taken, 3)}`;
+    const place = uniqueName(r, taken, 3) + r.pick(["ville", "ford", " Bay", " Springs", "ton", " County"]);
+    const person = `${r.pick(FIRST_NAMES)} ${uniqueName(r, taken, 3)}`;
     const hazard = r.pick(HAZARDS);
     const kinds = [
       `${capitalize(hazard)} ${name}`,
@@ -189,7 +196,8 @@ export function eventList(r: Random, options: EventListOptions): NonNullable<Rul
       `#${name}${camel(hazard)}`,
       `#PrayFor${place.replace(/\s/g, "")}`,
       `${place} ${hazard}`,
-      hazard,
+      // A hazard word shared with other events only now and then: each event would report it.
+      i % 20 === 0 ? hazard : `${name} ${hazard} warning`,
       person,
       `${place} ${r.pick(AFTERMATH)}`,
       `#${camel(place)}Strong`,
@@ -265,3 +273,30 @@ export const ADMIN_REGEXES = [
   "/limited[- ]time/",
   "/\\bdoorbuster(s)?\\b/",
 ];
+
+const ZH_PRODUCTS = ["冲锋衣", "徒步鞋", "睡袋", "背包", "帐篷", "保温杯", "羽绒背心", "头灯", "登山杖", "抓绒外套"];
+const ZH_SENTENCES: ((r: Random) => string)[] = [
+  (r) => `我们的新款${r.pick(ZH_PRODUCTS)}来了，轻便防水，适合每一次冬季徒步。`,
+  (r) => `感谢 ${r.pick(MENTIONS)} 对${r.pick(ZH_PRODUCTS)}的精彩测评！${r.pick(EMOJI)}`,
+  (r) => `限时优惠：全场包邮，${r.pick(ZH_PRODUCTS)}本周八折。`,
+  () => `台风过境，请大家注意安全，照顾好身边的人。`,
+  (r) => `你准备好下一次露营了吗？带上${r.pick(ZH_PRODUCTS)}出发吧。`,
+  (r) => `我们在${r.pick(["成都", "杭州", "昆明", "大理", "西安"])}的团队今年清理了${2 + r.int(40)}公里山路！${r.pick(TAGS)}`,
+  (r) => `每一件${r.pick(ZH_PRODUCTS)}都由热爱户外的设计师精心打造，经得起风雨的考验。`,
+  (r) => `了解更多：${r.pick(URLS)}`,
+  (r) => `#户外生活 #AcmeOutdoors ${r.pick(EMOJI)}`,
+];
+
+/** Simplified Chinese marketing prose: the UI's second language, and a script without spaces. */
+export function chineseProse(r: Random, length: number): string {
+  let out = "";
+  for (let misses = 0; misses < 50; ) {
+    const sentence = r.pick(ZH_SENTENCES)(r);
+    if (out.length + sentence.length > length) {
+      misses++;
+      continue;
+    }
+    out += sentence;
+  }
+  return out;
+}
