@@ -41,7 +41,7 @@ export function resolveContext(context: AnalysisContext, compiled: CompiledRuleS
 export function analyze(text: string, context: AnalysisContext, compiled: CompiledRuleSet): Finding[] {
   const resolved = resolveContext(context, compiled);
   const tokens = tokenize(text);
-  const perRule = groupHits(compiled, compiled.matcher.match(text, tokens));
+  const hitsOf = lazyHits(text, compiled, compiled.matcher.match(tokens));
   let sentences: Sentence[] | undefined;
   const findings: Finding[] = [];
 
@@ -73,8 +73,11 @@ export function analyze(text: string, context: AnalysisContext, compiled: Compil
         state: entry.state,
         ruleSet: compiled.ruleSet,
         context: resolved,
-        hits: perRule[index] ?? [],
-        sentences: () => (sentences ??= compiled.sentences?.analyze(text) ?? []),
+        // A getter: a rule that returns before looking (crisis/active with no crisis) costs nothing.
+        get hits() {
+          return hitsOf(index);
+        },
+        sentences: () => (sentences ??= compiled.sentences.analyze(text)),
         report,
       });
     } catch (e) {
@@ -98,19 +101,41 @@ export function analyze(text: string, context: AnalysisContext, compiled: Compil
   );
 }
 
-/** Hits by rule, in text order, without those inside an allow-listed span. */
-function groupHits(compiled: CompiledRuleSet, hits: TermHit[]): Hit<unknown>[][] {
-  const allowed: TermHit[] = [];
-  for (const h of hits) if ("allow" in compiled.entries[h.entry]!) allowed.push(h);
-  const perRule: Hit<unknown>[][] = [];
-  for (const h of hits) {
+/**
+ * A rule's hits, in text order (longest first at equal starts), without those inside an
+ * allow-listed span. Word hits come from the one walk of the matcher; a rule's regular expressions
+ * run, and the allow-list is consulted, only when the rule asks for its hits.
+ */
+function lazyHits(text: string, compiled: CompiledRuleSet, wordHits: TermHit[]): (rule: number) => Hit<unknown>[] {
+  const byRule: TermHit[][] = [];
+  const allowWords: TermHit[] = [];
+  for (const h of wordHits) {
     const e = compiled.entries[h.entry]!;
-    if ("allow" in e) continue;
-    if (allowed.length > 0 && allowed.some((a) => a.start <= h.start && h.end <= a.end)) continue;
-    (perRule[e.rule] ??= []).push({ key: e.key, start: h.start, end: h.end });
+    if ("allow" in e) allowWords.push(h);
+    else (byRule[e.rule] ??= []).push(h);
   }
-  for (const list of perRule) list?.sort((a, b) => a.start - b.start || b.end - a.end);
-  return perRule;
+  let allowed: TermHit[] | undefined;
+  const allowSpans = () => (allowed ??= [...allowWords, ...runRegexes(text, compiled.allowRegexes)]);
+  const done: Hit<unknown>[][] = [];
+  return (rule) => {
+    const cached = done[rule];
+    if (cached) return cached;
+    const raw = [...(byRule[rule] ?? []), ...runRegexes(text, compiled.regexes[rule] ?? [])];
+    const spans = raw.length > 0 ? allowSpans() : [];
+    const hits: Hit<unknown>[] = [];
+    for (const h of raw) {
+      if (spans.some((a) => a.start <= h.start && h.end <= a.end)) continue;
+      hits.push({ key: (compiled.entries[h.entry] as { key: unknown }).key, start: h.start, end: h.end });
+    }
+    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    return (done[rule] = hits);
+  };
+}
+
+function runRegexes(text: string, regexes: CompiledRuleSet["regexes"][number]): TermHit[] {
+  const out: TermHit[] = [];
+  for (const { find, entry } of regexes) for (const [start, end] of find(text)) out.push({ entry, start, end });
+  return out;
 }
 
 function clamp(n: number, lo: number, hi: number): number {

@@ -2,9 +2,9 @@
  * The compiled multi-term matcher: a trie keyed by folded tokens, so a text is walked once and only
  * tokens that begin some term go further than one Map lookup (uBlock Origin's "look only where the
  * input points"). Hashtags and mentions are also looked up whole, so `#whyistayed` matches "why I
- * stayed" even where the word list cannot split it. Admin regexes run on re2js, linear in the text.
+ * stayed" even where the word list cannot split it. Regular-expression terms are not here: they run
+ * per rule, only for the rules that look at their hits (see analyze.ts).
  */
-import type { RE2JS } from "re2js";
 import type { Tokens } from "./tokenize.ts";
 
 interface TrieNode {
@@ -22,10 +22,9 @@ export interface TermHit {
 export class TermMatcher {
   private readonly root: TrieNode = { next: new Map() };
   private readonly whole = new Map<string, number[]>();
-  private readonly regexes: { pattern: RE2JS; entry: number }[] = [];
   private count = 0;
 
-  /** Number of word sequences and patterns compiled in. */
+  /** Number of word sequences compiled in. */
   get size(): number {
     return this.count;
   }
@@ -46,12 +45,7 @@ export class TermMatcher {
     if (words.length > 1) pushUnique(getOrInit(this.whole, words.join("")), entry);
   }
 
-  addRegex(pattern: RE2JS, entry: number): void {
-    this.regexes.push({ pattern, entry });
-    this.count++;
-  }
-
-  match(text: string, tokens: Tokens): TermHit[] {
+  match(tokens: Tokens): TermHit[] {
     const hits: TermHit[] = [];
     const { list, hashtags } = tokens;
     const rootNext = this.root.next;
@@ -84,12 +78,6 @@ export class TermMatcher {
           for (const entry of entries) hits.push({ entry, start: t.start, end: t.end });
           wholeHits = true;
         }
-      }
-    }
-    for (const { pattern, entry } of this.regexes) {
-      const m = pattern.matcher(text);
-      while (m.find()) {
-        if (m.end() > m.start()) hits.push({ entry, start: m.start(), end: m.end() });
       }
     }
     return wholeHits ? dedupe(hits) : hits;

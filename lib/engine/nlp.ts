@@ -9,7 +9,7 @@ import type nlpType from "compromise";
 export interface SentenceFacts {
   words: number;
   syllables: number;
-  /** Passive verb phrases, offsets relative to the sentence. */
+  /** Passive verb phrases, offsets relative to the sentence (only when compromise is loaded). */
   passive: { start: number; end: number; text: string }[];
   /** First-person singular ("I", "me", "my") and plural ("we", "our") pronouns used. */
   person: { first: number; firstPlural: number; second: number };
@@ -29,6 +29,13 @@ export interface Sentence {
 const SENTENCE_END =
   /[\u3002\uff01\uff1f]+["'\u201d\u2019\u300d\u300f)\]]*\s*|[.!?\u2026]+["'\u201d\u2019)\]]*(?:\s+|$)|\n+/gu;
 
+/**
+ * A run-on "sentence" (a post without full stops) is cut into pieces of at most this many
+ * characters, so that one edit re-parses one piece, not the whole post.
+ */
+export const MAX_SENTENCE = 240;
+const MIN_PIECE = 60;
+
 export function splitSentences(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = 0;
@@ -46,7 +53,35 @@ export function splitSentences(text: string): { start: number; end: number }[] {
 function pushTrimmed(out: { start: number; end: number }[], text: string, start: number, end: number) {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
-  if (end > start) out.push({ start, end });
+  if (end - start > MAX_SENTENCE) pushPieces(out, text, start, end);
+  else if (end > start) out.push({ start, end });
+}
+
+/**
+ * Cuts a long run after clause punctuation, or after words whose hash says so: the cut points
+ * depend only on the text around them, so an edit elsewhere leaves every other piece as it was.
+ */
+function pushPieces(out: { start: number; end: number }[], text: string, start: number, end: number) {
+  let pieceStart = start;
+  const word = /\S+/g;
+  word.lastIndex = start;
+  for (let m = word.exec(text); m !== null && m.index < end; m = word.exec(text)) {
+    const wordEnd = Math.min(end, m.index + m[0].length);
+    const length = wordEnd - pieceStart;
+    const natural = /[,;:\u2014\u2013\uff0c\uff1b]$/.test(m[0]) || hashOf(m[0]) % 8 === 0;
+    if ((length >= MIN_PIECE && natural) || length >= MAX_SENTENCE) {
+      out.push({ start: pieceStart, end: wordEnd });
+      pieceStart = wordEnd;
+      while (pieceStart < end && /\s/.test(text[pieceStart]!)) pieceStart++;
+    }
+  }
+  if (end > pieceStart) out.push({ start: pieceStart, end });
+}
+
+function hashOf(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) | 0;
+  return h >>> 0;
 }
 
 /** Vowel-group count with the usual English corrections; good enough for a reading grade. */
@@ -59,11 +94,28 @@ export function countSyllables(word: string): number {
 }
 
 const CACHE_LIMIT = 1_000;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu;
+/** Participles that describe a state or a feeling, not an action: "we are excited", "is located". */
+const ADJECTIVAL = new Set(
+  "excited thrilled delighted pleased honored honoured proud committed dedicated interested located based tired closed married involved concerned worried amazed surprised".split(
+    " ",
+  ),
+);
 
+/**
+ * Facts about sentences, each computed once per distinct sentence text and cached. Word and
+ * syllable counts need no NLP; passive voice needs compromise, given only when an enabled rule
+ * needs it.
+ */
 export class SentenceAnalyzer {
   private readonly cache = new Map<string, SentenceFacts>();
 
-  constructor(private readonly nlp: typeof nlpType) {}
+  constructor(private readonly nlp?: typeof nlpType) {}
+
+  /** Whether compromise is loaded (an enabled rule needs NLP). */
+  get hasNlp(): boolean {
+    return this.nlp !== undefined;
+  }
 
   analyze(text: string): Sentence[] {
     return splitSentences(text).map(({ start, end }) => {
@@ -75,7 +127,7 @@ export class SentenceAnalyzer {
   facts(sentence: string): SentenceFacts {
     const hit = this.cache.get(sentence);
     if (hit) {
-      // Refresh its place so the least recently used sentence is the one dropped.
+      // Refresh its place so that the least recently used sentence is the one dropped.
       this.cache.delete(sentence);
       this.cache.set(sentence, hit);
       return hit;
@@ -90,38 +142,36 @@ export class SentenceAnalyzer {
   }
 
   private parse(sentence: string): SentenceFacts {
-    const doc = this.nlp(sentence);
-    const terms = doc.terms().json({ offset: true, text: true }) as { text: string }[];
-    let syllables = 0;
     let words = 0;
-    for (const t of terms) {
-      if (!/[\p{L}\p{N}]/u.test(t.text)) continue;
+    let syllables = 0;
+    for (const [w] of sentence.matchAll(WORD)) {
       words++;
-      syllables += countSyllables(t.text);
-    }
-    const passive: SentenceFacts["passive"] = [];
-    const verbs = doc.verbs().json({ offset: true }) as {
-      text: string;
-      offset?: { start: number; length: number };
-      verb?: { grammar?: { passive?: boolean } };
-    }[];
-    for (const v of verbs) {
-      if (v.verb?.grammar?.passive && v.offset) {
-        // compromise's verb text carries the punctuation after it ("were made.").
-        const text = sentence.slice(v.offset.start, v.offset.start + v.offset.length).replace(/[^\p{L}\p{N}]+$/u, "");
-        passive.push({ start: v.offset.start, end: v.offset.start + text.length, text });
-      }
+      syllables += countSyllables(w);
     }
     const count = (re: RegExp) => sentence.match(re)?.length ?? 0;
     return {
       words,
       syllables,
-      passive,
+      passive: this.nlp ? this.passive(this.nlp, sentence) : [],
       person: {
         first: count(/\b(?:I|me|my|mine|myself)\b/g),
         firstPlural: count(/\b(?:we|us|our|ours|ourselves)\b/gi),
         second: count(/\b(?:you|your|yours|yourself|yourselves)\b/gi),
       },
     };
+  }
+
+  /** compromise tags passive verb phrases `#Passive`; matching the tag avoids building verb data. */
+  private passive(nlp: typeof nlpType, sentence: string): SentenceFacts["passive"] {
+    const out: SentenceFacts["passive"] = [];
+    const matches = nlp(sentence).match("#Passive+").json({ offset: true }) as { offset?: { start: number; length: number } }[];
+    for (const m of matches) {
+      if (!m.offset) continue;
+      // compromise's span carries the punctuation after it ("were made.").
+      const text = sentence.slice(m.offset.start, m.offset.start + m.offset.length).replace(/[^\p{L}\p{N}]+$/u, "");
+      if (ADJECTIVAL.has(text.split(/\s+/).pop()?.toLowerCase() ?? "")) continue;
+      out.push({ start: m.offset.start, end: m.offset.start + text.length, text });
+    }
+    return out;
   }
 }

@@ -32,6 +32,8 @@ export interface TermSpec<K> {
   key: K;
   /** Whether English inflections of the term match too (default true). */
   inflect?: boolean;
+  /** A `/regex/` shipped with Preflight may run on the native engine (see `ParseTermOptions`). */
+  native?: boolean;
 }
 
 export interface Prepared<S, K> {
@@ -81,7 +83,7 @@ export interface CheckContext<O, S, K> {
   context: ResolvedContext;
   /** Matches of the terms this rule contributed, allow-listed spans removed, in text order. */
   hits: readonly Hit<K>[];
-  /** Sentences with their NLP facts; only for rules with `meta.nlp`. */
+  /** Sentences with their facts (passive voice only when a rule with `meta.nlp` is enabled). */
   sentences(): Sentence[];
   report(report: Report): void;
 }

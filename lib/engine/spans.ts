@@ -1,28 +1,21 @@
 import type { Hit } from "./rule.ts";
 
 /**
- * Keeps, for each key, the longest hit among those that overlap ("mass shootings" rather than
- * "shootings" inside it). Hits come in text order, longest first at equal starts.
+ * One hit per stretch of text: the longest ("mass shootings" rather than "shootings" inside it),
+ * and among hits of exactly the same span the one `rank` puts highest (the most severe of several
+ * events sharing a term). Hits come in text order, longest first at equal starts.
  */
-export function firstPerSpan<K>(hits: readonly Hit<K>[]): Hit<K>[] {
-  const lastEnd = new Map<K, number>();
+export function onePerSpan<K>(hits: readonly Hit<K>[], rank: (key: K) => number = () => 0): Hit<K>[] {
   const out: Hit<K>[] = [];
+  let last: Hit<K> | undefined;
   for (const h of hits) {
-    if ((lastEnd.get(h.key) ?? -1) > h.start) continue;
+    if (last && h.start === last.start && h.end === last.end) {
+      if (rank(h.key) > rank(last.key)) out[out.length - 1] = last = h;
+      continue;
+    }
+    if (last && h.start < last.end) continue;
     out.push(h);
-    lastEnd.set(h.key, h.end);
-  }
-  return out;
-}
-
-/** Like `firstPerSpan`, across all keys: one finding per stretch of text. */
-export function longestNonOverlapping<K>(hits: readonly Hit<K>[]): Hit<K>[] {
-  let lastEnd = -1;
-  const out: Hit<K>[] = [];
-  for (const h of hits) {
-    if (lastEnd > h.start) continue;
-    out.push(h);
-    lastEnd = h.end;
+    last = h;
   }
   return out;
 }

@@ -10,16 +10,32 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 /** Accents are dropped from alphabetic scripts only: in kana or Devanagari a mark changes the word. */
 const ACCENTED = /([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu;
 
+/** Folds of single characters, memoized: in Chinese or Japanese text every character is a token. */
+const charFolds = new Map<string, string>();
+const CHAR_FOLDS_LIMIT = 20_000;
+
 export function fold(word: string): string {
   if (ASCII.test(word)) return word.toLowerCase().replace(APOSTROPHES, "");
+  if (word.length > 2) return foldUnicode(word);
+  let folded = charFolds.get(word);
+  if (folded === undefined) {
+    folded = foldUnicode(word);
+    if (charFolds.size >= CHAR_FOLDS_LIMIT) charFolds.clear();
+    charFolds.set(word, folded);
+  }
+  return folded;
+}
+
+function foldUnicode(word: string): string {
+  // Characters that vanish go first, so that none is left between a letter and its accent.
   return word
     .normalize("NFKC")
+    .replace(INVISIBLE, "")
+    .replace(APOSTROPHES, "")
     .toLowerCase()
     .normalize("NFD")
     .replace(ACCENTED, "$1")
     .normalize("NFC")
-    .replace(APOSTROPHES, "")
-    .replace(INVISIBLE, "")
     .replace(/ß/g, "ss")
     .replace(/ς/g, "σ");
 }

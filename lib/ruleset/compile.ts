@@ -7,7 +7,7 @@ import type { AnyRule, Prepared } from "../engine/rule.ts";
 import { loadInflector, type Inflector } from "../engine/inflect.ts";
 import { TermMatcher } from "../engine/matcher.ts";
 import { SentenceAnalyzer } from "../engine/nlp.ts";
-import { parseTerm, termVariants } from "../engine/terms.ts";
+import { parseTerm, termVariants, type RegexFinder } from "../engine/terms.ts";
 import type { Severity } from "../engine/types.ts";
 import { RULES } from "../../rules/index.ts";
 import type { RuleSet } from "./schema.ts";
@@ -24,9 +24,13 @@ export interface CompiledRuleSet {
   ruleSet: RuleSet;
   rules: CompiledRule[];
   matcher: TermMatcher;
-  /** What each matcher entry stands for: a rule's term key, or an allow-listed span. */
+  /** What each term entry stands for: a rule's term key, or an allow-listed span. */
   entries: ({ rule: number; key: unknown } | { allow: true })[];
-  sentences: SentenceAnalyzer | undefined;
+  /** Regular-expression terms by rule index (and of the allow-list): run only when asked for. */
+  regexes: { find: RegexFinder; entry: number }[][];
+  allowRegexes: { find: RegexFinder; entry: number }[];
+  /** Sentence facts, cached per sentence; with compromise only if an enabled rule needs NLP. */
+  sentences: SentenceAnalyzer;
   /** Milliseconds the compilation took, for the benchmark and the options page. */
   compileMs: number;
 }
@@ -53,12 +57,15 @@ export async function compileRuleSet(ruleSet: RuleSet, options: CompileOptions =
   const matcher = new TermMatcher();
   const entries: CompiledRuleSet["entries"] = [];
   const rules: CompiledRule[] = [];
+  const regexes: CompiledRuleSet["regexes"] = [];
+  const allowRegexes: CompiledRuleSet["allowRegexes"] = [];
   let needsNlp = false;
 
-  const addTerm = (term: string, entry: number, inflect: boolean) => {
-    const parsed = parseTerm(term);
+  const addTerm = (term: string, entry: number, inflect: boolean, native = false) => {
+    const parsed = parseTerm(term, { native });
     if (parsed.kind === "regex") {
-      matcher.addRegex(parsed.pattern, entry);
+      const e = entries[entry]!;
+      ("allow" in e ? allowRegexes : (regexes[e.rule] ??= [])).push({ find: parsed.find, entry });
       return;
     }
     const variants = inflect ? termVariants(parsed, inflector) : [parsed.words];
@@ -72,7 +79,7 @@ export async function compileRuleSet(ruleSet: RuleSet, options: CompileOptions =
     const index = rules.length;
     for (const spec of prepared.terms ?? []) {
       entries.push({ rule: index, key: spec.key });
-      addTerm(spec.term, entries.length - 1, spec.inflect !== false);
+      addTerm(spec.term, entries.length - 1, spec.inflect !== false, spec.native === true);
     }
     rules.push({ rule, options: settings.options, severity: settings.severity, state: prepared.state });
     needsNlp ||= rule.meta.nlp === true;
@@ -82,6 +89,6 @@ export async function compileRuleSet(ruleSet: RuleSet, options: CompileOptions =
     addTerm(term, entries.length - 1, true);
   }
 
-  const sentences = needsNlp ? new SentenceAnalyzer((await import("compromise")).default) : undefined;
-  return { ruleSet, rules, matcher, entries, sentences, compileMs: performance.now() - started };
+  const sentences = new SentenceAnalyzer(needsNlp ? (await import("compromise")).default : undefined);
+  return { ruleSet, rules, matcher, entries, regexes, allowRegexes, sentences, compileMs: performance.now() - started };
 }

@@ -49,21 +49,43 @@ export function detectFormat(source: string, name?: string): SourceFormat {
   return /^\s*[{[]/.test(source) ? "json" : "yaml";
 }
 
+/** Finds the source line of a path (`events[3].from`), where it can. */
+type Locate = (path: string) => number | undefined;
+
+/** Line lookups in JSON re-read it as YAML: beyond this size they are not worth the wait. */
+const MAX_LOCATED_JSON = 1024 * 1024;
+
 /** Parses JSON or YAML text into plain data, or the syntax errors with their lines. */
 export function parseSource(source: string, format: SourceFormat): ParseResult<unknown> {
+  const read = readSource(source, format);
+  return read.ok ? { ok: true, value: read.value } : read;
+}
+
+function readSource(
+  source: string,
+  format: SourceFormat,
+): { ok: false; errors: RuleSetIssue[] } | { ok: true; value: unknown; locate: Locate } {
   const bytes = new TextEncoder().encode(source).length;
   if (bytes > MAX_RULESET_BYTES) {
     return fail("", `the file has ${bytes} bytes; a rule set may have at most ${MAX_RULESET_BYTES} (5 MiB)`);
   }
   if (format === "json") {
+    let value: unknown;
     try {
-      return { ok: true, value: JSON.parse(source) as unknown };
+      value = JSON.parse(source) as unknown;
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       const pos = /position (\d+)/.exec(message);
       const line = pos ? source.slice(0, Number(pos[1])).split("\n").length : undefined;
       return { ok: false, errors: [{ path: "", message: `not valid JSON: ${message}`, ...(line ? { line } : {}) }] };
     }
+    let yaml: ReturnType<typeof yamlLocator> | undefined;
+    const locate: Locate = (path) => {
+      if (source.length > MAX_LOCATED_JSON) return undefined;
+      yaml ??= yamlLocator(source); // JSON is YAML: its tree gives the lines
+      return yaml(path);
+    };
+    return { ok: true, value, locate };
   }
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
@@ -83,20 +105,36 @@ export function parseSource(source: string, format: SourceFormat): ParseResult<u
     };
   }
   try {
-    return { ok: true, value: doc.toJS({ maxAliasCount: 100 }) as unknown };
+    return { ok: true, value: doc.toJS({ maxAliasCount: 100 }) as unknown, locate: (path) => lineOf(doc, lineCounter, path) };
   } catch (e) {
     return fail("", `not valid YAML: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+function yamlLocator(source: string): Locate {
+  const lineCounter = new LineCounter();
+  try {
+    const doc = parseDocument(source, { lineCounter });
+    return (path) => lineOf(doc, lineCounter, path);
+  } catch {
+    return () => undefined;
   }
 }
 
 /** Parses and validates a rule set. */
 export function parseRuleSet(source: string, options: { name?: string; format?: SourceFormat } = {}): ParseResult {
   const format = options.format ?? detectFormat(source, options.name);
-  const data = parseSource(source, format);
+  const data = readSource(source, format);
   if (!data.ok) return data;
   const result = validateRuleSet(data.value);
-  if (!result.ok) return { ok: false, errors: withLines(result.errors, source) };
-  return result;
+  if (result.ok) return result;
+  return {
+    ok: false,
+    errors: result.errors.map((e) => {
+      const line = e.line ?? (e.path === "" ? undefined : data.locate(e.path));
+      return line ? { ...e, line } : e;
+    }),
+  };
 }
 
 /** Validates data already parsed (read back from storage, received in a message, …). */
@@ -150,13 +188,41 @@ function zodIssues(issues: readonly z.core.$ZodIssue[], topLevel: Record<string,
   return out;
 }
 
+/** zod's issues in the house style; a message the schema wrote itself is kept as written. */
 function humanMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === "invalid_type") {
-    const got = issue.input === undefined ? "nothing" : Array.isArray(issue.input) ? "a list" : typeof issue.input;
-    if (issue.input === undefined) return `required: expected ${issue.expected}`;
-    return `expected ${issue.expected}, got ${got}`;
+  const own = !/^(Invalid|Too small|Too big)/.test(issue.message);
+  const missing = "input" in issue && issue.input === undefined;
+  switch (issue.code) {
+    case "invalid_type":
+      if (own) return issue.message;
+      if (missing) return `required: expected ${issue.expected}`;
+      if (issue.input === null && issue.path.length === 0) return "the document is empty: expected a rule set";
+      return `expected ${issue.expected}, got ${describeValue(issue.input)}`;
+    case "too_small":
+      if (own) return issue.message;
+      return issue.origin === "array"
+        ? `needs at least ${issue.minimum} item${issue.minimum === 1 ? "" : "s"}`
+        : issue.origin === "string"
+          ? `needs at least ${issue.minimum} character${issue.minimum === 1 ? "" : "s"}`
+          : `must be ${issue.inclusive ? "at least" : "more than"} ${issue.minimum}`;
+    case "too_big":
+      if (own) return issue.message;
+      return issue.origin === "array"
+        ? `may have at most ${issue.maximum} items`
+        : issue.origin === "string"
+          ? `may have at most ${issue.maximum} characters`
+          : `must be ${issue.inclusive ? "at most" : "less than"} ${issue.maximum}`;
+    default: {
+      const message = issue.message.replace(/^Invalid input: /, "");
+      return missing ? `required: ${message}` : message;
+    }
   }
-  return issue.message.replace(/^Invalid input: /, "");
+}
+
+function describeValue(v: unknown): string {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "a list";
+  return typeof v === "object" ? "an object" : typeof v;
 }
 
 /** Terms everywhere a rule set holds them must parse, regexes must run in linear time. */
@@ -254,23 +320,6 @@ function checkSemantics(raw: Record<string, unknown>): RuleSetIssue[] {
   return out;
 }
 
-/** Adds line numbers by locating each path in the source's YAML/JSON tree. */
-function withLines(errors: RuleSetIssue[], source: string): RuleSetIssue[] {
-  if (errors.every((e) => e.line !== undefined || e.path === "")) return errors;
-  let doc: Document.Parsed;
-  const lineCounter = new LineCounter();
-  try {
-    doc = parseDocument(source, { lineCounter });
-  } catch {
-    return errors;
-  }
-  return errors.map((e) => {
-    if (e.line !== undefined || e.path === "") return e;
-    const line = lineOf(doc, lineCounter, e.path);
-    return line ? { ...e, line } : e;
-  });
-}
-
 function lineOf(doc: Document.Parsed, lc: LineCounter, path: string): number | undefined {
   const keys: (string | number)[] = [];
   for (const m of path.matchAll(/\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]|\.?([A-Za-z_][A-Za-z0-9_]*)/g)) {
@@ -297,7 +346,7 @@ function lineOf(doc: Document.Parsed, lc: LineCounter, path: string): number | u
   return line;
 }
 
-function fail(path: string, message: string): ParseResult<never> {
+function fail(path: string, message: string): { ok: false; errors: RuleSetIssue[] } {
   return { ok: false, errors: [{ path, message }] };
 }
 

@@ -1,5 +1,5 @@
 import { defineRule, noOptions } from "../../lib/engine/rule.ts";
-import { longestNonOverlapping } from "../../lib/engine/spans.ts";
+import { onePerSpan } from "../../lib/engine/spans.ts";
 import promotion from "./promotion.json" with { type: "json" };
 
 /**
@@ -29,7 +29,7 @@ export default defineRule<Record<string, never>, undefined, string>({
   },
   prepare() {
     return {
-      terms: promotion.entries.map((e) => ({ term: e.term, key: e.term, inflect: e.inflect !== false })),
+      terms: promotion.entries.map((e) => ({ term: e.term, key: e.term, inflect: e.inflect !== false, native: true })),
     };
   },
   check({ hits, context, text, report }) {
@@ -37,7 +37,7 @@ export default defineRule<Record<string, never>, undefined, string>({
     if (!crisis) return;
     const title = crisis.title ? ` (${crisis.title})` : "";
     const guidance = crisis.message ? { guidance: crisis.message } : {};
-    const promos = longestNonOverlapping(hits);
+    const promos = onePerSpan(hits);
     for (const hit of promos) {
       report({
         messageId: "crisisPromotion",

@@ -1,5 +1,6 @@
 import { defineRule, noOptions } from "../../lib/engine/rule.ts";
-import { firstPerSpan } from "../../lib/engine/spans.ts";
+import { onePerSpan } from "../../lib/engine/spans.ts";
+import { SEVERITY_RANK } from "../../lib/engine/types.ts";
 import { inDateWindow, localDay } from "../../lib/engine/time.ts";
 
 /**
@@ -35,7 +36,7 @@ export default defineRule<Record<string, never>, undefined, number>({
     if (dates.length === 0) return;
     const today = localDay(context.at, context.timeZone);
     const near = dates.map((d) => inDateWindow(today, d.on, d.before, d.after));
-    for (const hit of firstPerSpan(hits.filter((h) => near[h.key]))) {
+    for (const hit of onePerSpan(hits.filter((h) => near[h.key]), (i) => SEVERITY_RANK[dates[i]!.severity])) {
       const date = dates[hit.key]!;
       report({
         messageId: "dateTerm",

@@ -1,5 +1,6 @@
 import { defineRule, noOptions, type Hit } from "../../lib/engine/rule.ts";
-import { firstPerSpan } from "../../lib/engine/spans.ts";
+import { onePerSpan } from "../../lib/engine/spans.ts";
+import { SEVERITY_RANK } from "../../lib/engine/types.ts";
 
 /** The team's current events, matched only inside their time window. */
 export default defineRule<Record<string, never>, undefined, number>({
@@ -28,7 +29,7 @@ export default defineRule<Record<string, never>, undefined, number>({
       const e = ruleSet.events?.[h.key];
       return !!e && Date.parse(e.from) <= now && (!e.until || now < Date.parse(e.until));
     };
-    for (const hit of firstPerSpan(hits.filter(inWindow))) {
+    for (const hit of onePerSpan(hits.filter(inWindow), (i) => SEVERITY_RANK[ruleSet.events![i]!.severity])) {
       const event = ruleSet.events![hit.key]!;
       report({
         messageId: "event",

@@ -1,5 +1,6 @@
 import { defineRule, noOptions } from "../../lib/engine/rule.ts";
-import { firstPerSpan } from "../../lib/engine/spans.ts";
+import { onePerSpan } from "../../lib/engine/spans.ts";
+import { SEVERITY_RANK } from "../../lib/engine/types.ts";
 
 /** The team's own terms: banned words, preferred wording, each with its severity and suggestions. */
 export default defineRule<Record<string, never>, undefined, number>({
@@ -27,7 +28,7 @@ export default defineRule<Record<string, never>, undefined, number>({
     return { terms: (ruleSet.terms ?? []).flatMap((entry, i) => entry.match.map((term) => ({ term, key: i }))) };
   },
   check({ hits, ruleSet, text, report }) {
-    for (const hit of firstPerSpan(hits)) {
+    for (const hit of onePerSpan(hits, (i) => SEVERITY_RANK[ruleSet.terms![i]!.severity])) {
       const entry = ruleSet.terms![hit.key]!;
       const excerpt = text.slice(hit.start, hit.end);
       report({

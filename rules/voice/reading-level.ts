@@ -13,7 +13,8 @@ export function gradeOf(words: number, syllables: number): number {
 
 /**
  * Sentences harder to read than the brand's voice allows (`voice.readingGrade`, Flesch-Kincaid).
- * Runs only when the team sets a grade or switches the rule on (default grade 9).
+ * Runs only when the team sets a grade or switches the rule on (default grade 9). Counting words
+ * and syllables needs no NLP, so this rule does not load compromise.
  */
 export default defineRule<z.infer<typeof Options>>({
   meta: {
@@ -31,7 +32,6 @@ export default defineRule<z.infer<typeof Options>>({
       },
     },
     options: Options as unknown as z.ZodType<z.infer<typeof Options>>,
-    nlp: true,
     off: true,
   },
   enabledBy: (ruleSet) => ruleSet.voice?.readingGrade !== undefined,

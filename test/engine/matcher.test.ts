@@ -8,15 +8,14 @@ function matcherOf(terms: string[]): TermMatcher {
   const m = new TermMatcher();
   terms.forEach((term, i) => {
     const parsed = parseTerm(term);
-    if (parsed.kind === "regex") m.addRegex(parsed.pattern, i);
-    else for (const words of termVariants(parsed, NO_INFLECTION)) m.addWords(words, i);
+    if (parsed.kind === "words") for (const words of termVariants(parsed, NO_INFLECTION)) m.addWords(words, i);
   });
   return m;
 }
 
 const hits = (terms: string[], text: string) =>
   matcherOf(terms)
-    .match(text, tokenize(text))
+    .match(tokenize(text))
     .map((h) => [terms[h.entry], text.slice(h.start, h.end)]);
 
 describe("TermMatcher", () => {
@@ -58,18 +57,12 @@ describe("TermMatcher", () => {
     ]);
   });
 
-  it("runs regular expressions case-insensitively with UTF-16 offsets", () => {
-    expect(hits(["/\\bRIP\\b/"], "😀 rip and RIP, not ripe")).toEqual([
-      ["/\\bRIP\\b/", "rip"],
-      ["/\\bRIP\\b/", "RIP"],
-    ]);
-  });
 
   it("matches CJK terms inside running text", () => {
     expect(hits(["台风"], "今天台风来了")).toEqual([["台风", "台风"]]);
   });
 
   it("counts compiled sequences", () => {
-    expect(matcherOf(["a b", "a b", "c", "/x+/"]).size).toBe(4);
+    expect(matcherOf(["a b", "a b", "c", "/x+/"]).size).toBe(3);
   });
 });

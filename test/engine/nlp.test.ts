@@ -1,6 +1,6 @@
 import nlp from "compromise";
 import { describe, expect, it, vi } from "vitest";
-import { countSyllables, SentenceAnalyzer, splitSentences } from "../../lib/engine/nlp.ts";
+import { countSyllables, MAX_SENTENCE, SentenceAnalyzer, splitSentences } from "../../lib/engine/nlp.ts";
 
 const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -48,5 +48,24 @@ describe("SentenceAnalyzer", () => {
     const [, second] = analyzer.analyze(text);
     const p = second!.facts.passive[0]!;
     expect(text.slice(second!.start + p.start, second!.start + p.end)).toBe("were made");
+  });
+});
+
+describe("splitSentences on run-on text", () => {
+  const runOn = Array.from({ length: 120 }, (_, i) => `word${i} again`).join(" ");
+
+  it("cuts a post without sentence ends into bounded pieces that cover it", () => {
+    const pieces = splitSentences(runOn);
+    expect(pieces.length).toBeGreaterThan(3);
+    for (const p of pieces) expect(p.end - p.start).toBeLessThanOrEqual(MAX_SENTENCE);
+    expect(pieces.map((p) => runOn.slice(p.start, p.end)).join(" ")).toBe(runOn);
+  });
+
+  it("keeps the pieces far from an edit as they were", () => {
+    const edited = runOn.replace("word3 again", "word3 once more");
+    const before = splitSentences(runOn).map((p) => runOn.slice(p.start, p.end));
+    const after = splitSentences(edited).map((p) => edited.slice(p.start, p.end));
+    const unchanged = after.filter((p) => before.includes(p)).length;
+    expect(unchanged).toBeGreaterThanOrEqual(after.length - 2);
   });
 });

@@ -1,7 +1,7 @@
 import nlp from "compromise";
 import { describe, expect, it } from "vitest";
 import { createInflector } from "../../lib/engine/inflect.ts";
-import { parseTerm, TermError, termVariants } from "../../lib/engine/terms.ts";
+import { parseTerm, requiredLiteral, TermError, termVariants } from "../../lib/engine/terms.ts";
 
 const inflector = createInflector(nlp);
 const variants = (term: string) => {
@@ -57,5 +57,50 @@ describe("termVariants with English inflections", () => {
     expect(variants("NASA")).toEqual(["nasa"]);
     expect(variants("why")).toEqual(["why"]);
     expect(variants("news")).not.toContain("new");
+  });
+});
+
+describe("regular-expression terms", () => {
+  it.each([false, true])("find case-insensitive matches with UTF-16 offsets (native engine: %s)", (native) => {
+    const parsed = parseTerm("/\\bRIP\\b/", { native });
+    if (parsed.kind !== "regex") throw new Error("expected a regex");
+    expect(parsed.find("😀 rip and RIP, not ripe")).toEqual([
+      [3, 6],
+      [11, 14],
+    ]);
+  });
+
+  it("vets a native pattern with the linear-time engine too", () => {
+    expect(() => parseTerm("/(a)\\1/", { native: true })).toThrow(/linear time/);
+  });
+});
+
+describe("requiredLiteral", () => {
+  it.each([
+    ["dirt[- ]?cheap", "cheap"],
+    ["\\bRIP\\b", "rip"],
+    ["buy (now|today)", "buy "],
+    ["free\\s+shipping", "shipping"],
+    ["colou?r", "colo"], // the optional "u" is dropped, and "r" alone is too short
+    ["a|b", undefined],
+    ["(?:ab|cd)ef", undefined],
+    ["\\$\\d+ off", " off"],
+    ["xyz{0,2}", undefined], // "xy" is too short
+    ["abc+", "abc"],
+    ["[a-z]+ing", "ing"],
+    ["ab", undefined],
+  ])("/%s/ needs %s", (source, want) => {
+    expect(requiredLiteral(source)).toBe(want);
+  });
+
+  it("never skips a match: with and without the filter the matches are the same", () => {
+    const patterns = ["/dirt[- ]?cheap/", "/\\bRIP\\b/", "/buy (now|today)/", "/free\\s+shipping/", "/ab+c/"];
+    const texts = ["DIRT-CHEAP buy NOW", "rip Rip rIp", "free   SHIPPING", "abbbc ABC", "nothing here", "ſtorm K"];
+    for (const term of patterns) {
+      const parsed = parseTerm(term);
+      const native = parseTerm(term, { native: true });
+      if (parsed.kind !== "regex" || native.kind !== "regex") throw new Error("expected regexes");
+      for (const text of texts) expect(parsed.find(text), `${term} on ${text}`).toEqual(native.find(text));
+    }
   });
 });

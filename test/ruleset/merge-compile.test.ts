@@ -63,8 +63,9 @@ describe("compileRuleSet", () => {
   });
 
   it("loads NLP only when an enabled rule needs it", async () => {
-    expect((await compileRuleSet(BUILT_IN_RULESET)).sentences).toBeUndefined();
-    expect((await compileRuleSet(team)).sentences).toBeDefined();
+    expect((await compileRuleSet(BUILT_IN_RULESET)).sentences.hasNlp).toBe(false);
+    expect((await compileRuleSet({ ...BUILT_IN_RULESET, voice: { readingGrade: 8 } })).sentences.hasNlp).toBe(false);
+    expect((await compileRuleSet(team)).sentences.hasNlp).toBe(true);
   });
 
   it("drops matches inside allow-listed terms", async () => {

@@ -64,3 +64,25 @@ testRule(rule, {
     },
   ],
 });
+
+testRule(rule, {
+  ruleSet: {
+    events: [
+      { id: "a", title: "Storm A", terms: ["storm"], from: "2026-01-01T00:00:00Z", severity: "info" },
+      { id: "b", title: "Storm B", terms: ["storm"], from: "2026-01-01T00:00:00Z", severity: "block" },
+      { id: "c", title: "Storm C", terms: ["storm", "storm surge"], from: "2026-01-01T00:00:00Z", severity: "warn" },
+    ],
+  },
+  context: inWindow,
+  valid: ["A calm day."],
+  invalid: [
+    {
+      text: "storm, then a storm surge",
+      findings: [
+        { messageId: "event", excerpt: "storm", severity: "block" },
+        { messageId: "event", excerpt: "storm surge", severity: "warn" },
+      ],
+      name: "one finding per span: the most severe of the events sharing it, the longest phrase",
+    },
+  ],
+});
