@@ -1,6 +1,7 @@
 /**
- * The registry of every rule. A rule that is not listed here does not run; a test proves every
- * file under rules/ is listed, documented and tested, and that ids are unique.
+ * The registry of every rule. A rule that is not listed here (or in a pack file) does not run; a
+ * test proves every file under rules/<category>/ is listed, documented and tested, and that ids
+ * are unique.
  */
 import type { AnyRule } from "../lib/engine/rule.ts";
 import crisisActive from "./crisis/active.ts";
@@ -8,8 +9,8 @@ import datesCalendar from "./dates/calendar.ts";
 import eventsMatch from "./events/match.ts";
 import spokespersonUnapproved from "./spokesperson/unapproved.ts";
 import termsCustom from "./terms/custom.ts";
-import voicePassive from "./voice/passive-voice.ts";
-import voiceReadingLevel from "./voice/reading-level.ts";
+import { SENSITIVITY_RULES } from "./pack-sensitivity.ts";
+import { VOICE_RULES } from "./pack-voice.ts";
 
 export const RULES: readonly AnyRule[] = [
   crisisActive,
@@ -17,8 +18,8 @@ export const RULES: readonly AnyRule[] = [
   eventsMatch,
   datesCalendar,
   termsCustom,
-  voicePassive,
-  voiceReadingLevel,
+  ...SENSITIVITY_RULES,
+  ...VOICE_RULES,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, AnyRule> = new Map(RULES.map((r) => [r.meta.id, r]));

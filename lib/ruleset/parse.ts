@@ -244,6 +244,12 @@ function checkTerms(raw: Record<string, unknown>): RuleSetIssue[] {
     });
   }
   if (Array.isArray(raw["allow"])) out.push(...termIssues(raw["allow"], "allow"));
+  const voice = raw["voice"];
+  if (isRecord(voice)) {
+    for (const field of ["competitors", "claims", "disclosures"]) {
+      if (Array.isArray(voice[field])) out.push(...termIssues(voice[field], `voice.${field}`));
+    }
+  }
   if (total > LIMITS.terms) {
     out.push({ path: "", message: `the rule set has ${total} terms; at most ${LIMITS.terms} are allowed` });
   }

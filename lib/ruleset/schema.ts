@@ -4,6 +4,7 @@
  * admin's events.
  */
 import { z } from "zod";
+import { isDayOfYear } from "../engine/time.ts";
 import { PLATFORMS, SEVERITIES } from "../engine/types.ts";
 
 export const RULESET_SCHEMA = "preflight.ruleset/1";
@@ -26,15 +27,6 @@ export function isIsoInstant(s: string): boolean {
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-export function isMonthDay(s: string): boolean {
-  const m = /^(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const month = Number(m[1]);
-  const day = Number(m[2]);
-  // A leap year, so that 02-29 is a valid day of the calendar.
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(2024, month);
 }
 
 const text = (what: string) => z.string().trim().min(1, `${what} must not be empty`).max(LIMITS.text);
@@ -85,19 +77,25 @@ export const EventSchema = z.strictObject({
   guidance: text("guidance").optional(),
 });
 
-const MONTH_DAY_HINT = 'expected a day of the year as "MM-DD", for example "09-11"';
+const DAY_OF_YEAR_HINT =
+  'expected a day of the year: "MM-DD" (for example "09-11"), or a weekday of a month such as "last-mon-05" (the last Monday of May) or "4-thu-11" (the fourth Thursday of November)';
 export const DateSchema = z.strictObject({
   id: Id,
   title: text("title"),
   on: z
     .string()
-    .refine(isMonthDay, { message: MONTH_DAY_HINT })
-    .meta({ description: MONTH_DAY_HINT, pattern: "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" }),
+    .refine(isDayOfYear, { message: DAY_OF_YEAR_HINT })
+    .meta({
+      description: DAY_OF_YEAR_HINT,
+      pattern: "^((0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])|([1-5]|last)-(sun|mon|tue|wed|thu|fri|sat)-(0[1-9]|1[0-2]))$",
+    }),
   before: z.number().int().min(0).max(60).optional(),
   after: z.number().int().min(0).max(60).optional(),
   terms: Terms.optional(),
   severity: SeveritySchema,
   guidance: text("guidance").optional(),
+  /** Extension: a day of mourning on which a promotional post is blocked. */
+  solemn: z.boolean().optional(),
 });
 
 export const TermEntrySchema = z.strictObject({
@@ -108,9 +106,26 @@ export const TermEntrySchema = z.strictObject({
   message: text("message").optional(),
 });
 
+const Count = z.number().int().min(0).max(1_000);
+
+/** The brand's voice: read by the rules of `rules/voice/`; every field is optional. */
 export const VoiceSchema = z.strictObject({
   /** Highest acceptable reading grade (Flesch-Kincaid), for `voice/reading-level`. */
   readingGrade: z.number().min(1).max(20).optional(),
+  /** "formal" flags slang and contractions. */
+  formality: z.enum(["formal", "neutral", "casual"]).optional(),
+  maxExclamations: Count.optional(),
+  /** Overrides each platform's own default. */
+  maxHashtags: Count.optional(),
+  maxEmoji: Count.optional(),
+  /** Words in ALL CAPS allowed in a post (acronyms excepted). */
+  maxCapsWords: Count.optional(),
+  /** Competitors' names: a mention is flagged. */
+  competitors: Terms.optional(),
+  /** More claims that need legal review, beside the built-in ones. */
+  claims: Terms.optional(),
+  /** Disclosures accepted on sponsored posts, beside #ad, #sponsored and the platforms' own. */
+  disclosures: Terms.optional(),
 });
 
 export const RuleSwitchSchema = z.union([

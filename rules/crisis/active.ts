@@ -1,6 +1,6 @@
 import { defineRule, noOptions } from "../../lib/engine/rule.ts";
 import { onePerSpan } from "../../lib/engine/spans.ts";
-import promotion from "./promotion.json" with { type: "json" };
+import promotion from "../shared/promotion.json" with { type: "json" };
 
 /**
  * While a crisis is declared (by the team's rule set, or on this install), every post is at least

@@ -17,7 +17,7 @@ import { mergeRuleSets } from "../../lib/ruleset/merge.ts";
 import { parseRuleSet, validateRuleSet } from "../../lib/ruleset/parse.ts";
 import type { RuleSet } from "../../lib/ruleset/schema.ts";
 import { ADMIN_REGEXES, benchRuleSet, chineseProse, createRandom, editOneSentence, eventList, marketingProse } from "./corpus.ts";
-import promotion from "../../rules/crisis/promotion.json" with { type: "json" };
+import promotion from "../../rules/shared/promotion.json" with { type: "json" };
 import { measure, measurePrepared, round, summarize, timeOnce, timeOnceAsync, type Summary } from "./stats.ts";
 
 const SEED = 20261124;
@@ -249,7 +249,7 @@ const report = {
   notes: {
     engine: "per-keystroke path: the same text re-analysed, sentence cache warm; coldFirstMs: first analysis with an empty sentence cache (the 280 figure also pays first-call JIT and compromise warm-up)",
     oneSentenceEdit: "each run replaces one word of one sentence of the 3,000-character post, so exactly one sentence misses the NLP cache",
-    breakdown: "p50 of each stage alone; rulesAndRestP50 = analyze - tokenize - match - sentences; builtInRegexes* = the regex terms of rules/crisis/promotion.json alone, on each engine; they run only during a crisis",
+    breakdown: "p50 of each stage alone; rulesAndRestP50 = analyze - tokenize - match - sentences; builtInRegexes* = the regex terms of rules/shared/promotion.json alone, on each engine; they run only during a crisis",
     adminRegexes: "the main rule set plus one terms entry of 10 admin-style regexes (re2js)",
     chinese: "not a DESIGN.md budget line; same per-length budgets would apply to a Chinese post",
   },

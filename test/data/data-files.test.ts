@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildWordList, renderWordModule } from "../../lib/engine/data/build-words.ts";
 import { parseTerm } from "../../lib/engine/terms.ts";
-import promotion from "../../rules/crisis/promotion.json" with { type: "json" };
+import promotion from "../../rules/shared/promotion.json" with { type: "json" };
 
-describe("rules/crisis/promotion.json", () => {
+describe("rules/shared/promotion.json", () => {
   it("explains every entry with a note and a source", () => {
     expect(promotion.entries.length).toBeGreaterThan(10);
     for (const e of promotion.entries) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { daysFromAnniversary, inDateWindow, isTimeZone, localDay } from "../../lib/engine/time.ts";
+import { dayInYear, daysFromAnniversary, inDateWindow, isDayOfYear, isTimeZone, localDay } from "../../lib/engine/time.ts";
 
 describe("localDay", () => {
   it("reads the date in the given time zone", () => {
@@ -36,5 +36,38 @@ describe("isTimeZone", () => {
     expect(isTimeZone("Europe/Paris")).toBe(true);
     expect(isTimeZone("UTC")).toBe(true);
     expect(isTimeZone("Mars/Olympus")).toBe(false);
+  });
+});
+
+describe("movable days", () => {
+  it.each([
+    ["last-mon-05", 2026, { month: 5, day: 25 }], // Memorial Day
+    ["last-mon-05", 2027, { month: 5, day: 31 }],
+    ["4-thu-11", 2026, { month: 11, day: 26 }], // Thanksgiving (US)
+    ["2-sun-05", 2026, { month: 5, day: 10 }], // Mother's Day (US)
+    ["1-mon-09", 2026, { month: 9, day: 7 }], // Labor Day (US)
+    ["5-fri-02", 2026, { month: 2, day: 27 }], // no fifth Friday: the last one
+    ["02-29", 2027, { month: 2, day: 28 }],
+  ])("%s in %i", (on, year, want) => {
+    expect(dayInYear(on, year)).toEqual(want);
+  });
+
+  it("measures windows around a movable day", () => {
+    expect(daysFromAnniversary({ year: 2026, month: 5, day: 24 }, "last-mon-05")).toBe(-1);
+    expect(inDateWindow({ year: 2026, month: 5, day: 26 }, "last-mon-05", 0, 1)).toBe(true);
+  });
+
+  it.each([
+    ["09-11", true],
+    ["02-29", true],
+    ["02-30", false],
+    ["13-01", false],
+    ["last-mon-05", true],
+    ["4-thu-11", true],
+    ["6-thu-11", false],
+    ["last-mon-13", false],
+    ["last-monday-05", false],
+  ])("isDayOfYear(%s) is %s", (on, ok) => {
+    expect(isDayOfYear(on)).toBe(ok);
   });
 });

@@ -34,7 +34,7 @@ interface Case {
 
 const PLATFORM = /expected one of x, linkedin, .*, or a site's host name/;
 const INSTANT = "expected an ISO 8601 instant with a time zone";
-const MONTH_DAY = 'expected a day of the year as "MM-DD"';
+const MONTH_DAY = 'expected a day of the year: "MM-DD"';
 const NOT_LINEAR = "backreferences and lookaround are not available";
 
 /** Every file of the corpus and what the reader must say about it. */
