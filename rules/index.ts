@@ -6,6 +6,7 @@
 import type { AnyRule } from "../lib/engine/rule.ts";
 import crisisActive from "./crisis/active.ts";
 import datesCalendar from "./dates/calendar.ts";
+import datesSensitiveDays from "./dates/sensitive-days.ts";
 import eventsMatch from "./events/match.ts";
 import spokespersonUnapproved from "./spokesperson/unapproved.ts";
 import termsCustom from "./terms/custom.ts";
@@ -17,6 +18,7 @@ export const RULES: readonly AnyRule[] = [
   spokespersonUnapproved,
   eventsMatch,
   datesCalendar,
+  datesSensitiveDays,
   termsCustom,
   ...SENSITIVITY_RULES,
   ...VOICE_RULES,

@@ -1,4 +1,21 @@
 /** The built-in sensitivity pack: every rule of `rules/sensitivity/`, in the order they run. */
 import type { AnyRule } from "../lib/engine/rule.ts";
+import sensitivityHashtagReading from "./sensitivity/hashtag-reading.ts";
+import sensitivityInclusive from "./sensitivity/inclusive.ts";
+import sensitivityPolitics from "./sensitivity/politics.ts";
+import sensitivityProfanity from "./sensitivity/profanity.ts";
+import sensitivitySubstances from "./sensitivity/substances.ts";
+import sensitivityTragedy from "./sensitivity/tragedy.ts";
+import sensitivityTragedyPromotion from "./sensitivity/tragedy-promotion.ts";
+import sensitivityTropes from "./sensitivity/tropes.ts";
 
-export const SENSITIVITY_RULES: readonly AnyRule[] = [];
+export const SENSITIVITY_RULES: readonly AnyRule[] = [
+  sensitivityProfanity,
+  sensitivityInclusive,
+  sensitivityTragedy,
+  sensitivityTragedyPromotion,
+  sensitivityTropes,
+  sensitivitySubstances,
+  sensitivityPolitics,
+  sensitivityHashtagReading,
+];

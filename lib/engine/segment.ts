@@ -57,6 +57,14 @@ function wordCosts(): Map<string, number> {
   return costs;
 }
 
+/**
+ * What a known word costs in a split (Zipf: rarer words cost more), or `undefined` for a word the
+ * list does not know. For rules that weigh other readings of a hashtag (sensitivity/hashtag-reading).
+ */
+export function knownWordCost(word: string): number | undefined {
+  return wordCosts().get(word);
+}
+
 const UNKNOWN_CHAR_COST = 12;
 
 /**

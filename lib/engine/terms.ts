@@ -66,7 +66,9 @@ function parseRegex(source: string, flags: string, native: boolean): ParsedTerm 
   }
   if (pattern.matcher("").matches()) throw new TermError(`regular expression /${source}/ matches empty text`);
   if (native) {
-    const re = new RegExp(source, `giu${flags.replace(/[iu]/g, "")}`);
+    // V8 runs /iu about 20x slower than /i: Unicode mode only where the pattern needs it.
+    const unicode = flags.includes("u") || /\\[pPu]\{|[\ud800-\udfff]/.test(source) ? "u" : "";
+    const re = new RegExp(source, `gi${unicode}${flags.replace(/[iu]/g, "")}`);
     return { kind: "regex", source, find: (text) => Array.from(text.matchAll(re), (m) => [m.index, m.index + m[0].length]) };
   }
   const literal = requiredLiteral(source);

@@ -21,7 +21,7 @@ describe("check --jsonl", () => {
     const { code, stdout, stderr } = await cli(["check", JSONL, "--jsonl", "--rules", ACME, "--at", DURING_STORM, "--tz", "UTC"]);
     expect(code).toBe(2);
     expect(summary(stdout)).toEqual([
-      "fleece block events/match:storm",
+      "fleece block sensitivity/tragedy-promotion:Stay safe sensitivity/tragedy:Stay safe sensitivity/tragedy:during the storm events/match:storm",
       "thanks pass",
       "4 error",
       "5 block dates/calendar:Never forget crisis/active:20% off",
@@ -110,9 +110,9 @@ describe("check --jsonl", () => {
     const { code, stdout } = await cli(["check", JSONL, "--jsonl", "--rules", ACME, "--at", DURING_STORM, "--tz", "UTC", "--format", "text"]);
     expect(code).toBe(2);
     const out = stdout.split("\n");
-    expect(out.slice(0, 4)).toEqual([
-      "[fleece] block: 1 block",
-      "  1:22  block  events/match  “storm” refers to a current event: Hurricane Delia.",
+    expect(out[0]).toBe("[fleece] block: 2 block, 2 info");
+    const storm = out.indexOf("  1:22  block  events/match  “storm” refers to a current event: Hurricane Delia.");
+    expect(out.slice(storm + 1, storm + 3)).toEqual([
       "      Stay safe during the storm, everyone! Our fleece is 20% off.",
       `      ${" ".repeat(21)}^^^^^`,
     ]);
@@ -129,14 +129,15 @@ describe("check --csv", () => {
     const { code, stdout, stderr } = await cli([...argv, "--crisis"]);
     expect(code).toBe(2);
     expect(summary(stdout)).toEqual([
-      "fleece block events/match:storm crisis/active:20% off",
+      "fleece block sensitivity/tragedy-promotion:Stay safe sensitivity/tragedy:Stay safe sensitivity/tragedy:during the storm events/match:storm crisis/active:20% off",
       "boots warn crisis/active: terms/custom:cheap",
       "4 warn crisis/active:",
       "later error",
     ]);
     const [fleece, boots, , later] = lines(stdout);
     // "20% off" is on the cell's second line: the line break inside the quotes is part of the text.
-    expect(fleece!.findings![1]!.start).toBe("Stay safe during the storm, everyone!\nOur fleece is ".length);
+    const promotion = fleece!.findings!.find((f) => f.ruleId === "crisis/active")!;
+    expect(promotion.start).toBe("Stay safe during the storm, everyone!\nOur fleece is ".length);
     // `""cheap""` is the word in quotes: the doubled quotes were read as one.
     expect(boots!.findings![1]!.start).toBe('Our "'.length);
     expect(later!.error).toMatch(/^row 5: at: expected an ISO 8601 time/);
@@ -208,7 +209,7 @@ describe("check --csv", () => {
   it("prints a report per row with --format text", async () => {
     const { stdout } = await cli([...argv, "--format", "text"]);
     const out = stdout.split("\n");
-    expect(out).toContain("[fleece] block: 1 block");
+    expect(out).toContain("[fleece] block: 2 block, 2 info");
     expect(out).toContain("[boots] pass: 1 info");
     expect(out).toContain("  1:6  info   terms/custom  “cheap”: Say \"affordable\"; \"cheap\" undersells the product.");
     expect(out).toContain("[later] error: row 5: at: expected an ISO 8601 time such as 2026-11-24T09:00:00Z, or a local 2026-11-24 09:00 or 2026-11-24 in the --tz zone");

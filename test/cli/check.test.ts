@@ -4,11 +4,11 @@ import { ACME, cli, DURING_STORM, FIXTURES, STORM } from "./harness.ts";
 const NINE_ELEVEN = `${FIXTURES}/rulesets/nine-eleven.json`;
 const STACK_TRACE = /^\s+at .+:\d+/m;
 
-/** The caret line sits under the excerpt in the context line before it. */
-function caretUnder(stdout: string, excerpt: string): { context: string; caret: string } {
+/** The context line and caret line under the first finding of `ruleId` (default events/match). */
+function caretUnder(stdout: string, excerpt: string, ruleId = "events/match"): { context: string; caret: string } {
   const lines = stdout.split("\n");
-  const i = lines.findIndex((l, n) => /^\s+\^+$/.test(lines[n + 1] ?? "") && l.includes(excerpt));
-  return { context: lines[i] ?? "", caret: lines[i + 1] ?? "" };
+  const header = lines.findIndex((l) => l.includes(`  ${ruleId}  `) && l.includes(`“${excerpt}”`));
+  return { context: lines[header + 1] ?? "", caret: lines[header + 2] ?? "" };
 }
 
 describe("check: one post", () => {
@@ -17,13 +17,18 @@ describe("check: one post", () => {
     expect(code).toBe(1);
     expect(stderr).toBe("");
     const lines = stdout.split("\n");
-    expect(lines[0]).toBe(`${STORM}:1:32  block  events/match  “storm” refers to a current event: Hurricane Delia.`);
-    expect(lines[1]).toBe("    Stay safe out there during the storm, everyone! While you wait it out, our c…");
-    expect(lines[2]).toBe(`    ${" ".repeat(31)}^^^^^`);
-    expect(lines[3]).toBe("    Why: Do not mention the storm in marketing posts until the comms lead says so.");
-    expect(lines[4]).toBe(`${STORM}:1:117  block  events/match  “#Delia” refers to a current event: Hurricane Delia.`);
-    expect(lines[5]).toBe("    …ozy fleece is 20% off with code STAYIN. #Delia");
-    expect(stdout.endsWith("\nblock: 2 block\n")).toBe(true);
+    // The built-in packs see the newsjacking first: a tragedy next to "20% off".
+    expect(lines[0]).toMatch(new RegExp(`^${STORM}:1:1  block  sensitivity/tragedy-promotion  “Stay safe” refers to a tragedy`));
+    const storm = lines.indexOf(`${STORM}:1:32  block  events/match  “storm” refers to a current event: Hurricane Delia.`);
+    expect(storm).toBeGreaterThan(0);
+    expect(lines.slice(storm + 1, storm + 6)).toEqual([
+      "    Stay safe out there during the storm, everyone! While you wait it out, our c…",
+      `    ${" ".repeat(31)}^^^^^`,
+      "    Why: Do not mention the storm in marketing posts until the comms lead says so.",
+      `${STORM}:1:117  block  events/match  “#Delia” refers to a current event: Hurricane Delia.`,
+      "    …ozy fleece is 20% off with code STAYIN. #Delia",
+    ]);
+    expect(stdout.endsWith("\nblock: 3 block, 2 info\n")).toBe(true);
   });
 
   it("prints { verdict, findings } with --format json", async () => {
@@ -32,6 +37,9 @@ describe("check: one post", () => {
     const report = JSON.parse(stdout) as { verdict: string; findings: { ruleId: string; excerpt: string; start: number; end: number }[] };
     expect(report.verdict).toBe("block");
     expect(report.findings.map((f) => [f.ruleId, f.excerpt, f.start, f.end])).toEqual([
+      ["sensitivity/tragedy-promotion", "Stay safe", 0, 9],
+      ["sensitivity/tragedy", "Stay safe", 0, 9],
+      ["sensitivity/tragedy", "during the storm", 20, 36],
       ["events/match", "storm", 31, 36],
       ["events/match", "#Delia", 116, 122],
     ]);
@@ -43,7 +51,7 @@ describe("check: one post", () => {
   ])("reads the post from standard input with %s", async (_, argv) => {
     const { code, stdout } = await cli([...argv, "--rules", ACME, "--at", DURING_STORM], { stdin: "Riding out the storm." });
     expect(code).toBe(1);
-    expect(stdout).toMatch(/^<stdin>:1:16 {2}block {2}events\/match/);
+    expect(stdout).toMatch(/^<stdin>:1:16 {2}block {2}events\/match/m);
   });
 
   it.each([
@@ -62,9 +70,12 @@ describe("check: one post", () => {
   });
 
   it("checks with the built-in rules alone without --rules", async () => {
-    const { code, stdout } = await cli(["check", STORM, "--at", DURING_STORM]);
-    expect(code).toBe(0);
-    expect(stdout).toBe("pass: nothing to flag\n");
+    const storm = await cli(["check", STORM, "--at", DURING_STORM]);
+    expect(storm.code).toBe(1);
+    expect(storm.stdout).not.toContain("events/match");
+    expect(storm.stdout.trimEnd().split("\n").at(-1)).toBe("block: 1 block, 2 info");
+    const thanks = await cli(["check", "--at", DURING_STORM], { stdin: "Thank you to our trail crew volunteers." });
+    expect([thanks.code, thanks.stdout]).toEqual([0, "pass: nothing to flag\n"]);
   });
 
   it("cuts a long line around the excerpt and keeps the caret under it", async () => {
@@ -128,7 +139,7 @@ describe("check: options", () => {
     const { stdout } = await cli(["check", STORM, "--rules", ACME, "--at", DURING_STORM, "--lang", "zh-CN"]);
     expect(stdout).toContain("“storm”涉及当前事件：Hurricane Delia。");
     expect(stdout).toContain("    原因：Do not mention the storm");
-    expect(stdout.trimEnd().split("\n").at(-1)).toBe("拦截：2 个拦截");
+    expect(stdout.trimEnd().split("\n").at(-1)).toMatch(/^拦截：3 个拦截/);
   });
 
   it.each([

@@ -22,7 +22,7 @@ describe("the preflight command", () => {
     const { code, stdout, stderr } = preflight(["check", STORM, "--rules", ACME, "--at", DURING_STORM]);
     expect(code).toBe(1);
     expect(stdout).toContain(`${STORM}:1:32  block  events/match`);
-    expect(stdout.trimEnd().split("\n").at(-1)).toBe("block: 2 block");
+    expect(stdout.trimEnd().split("\n").at(-1)).toBe("block: 3 block, 2 info");
     expect(stderr).toBe("");
   });
 

@@ -7,7 +7,8 @@
 import { z } from "zod";
 import { defineRule, type CheckContext, type Hit, type Rule, type RuleMeta } from "../rule.ts";
 import { onePerSpan } from "../spans.ts";
-import { SEVERITIES, type Severity } from "../types.ts";
+import type { Tokens } from "../tokenize.ts";
+import { SEVERITIES, SEVERITY_RANK, type Severity } from "../types.ts";
 
 export const TermListEntrySchema = z.strictObject({
   terms: z.array(z.string().min(1)).min(1),
@@ -19,6 +20,16 @@ export const TermListEntrySchema = z.strictObject({
   severity: z.enum(SEVERITIES).optional(),
   suggest: z.array(z.string().min(1)).optional(),
   inflect: z.boolean().optional(),
+  /**
+   * Only as a hashtag: `#MeToo` is the movement, "me too" in a sentence is not. The finding covers
+   * the whole hashtag (`#PrayForParis` for the term "pray for").
+   */
+  hashtagOnly: z.boolean().optional(),
+  /**
+   * Only when written with the capitals of a term ("RIP", not "rip" or "Rip"); punctuation and a
+   * leading `#` do not count. Meant for terms listed without inflections.
+   */
+  matchCase: z.boolean().optional(),
 });
 
 export const SafePhraseSchema = z.strictObject({
@@ -45,48 +56,143 @@ export const TermListOptions = z.strictObject({
 });
 export type TermListOptionsT = z.infer<typeof TermListOptions>;
 
+export interface TermListTermsOptions {
+  /**
+   * Run the list's `/regex/` terms on the native engine. Only for lists shipped with Preflight,
+   * whose patterns tests vet (see `ParseTermOptions.native`).
+   */
+  native?: boolean;
+}
+
 /** The terms a list contributes to the shared matcher, safe phrases included. */
-export function termListTerms(list: TermList, skip: readonly string[] = []) {
-  const terms: { term: string; key: TermKey; inflect: boolean }[] = [];
+export function termListTerms(list: TermList, skip: readonly string[] = [], options: TermListTermsOptions = {}) {
+  const native = options.native === true;
+  const terms: { term: string; key: TermKey; inflect: boolean; native: boolean }[] = [];
   list.entries.forEach((entry, i) => {
     if (entry.group && skip.includes(entry.group)) return;
-    for (const term of entry.terms) terms.push({ term, key: i, inflect: entry.inflect !== false });
+    for (const term of entry.terms) terms.push({ term, key: i, inflect: entry.inflect !== false, native });
   });
-  for (const safe of list.safe ?? []) for (const term of safe.terms) terms.push({ term, key: "safe", inflect: true });
+  for (const safe of list.safe ?? []) for (const term of safe.terms) terms.push({ term, key: "safe", inflect: true, native });
   return terms;
 }
 
 /** Entry hits that do not fall inside a safe phrase, one per stretch of text (the longest). */
 export function reportableHits(hits: readonly Hit<TermKey>[]): Hit<number>[] {
-  const safe = hits.filter((h) => h.key === "safe");
-  const entries = hits.filter(
-    (h): h is Hit<number> => h.key !== "safe" && !safe.some((s) => s.start <= h.start && h.end <= s.end),
-  );
-  return onePerSpan(entries);
+  const inSafe = safeCover(hits);
+  return onePerSpan(hits.filter((h): h is Hit<number> => h.key !== "safe" && !inSafe(h)));
+}
+
+/**
+ * Whether a hit lies inside a safe phrase. Hits arrive in text order, so one sweep answers every
+ * question in order: the furthest end of the safe spans started so far. (Linear: a 1 MB paste with
+ * thousands of hits must not compare every hit with every safe span.)
+ */
+function safeCover(hits: readonly Hit<unknown>[]): (h: Hit<unknown>) => boolean {
+  const safe = hits.filter((h) => h.key === "safe").sort((a, b) => a.start - b.start);
+  if (safe.length === 0) return () => false;
+  let next = 0;
+  let reach = -1;
+  let last = -1;
+  return (h) => {
+    if (h.start < last) {
+      // Out of order: answer directly (rare; kept correct rather than fast).
+      return safe.some((s) => s.start <= h.start && h.end <= s.end);
+    }
+    last = h.start;
+    while (next < safe.length && safe[next]!.start <= h.start) reach = Math.max(reach, safe[next++]!.end);
+    return h.end <= reach;
+  };
+}
+
+/**
+ * A test of overlap with spans that are sorted and do not overlap one another (what `onePerSpan`
+ * and `listHits` return): a binary search, so checking many hits stays O(n log n).
+ */
+export function overlapsSpans(spans: readonly { start: number; end: number }[]): (h: { start: number; end: number }) => boolean {
+  return (h) => {
+    let lo = 0;
+    let hi = spans.length;
+    // The last span that starts before h ends.
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]!.start < h.end) lo = mid + 1;
+      else hi = mid;
+    }
+    const s = spans[lo - 1];
+    return s !== undefined && s.end > h.start;
+  };
+}
+
+const HASH = /^[#\uff03]/;
+const NOT_ALNUM = /[^\p{L}\p{N}]/gu;
+
+/**
+ * The hits of a list worth reporting: outside safe phrases, passing each entry's own conditions
+ * (`hashtagOnly`, `matchCase`), one per stretch of text (the longest; of the same stretch, the most
+ * severe entry). A `hashtagOnly` hit is widened to its whole hashtag. Hits whose key is not a number
+ * or "safe" are ignored, so a rule may mix a list's terms with terms of its own.
+ */
+export function listHits(
+  list: TermList,
+  text: string,
+  tokens: Tokens,
+  hits: readonly Hit<unknown>[],
+): Hit<number>[] {
+  const inSafe = safeCover(hits);
+  let tagEnds: Map<number, number> | undefined;
+  const out: Hit<number>[] = [];
+  for (const h of hits) {
+    if (typeof h.key !== "number") continue;
+    if (inSafe(h)) continue;
+    const entry = list.entries[h.key];
+    if (!entry) continue;
+    let end = h.end;
+    if (entry.hashtagOnly) {
+      if (!HASH.test(text.slice(h.start, h.start + 1))) continue;
+      tagEnds ??= new Map(tokens.hashtags.map((t) => [t.start, t.end]));
+      end = Math.max(end, tagEnds.get(h.start) ?? end);
+    }
+    if (entry.matchCase && !sameCase(text.slice(h.start, h.end), entry.terms)) continue;
+    out.push({ key: h.key, start: h.start, end });
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Of entries matching exactly the same text, the most severe speaks ("#NeverForget" over "Never Forget").
+  return onePerSpan(out, (i) => SEVERITY_RANK[list.entries[i]?.severity ?? "warn"]);
+}
+
+function sameCase(found: string, terms: readonly string[]): boolean {
+  const letters = found.replace(HASH, "").replace(NOT_ALNUM, "");
+  return terms.some((t) => t.replace(HASH, "").replace(NOT_ALNUM, "") === letters);
 }
 
 export interface TermListRuleSpec {
   meta: Omit<RuleMeta<TermListOptionsT>, "options">;
   list: TermList;
-  /** The message reported for every hit; it may use {{excerpt}}, {{note}} and {{suggestion}}. */
-  messageId: string;
+  /**
+   * The message reported for every hit, or a function choosing it per entry; the message may use
+   * {{excerpt}}, {{note}} and {{suggestion}}.
+   */
+  messageId: string | ((entry: TermListEntry) => string);
   /** Extra condition on the post (for example: only on brand accounts). */
   applies?: (ctx: CheckContext<TermListOptionsT, undefined, TermKey>) => boolean;
+  /** Run the list's `/regex/` terms natively (built-in lists only; see `termListTerms`). */
+  native?: boolean;
 }
 
 /** A rule of the term-list kind. */
 export function termListRule(spec: TermListRuleSpec): Rule<TermListOptionsT, undefined, TermKey> {
   const list = TermListSchema.parse(spec.list);
+  const messageOf = typeof spec.messageId === "string" ? () => spec.messageId as string : spec.messageId;
   return defineRule<TermListOptionsT, undefined, TermKey>({
     meta: { ...spec.meta, options: TermListOptions as unknown as z.ZodType<TermListOptionsT> },
-    prepare: ({ options }) => ({ terms: termListTerms(list, options.skip) }),
+    prepare: ({ options }) => ({ terms: termListTerms(list, options.skip, { native: spec.native === true }) }),
     check(ctx) {
       if (spec.applies && !spec.applies(ctx)) return;
-      for (const hit of reportableHits(ctx.hits)) {
+      for (const hit of listHits(list, ctx.text, ctx.tokens, ctx.hits)) {
         const entry = list.entries[hit.key]!;
         const severity: Severity | undefined = entry.severity;
         ctx.report({
-          messageId: spec.messageId,
+          messageId: messageOf(entry),
           data: { excerpt: ctx.text.slice(hit.start, hit.end), note: entry.note, suggestion: entry.suggest?.[0] ?? "" },
           start: hit.start,
           end: hit.end,

@@ -1,0 +1,219 @@
+/**
+ * The calendar kind (STYLE.md, "data over code"): recurring days, each with a window around it,
+ * terms that refer to it, and whether it is a day of mourning. Both the team's dates
+ * (`dates/calendar`) and the built-in calendar (`dates/sensitive-days`) are this kind, so the
+ * window, the matching near the date and the solemn-day promotion check live here once.
+ *
+ * Cost per keystroke: one local-date lookup and a cached list of the days in their window; on most
+ * days of the year that list is empty and the rule returns without reading its hits, so neither
+ * its regular expressions (the promotional patterns, when a day is solemn) nor the allow-list run.
+ */
+import promotion from "../../../rules/shared/promotion.json" with { type: "json" };
+import type { CheckContext, Hit, Prepared, TermSpec } from "../rule.ts";
+import { onePerSpan } from "../spans.ts";
+import { daysFromAnniversary, localDay, type LocalDay } from "../time.ts";
+import { SEVERITY_RANK, type Locale, type LocalizedText, type Severity } from "../types.ts";
+
+export interface CalendarDay {
+  id: string;
+  title: string | LocalizedText;
+  /** `MM-DD`, or a weekday of a month (`last-mon-05`); see lib/engine/time.ts. */
+  on: string;
+  before?: number | undefined;
+  after?: number | undefined;
+  /** Terms that refer to the day; a day without terms is reported once per post in its window. */
+  terms?: readonly string[] | undefined;
+  /** Ordinary phrases containing a term ("never forget to"): a hit inside one is not reported. */
+  safe?: readonly string[] | undefined;
+  severity: Severity;
+  guidance?: string | LocalizedText | undefined;
+  /** A day of mourning: a promotional post in the window is blocked. */
+  solemn?: boolean | undefined;
+  /** `on` only approximates the day (a solar term): messages say "around now", not "yesterday". */
+  approximate?: boolean | undefined;
+}
+
+/** A term of the day at index `day`, or (`safe`) an ordinary phrase that shields one. */
+export interface DayKey {
+  day: number;
+  safe: boolean;
+}
+/** A hit key: a day's term or safe phrase, or a promotional term. */
+export type CalendarKey = DayKey | "promotion";
+
+export interface CalendarState {
+  days: readonly CalendarDay[];
+  /** The days in their window on the last local day checked: a post is checked per keystroke. */
+  memo: { key: number; near: Near[] } | undefined;
+}
+
+interface Near {
+  day: number;
+  /** Days from the day's occurrence: -1 is the day before. */
+  diff: number;
+}
+
+/**
+ * Message ids of the rule. Every message gets {{title}}; {{when}}, the `MM-DD` of this year's
+ * occurrence; and {{relative}}, how far the day is from the publish date, in the message's
+ * language: "is today", "is in 2 days", "was yesterday" ("falls around now" for an approximate
+ * day) in English; "今天", "2天后", "昨天" ("近日") in Chinese. Messages about a term or a
+ * promotional term also get {{excerpt}}.
+ */
+export interface CalendarMessages {
+  /** A term of a day in its window. */
+  term: string;
+  /** A day without terms in its window, once per post. */
+  near?: string;
+  /** A promotional term in the window of a solemn day. */
+  promotion: string;
+}
+
+/**
+ * Promotional terms (rules/shared/promotion.json, shared with crisis/active). Its `/regex/` entries
+ * ship with Preflight and are vetted by tests, so they run on the native engine.
+ */
+export function promotionTerms(): TermSpec<"promotion">[] {
+  return promotion.entries.map((e) => ({
+    term: e.term,
+    key: "promotion" as const,
+    inflect: (e as { inflect?: boolean }).inflect !== false,
+    native: true,
+  }));
+}
+
+/** The terms of the days, and the promotional terms if any day is solemn. Runs at compile time. */
+export function prepareCalendar(days: readonly CalendarDay[]): Prepared<CalendarState, CalendarKey> {
+  const terms: TermSpec<CalendarKey>[] = [];
+  days.forEach((d, day) => {
+    const termKey: DayKey = { day, safe: false };
+    const safeKey: DayKey = { day, safe: true };
+    for (const term of d.terms ?? []) terms.push({ term, key: termKey });
+    for (const term of d.safe ?? []) terms.push({ term, key: safeKey });
+  });
+  if (days.some((d) => d.solemn)) terms.push(...promotionTerms());
+  return { terms, state: { days, memo: undefined } };
+}
+
+let lastLocal: { ms: number; timeZone: string; day: LocalDay } | undefined;
+
+/** Both calendar rules read the same publish time in one analysis: format it once. */
+function localDayOf(at: Date, timeZone: string): LocalDay {
+  const ms = at.getTime();
+  if (lastLocal?.ms === ms && lastLocal.timeZone === timeZone) return lastLocal.day;
+  const day = localDay(at, timeZone);
+  lastLocal = { ms, timeZone, day };
+  return day;
+}
+
+/** The days whose window holds `local`, cached for that local day. */
+export function daysNear(state: CalendarState, local: LocalDay): Near[] {
+  const key = local.year * 10_000 + local.month * 100 + local.day;
+  if (state.memo?.key === key) return state.memo.near;
+  const near: Near[] = [];
+  state.days.forEach((d, day) => {
+    const diff = daysFromAnniversary(local, d.on);
+    if (diff >= -(d.before ?? 0) && diff <= (d.after ?? 0)) near.push({ day, diff });
+  });
+  state.memo = { key, near };
+  return near;
+}
+
+function localized(text: string | LocalizedText, locale: Locale): string;
+function localized(text: string | LocalizedText | undefined, locale: Locale): string | undefined;
+function localized(text: string | LocalizedText | undefined, locale: Locale): string | undefined {
+  return typeof text === "object" ? text[locale] : text;
+}
+
+/** `MM-DD` of the occurrence `diff` days before `local`: a movable day shows its date this year. */
+function occurrence(local: LocalDay, diff: number): string {
+  const d = new Date(Date.UTC(local.year, local.month - 1, local.day - diff));
+  return `${String(d.getUTCMonth() + 1).padStart(2, "0")}-${String(d.getUTCDate()).padStart(2, "0")}`;
+}
+
+function relativeDay(diff: number, approximate: boolean, locale: Locale): string {
+  if (approximate) return locale === "zh-CN" ? "近日" : "falls around now";
+  if (locale === "zh-CN") {
+    if (diff === 0) return "今天";
+    if (diff === -1) return "明天";
+    if (diff === 1) return "昨天";
+    return diff < 0 ? `${-diff}天后` : `${diff}天前`;
+  }
+  if (diff === 0) return "is today";
+  if (diff === -1) return "is tomorrow";
+  if (diff === 1) return "was yesterday";
+  return diff < 0 ? `is in ${-diff} days` : `was ${diff} days ago`;
+}
+
+/** Reports a calendar rule's findings; see `CalendarMessages`. */
+export function checkCalendar(ctx: CheckContext<unknown, CalendarState, CalendarKey>, messages: CalendarMessages): void {
+  const { state, context, text, report } = ctx;
+  if (state.days.length === 0) return;
+  const local = localDayOf(context.at, context.timeZone);
+  const near = daysNear(state, local);
+  if (near.length === 0) return;
+
+  const { days } = state;
+  const locale = context.locale;
+  const inWindow = new Map(near.map((n) => [n.day, n]));
+  const about = (day: number) => {
+    const d = days[day]!;
+    const guidance = localized(d.guidance, locale);
+    const { diff } = inWindow.get(day)!;
+    return {
+      title: localized(d.title, locale),
+      when: occurrence(local, diff),
+      relative: relativeDay(diff, d.approximate === true, locale),
+      severity: d.severity,
+      ...(guidance ? { guidance } : {}),
+    };
+  };
+
+  const needsHits = near.some((n) => (days[n.day]!.terms?.length ?? 0) > 0 || days[n.day]!.solemn);
+  const hits = needsHits ? ctx.hits : [];
+  const safe: Hit<CalendarKey>[] = [];
+  const dayHits: Hit<DayKey>[] = [];
+  const promoHits: Hit<CalendarKey>[] = [];
+  for (const h of hits) {
+    if (h.key === "promotion") promoHits.push(h);
+    else if (!inWindow.has(h.key.day)) continue;
+    else if (h.key.safe) safe.push(h);
+    else dayHits.push(h as Hit<DayKey>);
+  }
+
+  const reportable = dayHits.filter((h) => !safe.some((s) => s.start <= h.start && h.end <= s.end));
+  for (const hit of onePerSpan(reportable, (k) => SEVERITY_RANK[days[k.day]!.severity])) {
+    const { title, when, relative, severity, ...guidance } = about(hit.key.day);
+    report({
+      messageId: messages.term,
+      data: { excerpt: text.slice(hit.start, hit.end), title, when, relative },
+      start: hit.start,
+      end: hit.end,
+      severity,
+      ...guidance,
+    });
+  }
+
+  if (messages.near) {
+    for (const n of near) {
+      if ((days[n.day]!.terms?.length ?? 0) > 0) continue;
+      const { title, when, relative, severity, ...guidance } = about(n.day);
+      report({ messageId: messages.near, data: { title, when, relative }, start: 0, end: 0, severity, ...guidance });
+    }
+  }
+
+  // The first solemn day in its window names the day in the message.
+  const solemn = near.find((n) => days[n.day]!.solemn);
+  if (!solemn || promoHits.length === 0) return;
+  const { title, when, relative, ...guidance } = about(solemn.day);
+  for (const hit of onePerSpan(promoHits)) {
+    report({
+      messageId: messages.promotion,
+      data: { excerpt: text.slice(hit.start, hit.end), title, when, relative },
+      start: hit.start,
+      end: hit.end,
+      ...guidance,
+      severity: "block",
+    });
+  }
+}

@@ -1,0 +1,279 @@
+import { describe, expect, it } from "vitest";
+import { validateRuleSet } from "../../../lib/ruleset/parse.ts";
+import rule from "../../../rules/dates/sensitive-days.ts";
+import { testRule } from "../rule-tester.ts";
+
+const at = (iso: string, timeZone = "UTC") => ({ at: new Date(iso), timeZone });
+const zh = (iso: string, timeZone = "Asia/Shanghai") => ({ ...at(iso, timeZone), locale: "zh-CN" as const });
+const nineEleven = at("2026-09-11T12:00:00Z");
+
+testRule(rule, {
+  valid: [
+    // Ordinary posts on and near the days.
+    { text: "Remember to hydrate today!", context: nineEleven, name: "'remember' alone is not a 9/11 reference" },
+    { text: "Never forget to pack water for the trail.", context: nineEleven, name: "'never forget to …' is ordinary advice" },
+    { text: "Call 911 if you see smoke.", context: nineEleven, name: "the emergency number is not the date" },
+    { text: "We will never forget our first customers. #NeverForget", context: at("2026-06-01T12:00:00Z"), name: "terms far from the day" },
+    { text: "Poppy seed muffins are back!", context: at("2026-11-11T12:00:00Z"), name: "poppy seeds are not the remembrance poppy" },
+    { text: "清明安康，注意出行安全。", context: zh("2026-04-05T02:00:00Z"), name: "the right Qingming greeting" },
+    { text: "Hydration tips for the heatwave.", context: at("2026-08-06T03:00:00Z", "Asia/Tokyo") },
+
+    // Promotions: blocked only on a solemn day, and only on that local day.
+    { text: "Flash sale: 20% off everything!", context: at("2026-09-12T12:00:00Z"), name: "the day after 9/11" },
+    { text: "Flash sale: 20% off everything!", context: at("2026-09-11T02:00:00Z", "America/New_York"), name: "Sept 11 02:00 UTC is Sept 10 in New York" },
+    { text: "Flash sale: 20% off everything!", context: at("2026-09-11T16:00:00Z", "Asia/Tokyo"), name: "Sept 11 16:00 UTC is Sept 12 in Tokyo" },
+    { text: "Our spring sale starts now.", context: at("2026-04-07T12:00:00Z"), name: "a day of remembrance that is not marked solemn" },
+    { text: "双十一狂欢，全场打折！", context: zh("2026-11-11T02:00:00Z"), name: "11 November is Singles' Day: promotions are not stopped" },
+    { text: "Mattresses 30% off. Shop now.", context: at("2026-05-25T15:00:00Z"), name: "a sale on Memorial Day that does not refer to it" },
+
+    // Movable days in two years.
+    { text: "See you at the lake this #MemorialDay weekend", context: at("2026-05-29T15:00:00Z"), name: "2026-05-29 is after Memorial Day 2026 (May 25)" },
+    { text: "I have a dream: a world without cold feet.", context: at("2026-01-18T15:00:00Z"), name: "MLK Day 2026 is January 19" },
+    { text: "Our autumn sale ends tonight.", context: at("2027-11-08T12:00:00Z"), name: "Remembrance Sunday 2027 is November 14, not the 8th" },
+
+    // Switching days off.
+    {
+      text: "Never forget. 20% off today.",
+      context: nineEleven,
+      ruleSet: { rules: { "dates/sensitive-days": { options: { skip: ["nine-eleven"] } } } },
+      name: "skip switches a built-in day off",
+    },
+    {
+      text: "Never forget. 20% off today.",
+      context: nineEleven,
+      ruleSet: { dates: [{ id: "nine-eleven", title: "9/11", on: "09-11", terms: ["twin towers"], severity: "info" }] },
+      name: "a team date with the same id replaces the built-in day",
+    },
+  ],
+  invalid: [
+    {
+      text: "We remember. 9/11 #NeverForget",
+      context: nineEleven,
+      findings: [
+        { messageId: "dateTerm", excerpt: "9/11", severity: "warn" },
+        { messageId: "dateTerm", excerpt: "#NeverForget", severity: "warn" },
+      ],
+      name: "'we remember' with 9/11",
+    },
+    {
+      text: "Never forget. Shop now: 20% off.",
+      context: nineEleven,
+      findings: [
+        { messageId: "dateTerm", excerpt: "Never forget", severity: "warn" },
+        { messageId: "solemnPromotion", excerpt: "Shop now", severity: "block" },
+        { messageId: "solemnPromotion", excerpt: "20% off", severity: "block" },
+      ],
+      name: "a promotion that rides on 9/11",
+    },
+    {
+      text: "Flash sale: 20% off everything!",
+      context: at("2026-09-12T02:00:00Z", "America/Los_Angeles"),
+      findings: [
+        { messageId: "solemnPromotion", excerpt: "Flash sale", severity: "block" },
+        { messageId: "solemnPromotion", excerpt: "20% off" },
+      ],
+      name: "Sept 12 02:00 UTC is still Sept 11 in Los Angeles",
+    },
+    {
+      text: "Flash sale: 20% off everything!",
+      context: at("2026-09-10T16:00:00Z", "Asia/Tokyo"),
+      findings: [
+        { messageId: "solemnPromotion", excerpt: "Flash sale" },
+        { messageId: "solemnPromotion", excerpt: "20% off" },
+      ],
+      name: "Sept 10 16:00 UTC is already Sept 11 in Tokyo",
+    },
+    {
+      text: "Twin Towers sale! #911",
+      context: nineEleven,
+      findings: [
+        { messageId: "dateTerm", excerpt: "Twin Towers" },
+        { messageId: "solemnPromotion", excerpt: "sale" },
+        { messageId: "dateTerm", excerpt: "#911" },
+      ],
+      name: "Miracle Mattress, 2016",
+    },
+    {
+      text: "Take a moment to remember #PearlHarbor with us.",
+      context: at("2026-12-07T17:00:00Z", "America/New_York"),
+      findings: [
+        {
+          messageId: "dateTerm",
+          excerpt: "#PearlHarbor",
+          severity: "warn",
+          guidance:
+            "Remembers the 2,403 Americans killed in the attack of 7 December 1941. Hold promotions for the day, and don't pair it with a mascot, product or offer; if the brand posts, a plain tribute only.",
+        },
+      ],
+      name: "SpaghettiOs, 2013",
+    },
+    {
+      text: "Women belong in the kitchen. #IWD2026",
+      context: at("2026-03-08T09:00:00Z", "Europe/London"),
+      findings: [{ messageId: "dateTerm", excerpt: "#IWD", severity: "warn" }],
+      name: "Burger King UK, 2021",
+    },
+    {
+      text: "女神节限时特惠，宠爱自己！",
+      context: zh("2026-03-08T02:00:00Z"),
+      findings: [{ messageId: "dateTerm", excerpt: "女神节" }],
+      name: "8 March rebranded as a shopping festival",
+    },
+    {
+      text: "Anzac biscuits, 2 for $5 today only",
+      context: at("2026-04-24T22:00:00Z", "Australia/Sydney"),
+      findings: [
+        { messageId: "dateTerm", excerpt: "Anzac" },
+        { messageId: "solemnPromotion", excerpt: "$5", severity: "block" },
+      ],
+      name: "Anzac Day in Sydney while it is still April 24 in UTC",
+    },
+    {
+      text: "清明节快乐！",
+      context: zh("2026-04-05T02:00:00Z"),
+      findings: [{ messageId: "dateTerm", excerpt: "清明节快乐", severity: "warn" }],
+      name: "Qingming 2026 falls on April 5, inside the approximated window",
+    },
+    {
+      text: "Happy Tomb-Sweeping Day!",
+      context: at("2027-04-04T02:00:00Z", "Asia/Taipei"),
+      findings: [{ messageId: "dateTerm", excerpt: "Happy Tomb-Sweeping Day" }],
+    },
+    {
+      text: "全场打折，优惠不停",
+      context: zh("2026-12-13T02:00:00Z"),
+      findings: [
+        { messageId: "solemnPromotion", excerpt: "打折", severity: "block" },
+        { messageId: "solemnPromotion", excerpt: "优惠", severity: "block" },
+      ],
+      name: "a promotion on the Nanjing Massacre memorial day",
+    },
+    {
+      text: "勿忘国耻，铭记南京大屠杀。",
+      context: zh("2026-12-13T02:00:00Z"),
+      findings: [
+        { messageId: "dateTerm", excerpt: "勿忘国耻" },
+        { messageId: "dateTerm", excerpt: "南京大屠杀" },
+      ],
+    },
+    {
+      text: "9.18限时秒杀",
+      context: zh("2026-09-18T02:00:00Z"),
+      findings: [{ messageId: "dateTerm", excerpt: "9.18" }],
+      name: "a '918' promotion on September 18",
+    },
+    {
+      text: "広島の平和記念式典に参列しました。",
+      context: at("2026-08-05T23:30:00Z", "Asia/Tokyo"),
+      findings: [{ messageId: "dateTerm", excerpt: "広島" }],
+    },
+    {
+      text: "Wear a red ribbon today.",
+      context: at("2026-12-01T12:00:00Z"),
+      findings: [{ messageId: "dateTerm", excerpt: "red ribbon", severity: "info" }],
+    },
+    {
+      text: "Happy #TDoR, everyone!",
+      context: at("2026-11-20T18:00:00Z", "America/Chicago"),
+      findings: [{ messageId: "dateTerm", excerpt: "#TDoR" }],
+    },
+    {
+      text: "Juneteenth sale: 15% off!",
+      context: at("2026-06-17T15:00:00Z", "America/Chicago"),
+      findings: [{ messageId: "dateTerm", excerpt: "Juneteenth", severity: "warn" }],
+      name: "two days before Juneteenth; not solemn, so the sale itself is not stopped",
+    },
+    {
+      text: "Veterans Day deals: 20% off for vets.",
+      context: at("2026-11-11T15:00:00Z", "America/New_York"),
+      findings: [{ messageId: "dateTerm", excerpt: "Veterans Day", severity: "info" }],
+      name: "Veterans Day offers are customary",
+    },
+
+    // Movable days in two years.
+    {
+      text: "See you at the lake this #MemorialDay weekend",
+      context: at("2027-05-29T15:00:00Z"),
+      findings: [{ messageId: "dateTerm", excerpt: "#MemorialDay" }],
+      name: "2027-05-29 is two days before Memorial Day 2027 (May 31)",
+    },
+    {
+      text: "Honoring our fallen heroes. Mattresses 30% off.",
+      context: at("2026-05-25T15:00:00Z", "America/Denver"),
+      findings: [{ messageId: "dateTerm", excerpt: "fallen heroes", severity: "warn" }],
+      name: "Memorial Day 2026: the tribute is flagged, the sale is not blocked",
+    },
+    {
+      text: "I have a dream: a world without cold feet.",
+      context: at("2026-01-19T15:00:00Z"),
+      findings: [{ messageId: "dateTerm", excerpt: "I have a dream", severity: "info" }],
+      name: "MLK Day 2026 (January 19)",
+    },
+    {
+      text: "I have a dream: a world without cold feet.",
+      context: at("2027-01-18T15:00:00Z"),
+      findings: [{ messageId: "dateTerm", excerpt: "I have a dream" }],
+      name: "MLK Day 2027 (January 18)",
+    },
+    {
+      text: "Our autumn sale ends tonight.",
+      context: at("2026-11-08T12:00:00Z", "Europe/London"),
+      findings: [{ messageId: "solemnPromotion", excerpt: "sale", severity: "block" }],
+      name: "Remembrance Sunday 2026 (November 8)",
+    },
+    {
+      text: "Our autumn sale ends tonight. Wear your poppy with pride.",
+      context: at("2027-11-14T12:00:00Z", "Europe/London"),
+      findings: [
+        { messageId: "solemnPromotion", excerpt: "sale" },
+        { messageId: "dateTerm", excerpt: "poppy", severity: "warn" },
+      ],
+      name: "Remembrance Sunday 2027 (November 14)",
+    },
+    {
+      text: "Lest we forget.",
+      context: at("2029-11-11T12:00:00Z", "Europe/London"),
+      findings: [{ messageId: "dateTerm", excerpt: "Lest we forget", severity: "warn" }],
+      name: "Remembrance Sunday on November 11 (2029): one finding, at the graver day's severity",
+    },
+
+    // The team's dates and the options.
+    {
+      text: "Never forget. 20% off today.",
+      context: nineEleven,
+      ruleSet: { dates: [{ id: "our-9-11", title: "9/11", on: "09-11", terms: ["never forget"], severity: "info" }] },
+      findings: [
+        { messageId: "dateTerm", excerpt: "Never forget" },
+        { messageId: "solemnPromotion", excerpt: "20% off" },
+      ],
+      name: "a team date with another id does not replace the built-in day",
+    },
+    {
+      text: "Lest we forget. Our sale ends Sunday.",
+      context: at("2026-04-25T01:00:00Z", "Pacific/Auckland"),
+      ruleSet: { rules: { "dates/sensitive-days": { options: { skip: ["remembrance-sunday"] } } } },
+      findings: [
+        { messageId: "dateTerm", excerpt: "Lest we forget" },
+        { messageId: "solemnPromotion", excerpt: "sale" },
+      ],
+      name: "skipping one day leaves the others",
+    },
+  ],
+});
+
+describe("dates/sensitive-days options", () => {
+  it("refuses a day it does not know, naming the field and the days it knows", () => {
+    const result = validateRuleSet({
+      schema: "preflight.ruleset/1",
+      id: "test",
+      version: 1,
+      issuedAt: "2026-01-01T00:00:00Z",
+      rules: { "dates/sensitive-days": { options: { skip: ["nine-elevn"] } } },
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual([
+      expect.objectContaining({ path: 'rules["dates/sensitive-days"].options.skip[0]', message: expect.stringContaining("nine-eleven") }),
+    ]);
+  });
+});

@@ -1,0 +1,68 @@
+import rule from "../../../rules/sensitivity/tropes.ts";
+import { testRule } from "../rule-tester.ts";
+
+testRule(rule, {
+  valid: [
+    "All women are welcome at our workshop.",
+    "All Asians are invited to apply for the scholarship.",
+    "All Americans are eligible for free shipping.",
+    "We hold these truths: all men are created equal.",
+    "Women can't get enough of our new serum.",
+    "Girls just want to have fun.",
+    "Ladies night is Thursday!",
+    "Our guys in the warehouse packed 10,000 orders.",
+    "Typical Italian restaurant vibes, atypical prices.",
+    "Chinese food delivered in 20 minutes.",
+    "Spike your eggnog with our bourbon this holiday.",
+    "A spike in sales this quarter.",
+    "We won't take no for an answer on quality.",
+    "Man, what a week!",
+    "Step up your game.",
+    "Our kitchen is open late.",
+    "Mexican food night: tacos for everyone.",
+    "Muslims and Jews celebrate together at our iftar dinner.",
+    "Get back to the office in style.",
+  ],
+  invalid: [
+    {
+      text: "Women belong in the kitchen.",
+      findings: [{ messageId: "generalization", excerpt: "Women belong in the kitchen", severity: "warn" }],
+      name: "Burger King UK, International Women's Day 2021",
+    },
+    {
+      text: "Spike your best friend's eggnog when they're not looking.",
+      findings: [
+        { messageId: "consent", excerpt: "Spike your best friend's", severity: "warn" },
+        { messageId: "consent", excerpt: "when they're not looking", severity: "info" },
+      ],
+      name: "Bloomingdale's 2015",
+    },
+    {
+      text: "The perfect beer for removing \"no\" from your vocabulary for the night. #UpForWhatever",
+      findings: [{ messageId: "consent", excerpt: "removing \"no\" from your vocabulary", severity: "warn" }],
+      name: "Bud Light 2015",
+    },
+    { text: "Slip something into her drink.", findings: [{ messageId: "consent", excerpt: "Slip something into her drink" }] },
+    { text: "Roofies not included lol", findings: [{ messageId: "consent", excerpt: "Roofies" }] },
+    { text: "No means yes, right?", findings: [{ messageId: "consent", excerpt: "No means yes" }] },
+    { text: "Man up and try our extra-hot wings!", findings: [{ messageId: "trope", excerpt: "Man up", severity: "info" }] },
+    { text: "You throw like a girl!", findings: [{ messageId: "trope", excerpt: "throw like a girl", severity: "info" }] },
+    { text: "A woman's place is in the kitchen.", findings: [{ messageId: "trope", excerpt: "A woman's place is in the kitchen", severity: "warn" }] },
+    { text: "Boys will be boys.", findings: [{ messageId: "trope", excerpt: "Boys will be boys", severity: "info" }] },
+    { text: "Get back in the kitchen and make me a sandwich.", findings: [{ messageId: "trope", excerpt: "Get back in the kitchen" }, { messageId: "trope", excerpt: "make me a sandwich" }] },
+    { text: "All Asians are good at math, right?", findings: [{ messageId: "generalization", excerpt: "All Asians are", severity: "warn" }] },
+    { text: "Mexicans are lazy.", findings: [{ messageId: "generalization", excerpt: "Mexicans are lazy", severity: "warn" }] },
+    { text: "Women can't drive.", findings: [{ messageId: "generalization", excerpt: "Women can't drive", severity: "warn" }] },
+    { text: "All girls are princesses.", findings: [{ messageId: "generalization", excerpt: "All girls are", severity: "info" }], name: "a gender generalisation is information" },
+    { text: "They all look the same. Asians all look alike.", findings: [{ messageId: "generalization", excerpt: "Asians all look alike" }] },
+    { text: "The Chinese virus shut down our stores.", findings: [{ messageId: "trope", excerpt: "Chinese virus", severity: "warn" }] },
+    { text: "Go back to your country.", findings: [{ messageId: "trope", excerpt: "Go back to your country" }] },
+    { text: "Don't be a grammar nazi.", findings: [{ messageId: "trope", excerpt: "grammar nazi", severity: "info" }] },
+    {
+      text: "Women can't drive.",
+      ruleSet: { rules: { "sensitivity/tropes": "block" } },
+      findings: [{ messageId: "generalization", excerpt: "Women can't drive", severity: "block" }],
+      name: "the rule set overrides the severity",
+    },
+  ],
+});
