@@ -1,11 +1,32 @@
+import { fileURLToPath } from "node:url";
 import preact from "@preact/preset-vite";
 import { defineConfig } from "wxt";
+import { PLATFORM_MATCHES, USER_SITE_PERMISSIONS } from "./lib/platforms/hosts.ts";
+
+const compromiseGlobal = fileURLToPath(new URL("./lib/content/compromise-global.ts", import.meta.url));
 
 export default defineConfig({
   manifest: {
     name: "__MSG_extName__",
     description: "__MSG_extDescription__",
     default_locale: "en",
+    // scripting: the engine bundle runs in a tab on demand, and user-added sites get the content script.
+    permissions: ["storage", "scripting"],
+    host_permissions: PLATFORM_MATCHES,
+    optional_host_permissions: USER_SITE_PERMISSIONS,
   },
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The engine bundle reads compromise from the global nlp.js sets, instead of carrying it
+    // (lib/content/compromise-global.ts); every other bundle keeps the real one.
+    "vite:build:extendConfig": (entrypoints, config) => {
+      if (!entrypoints.some((entrypoint) => entrypoint.name === "engine")) return;
+      const alias = { find: /^compromise$/, replacement: compromiseGlobal };
+      const existing = config.resolve?.alias;
+      config.resolve ??= {};
+      config.resolve.alias = Array.isArray(existing)
+        ? [...existing, alias]
+        : [...Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string })), alias];
+    },
+  },
 });

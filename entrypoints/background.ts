@@ -1,0 +1,3 @@
+import { startBackground } from "../lib/state/background.ts";
+
+export default defineBackground(() => startBackground());

@@ -1,0 +1,72 @@
+/**
+ * The engine as the content script sees it: nothing until a page shows a compose box, then the
+ * engine bundle run in this isolated world by the background, the page state, and a compiled
+ * rule set. `current` is what the gate uses synchronously.
+ */
+import type { CompiledRuleSet } from "../ruleset/compile.ts";
+import type { Request, PageState } from "../state/messages.ts";
+import type { EngineApi } from "./engine-api.ts";
+import { COMPROMISE_GLOBAL, ENGINE_GLOBAL } from "./globals.ts";
+
+export type Send = (request: Request) => Promise<unknown>;
+
+export interface LoadedEngine {
+  api: EngineApi;
+  compiled: CompiledRuleSet;
+  state: PageState;
+}
+
+const scope = globalThis as Record<string, unknown>;
+
+export class EngineClient {
+  current: LoadedEngine | undefined;
+  private loading: Promise<LoadedEngine> | undefined;
+  private generation = 0;
+
+  constructor(
+    private readonly site: string,
+    private readonly send: Send,
+  ) {}
+
+  /** Loads once; a failed load is retried by the next call. */
+  ensure(): Promise<LoadedEngine> {
+    if (!this.loading) {
+      const generation = ++this.generation;
+      this.loading = this.load().then(
+        (loaded) => {
+          if (generation === this.generation) this.current = loaded;
+          return this.current ?? loaded;
+        },
+        (error: unknown) => {
+          if (generation === this.generation) this.loading = undefined;
+          throw error;
+        },
+      );
+    }
+    return this.loading;
+  }
+
+  /** The rule set or page state changed: load again, keeping the current one until then. */
+  refresh(): Promise<LoadedEngine> {
+    this.loading = undefined;
+    return this.ensure();
+  }
+
+  private async run(nlp: boolean): Promise<void> {
+    const answer = await this.send({ type: "engine.load", ...(nlp ? { nlp } : {}) });
+    if (!(answer && typeof answer === "object" && (answer as { ok?: unknown }).ok === true)) {
+      throw new Error(`Preflight: the engine did not load (${JSON.stringify(answer)})`);
+    }
+  }
+
+  private async load(): Promise<LoadedEngine> {
+    if (!scope[ENGINE_GLOBAL]) await this.run(false);
+    const api = scope[ENGINE_GLOBAL] as EngineApi | undefined;
+    if (!api) throw new Error("Preflight: the engine bundle ran but left no API");
+    const state = api.parsePageState(await this.send({ type: "state.get", site: this.site }));
+    if ((!state.inflections || api.needsNlp(state.ruleSet)) && !scope[COMPROMISE_GLOBAL]) await this.run(true);
+    const { compiled, table } = await api.compile(state.ruleSet, state.inflections);
+    if (table) void this.send({ type: "inflections.put", key: state.rulesKey, table }).catch(() => undefined);
+    return { api, compiled, state };
+  }
+}

@@ -1,0 +1,175 @@
+/**
+ * The gate: window-capture `click` and `keydown` listeners, registered at document_start so they
+ * run before the site's. A submit is stopped only when it must be (a `block` finding, crisis
+ * mode); otherwise the event is not touched. A stopped submit goes through at most once, when the
+ * author chooses *Post anyway*: `control.click()` for a click, a synthetic keydown on the editor
+ * for a shortcut, each let past our own listener by a one-shot bypass.
+ */
+import type { Finding } from "../engine/types.ts";
+import { isComposing } from "../platforms/types.ts";
+import type { TrackedComposer, ComposerWatch } from "./composers.ts";
+import type { LoadedEngine } from "./engine-client.ts";
+
+export interface GateReview {
+  composers: TrackedComposer[];
+  findings: Finding[];
+  /** The findings that stop the post. */
+  reasons: Finding[];
+}
+
+export type GateAnswer = { kind: "edit" } | { kind: "override"; reason: string };
+
+export interface GateOptions {
+  window: Window;
+  signal: AbortSignal;
+  composers: ComposerWatch;
+  /** The loaded engine, when it is (read synchronously at the moment of submit). */
+  engine(): LoadedEngine | undefined;
+  loadEngine(): Promise<LoadedEngine>;
+  /** Analyses one composer's current text. */
+  analyze(engine: LoadedEngine, composer: TrackedComposer): Finding[];
+  /** Shows the gate dialog and resolves with the author's choice. */
+  ask(review: GateReview): Promise<GateAnswer>;
+  /** Logs the decision (never the text). */
+  record(review: GateReview, answer: GateAnswer): void;
+}
+
+/** What makes the gate stop a post: a `block` finding, or crisis mode (its rule fires on every post). */
+export function stopsPost(finding: Finding): boolean {
+  return finding.severity === "block" || finding.ruleId === "crisis/active";
+}
+
+const stop = (event: Event) => {
+  event.preventDefault();
+  event.stopImmediatePropagation();
+};
+
+export function installGate(options: GateOptions): void {
+  const { signal } = options;
+  /** Our own re-dispatched click's control, for the duration of `click()`. */
+  let bypassControl: HTMLElement | undefined;
+  /** Our own synthetic keydowns. */
+  const ours = new WeakSet<Event>();
+  /** A submit is being held (engine loading, or the dialog is open): others are swallowed. */
+  let holding = false;
+
+  const review = (engine: LoadedEngine, composers: TrackedComposer[]): GateReview => {
+    const findings = composers.flatMap((composer) => options.analyze(engine, composer));
+    return { composers, findings, reasons: findings.filter(stopsPost) };
+  };
+
+  const decide = async (composers: TrackedComposer[], event: Event, proceed: () => void) => {
+    const engine = options.engine();
+    if (engine) {
+      const current = review(engine, composers);
+      if (current.reasons.length === 0) return; // untouched: the site handles it
+      stop(event);
+      holding = true;
+      await ask(current, proceed);
+      return;
+    }
+    // Not loaded yet: hold the submit, load, analyse, then decide (still exactly once).
+    stop(event);
+    holding = true;
+    try {
+      const loaded = await options.loadEngine();
+      const current = review(loaded, composers);
+      if (current.reasons.length === 0) proceed();
+      else await ask(current, proceed);
+    } catch (error) {
+      // A broken engine must not trap the post: let it go, and say why in the console.
+      console.error("Preflight: could not review this post", error);
+      proceed();
+    } finally {
+      holding = false;
+    }
+  };
+
+  const ask = async (current: GateReview, proceed: () => void) => {
+    try {
+      const answer = await options.ask(current);
+      options.record(current, answer);
+      if (answer.kind === "override") proceed();
+      else current.composers[0]?.handle.editor.focus();
+    } finally {
+      holding = false;
+    }
+  };
+
+  const clickThrough = (control: HTMLElement) => () => {
+    bypassControl = control;
+    try {
+      control.click();
+    } finally {
+      bypassControl = undefined;
+    }
+  };
+
+  const keyThrough = (editor: HTMLElement, original: KeyboardEvent) => () => {
+    editor.focus();
+    const event = new KeyboardEvent("keydown", {
+      key: original.key,
+      code: original.code,
+      keyCode: original.keyCode,
+      which: original.which,
+      ctrlKey: original.ctrlKey,
+      metaKey: original.metaKey,
+      shiftKey: original.shiftKey,
+      altKey: original.altKey,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    } as KeyboardEventInit);
+    ours.add(event);
+    editor.dispatchEvent(event);
+  };
+
+  const controlOnPath = (path: EventTarget[]) => {
+    for (const composer of options.composers.live()) {
+      const control = composer.targets.control(path);
+      if (control) {
+        // Everything this control posts (X's thread items share one Post button).
+        const group = options.composers.live().filter((c) => c.targets.control(path) === control);
+        return { control, group };
+      }
+    }
+    return undefined;
+  };
+
+  options.window.addEventListener(
+    "click",
+    (event) => {
+      const path = event.composedPath();
+      if (bypassControl && path.includes(bypassControl)) return;
+      const hit = controlOnPath(path);
+      if (!hit) return;
+      if (holding) return stop(event);
+      void decide(hit.group, event, clickThrough(hit.control));
+    },
+    { capture: true, signal },
+  );
+
+  options.window.addEventListener(
+    "keydown",
+    (event) => {
+      if (ours.has(event) || isComposing(event)) return;
+      const path = event.composedPath();
+      const composer = options.composers.fromPath(path);
+      if (composer) {
+        if (!composer.targets.isKeySubmit(event)) return;
+        if (holding) return stop(event);
+        const group = options.composers.live().filter((c) => c.handle.scope === composer.handle.scope);
+        void decide(group, event, keyThrough(composer.handle.editor, event));
+        return;
+      }
+      // A focused div[role=button] post control activated from the keyboard (native buttons
+      // turn Enter/Space into a click, which the click listener sees).
+      if (event.key !== "Enter" && event.key !== " ") return;
+      const hit = controlOnPath(path);
+      if (!hit || hit.control instanceof HTMLButtonElement || hit.control instanceof HTMLInputElement) return;
+      if (holding) return stop(event);
+      void decide(hit.group, event, clickThrough(hit.control));
+    },
+    { capture: true, signal },
+  );
+}

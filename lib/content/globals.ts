@@ -1,0 +1,7 @@
+/** Names on the content script's isolated-world global, shared by the lazily run bundles. */
+export const ENGINE_GLOBAL = "__preflightEngine";
+/** Set by entrypoints/nlp.ts; read through lib/content/compromise-global.ts in the engine bundle. */
+export const COMPROMISE_GLOBAL = "__preflightCompromise";
+
+/** Keys in storage.local whose change means pages must ask for their state again (lib/state/items.ts). */
+export const PAGE_STATE_KEYS = ["teamRuleSet", "crisis", "accounts", "identity"] as const;

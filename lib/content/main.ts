@@ -1,0 +1,224 @@
+/**
+ * The content script's spine: the platform's adapter finds compose boxes, edits are analysed
+ * (debounced while typing), the panel shows the findings, and the gate decides at submit time
+ * with a fresh analysis. The engine loads only once a compose box appears.
+ */
+import { pickLocale } from "../engine/i18n.ts";
+import type { AnalysisContext, Finding } from "../engine/types.ts";
+import type { GateDecision } from "../state/schema.ts";
+import { PanelStore, type Rect } from "../ui/panel-model.ts";
+import type { PlatformAdapter } from "../platforms/types.ts";
+import { watchComposers, type TrackedComposer } from "./composers.ts";
+import { EngineClient, type LoadedEngine, type Send } from "./engine-client.ts";
+import { installGate, stopsPost, type GateAnswer, type GateReview } from "./gate.ts";
+import { PAGE_STATE_KEYS } from "./globals.ts";
+import { mountPanel } from "./mount.ts";
+
+/** Typing pauses this long before a new analysis; the gate never waits for it. */
+export const ANALYSIS_DEBOUNCE_MS = 150;
+
+export interface ContentOptions {
+  adapter: PlatformAdapter;
+  window: Window;
+  signal: AbortSignal;
+  send: Send;
+  /** Calls back when storage keys change (browser.storage.onChanged). */
+  onStorageChange(listener: (keys: string[]) => void): void;
+}
+
+export function startContent(options: ContentOptions): void {
+  const { adapter, window, signal } = options;
+  const document = window.document;
+  const site = adapter.id === "generic" ? window.location.hostname : adapter.id;
+  const locale = pickLocale(window.navigator.language);
+  const engine = new EngineClient(site, options.send);
+  let detectedAccount: string | undefined;
+
+  const store = new PanelStore({
+    locale,
+    composers: [],
+    openId: undefined,
+    gate: undefined,
+    crisis: false,
+    askAccount: false,
+    saveAccount(account) {
+      void options.send({ type: "account.set", site, account }).then(() => engine.refresh().then(analyzeAll));
+      store.update({ askAccount: false });
+    },
+  });
+
+  const account = (loaded: LoadedEngine | undefined) => {
+    detectedAccount ??= adapter.detectAccount(document);
+    return detectedAccount ?? loaded?.state.account;
+  };
+
+  const context = (loaded: LoadedEngine): AnalysisContext => {
+    const handle = account(loaded);
+    return {
+      platform: site,
+      locale,
+      crisis: loaded.state.crisis,
+      ...(handle ? { account: handle } : {}),
+      ...(loaded.state.author ? { author: loaded.state.author } : {}),
+    };
+  };
+
+  const analyze = (loaded: LoadedEngine, composer: TrackedComposer): Finding[] =>
+    loaded.api.analyze(composer.text(), context(loaded), loaded.compiled);
+
+  const show = (composer: TrackedComposer) => {
+    const loaded = engine.current;
+    if (!loaded) return;
+    const findings = analyze(loaded, composer);
+    store.updateComposer(composer.id, { findings, loading: false });
+    store.update({
+      crisis: findings.some((f) => f.ruleId === "crisis/active"),
+      askAccount: account(loaded) === undefined,
+    });
+  };
+
+  const timers = new Map<number, ReturnType<typeof setTimeout>>();
+  const schedule = (composer: TrackedComposer) => {
+    clearTimeout(timers.get(composer.id));
+    timers.set(
+      composer.id,
+      setTimeout(() => {
+        timers.delete(composer.id);
+        if (!composer.signal.aborted) show(composer);
+      }, ANALYSIS_DEBOUNCE_MS),
+    );
+  };
+
+  function analyzeAll() {
+    for (const composer of composers.live()) show(composer);
+  }
+
+  const load = () =>
+    engine.ensure().then(analyzeAll, (error: unknown) => console.error("Preflight: the engine did not load", error));
+
+  // Where each box is, read once per frame while anything moves.
+  let frame = 0;
+  const measure = () => {
+    frame = 0;
+    for (const composer of composers.live()) {
+      const rect = visibleRect(composer.handle.anchor, window);
+      const old = store.get().composers.find((c) => c.id === composer.id)?.rect;
+      if (!sameRect(old, rect)) store.updateComposer(composer.id, { rect });
+    }
+  };
+  const remeasure = () => {
+    frame ||= window.requestAnimationFrame(measure);
+  };
+
+  const composers = watchComposers({
+    adapter,
+    document,
+    signal,
+    onAdd(composer) {
+      store.update({
+        composers: [...store.get().composers, { id: composer.id, rect: undefined, findings: [], loading: !engine.current }],
+      });
+      const resize = new ResizeObserver(remeasure);
+      resize.observe(composer.handle.anchor);
+      composer.signal.addEventListener("abort", () => resize.disconnect(), { once: true });
+      remeasure();
+      if (engine.current) show(composer);
+      else void load();
+    },
+    onRemove(composer) {
+      clearTimeout(timers.get(composer.id));
+      timers.delete(composer.id);
+      const state = store.get();
+      store.update({
+        composers: state.composers.filter((c) => c.id !== composer.id),
+        ...(state.openId === composer.id ? { openId: undefined } : {}),
+      });
+    },
+    onEdit(composer) {
+      schedule(composer);
+      remeasure();
+    },
+  });
+
+  window.addEventListener("scroll", remeasure, { capture: true, passive: true, signal });
+  window.addEventListener("resize", remeasure, { passive: true, signal });
+  signal.addEventListener("abort", () => {
+    window.cancelAnimationFrame(frame);
+    for (const timer of timers.values()) clearTimeout(timer);
+  });
+
+  installGate({
+    window,
+    signal,
+    composers,
+    engine: () => engine.current,
+    loadEngine: () => engine.ensure(),
+    analyze,
+    ask: (review) => ask(review),
+    record: (review, answer) => record(review, answer),
+  });
+
+  function ask(review: GateReview): Promise<GateAnswer> {
+    return new Promise((resolve) => {
+      const first = review.composers[0];
+      store.update({
+        openId: undefined,
+        gate: {
+          composerId: first?.id ?? 0,
+          reasons: review.reasons,
+          others: review.findings.filter((f) => !stopsPost(f)),
+          answer(choice) {
+            store.update({ gate: undefined });
+            resolve(choice);
+          },
+        },
+      });
+    });
+  }
+
+  function record(review: GateReview, answer: GateAnswer) {
+    const seen = new Set<string>();
+    const rules: GateDecision["rules"] = [];
+    for (const f of review.findings) {
+      const key = `${f.ruleId} ${f.severity}`;
+      if (!seen.has(key)) rules.push({ id: f.ruleId, severity: f.severity });
+      seen.add(key);
+    }
+    const loaded = engine.current;
+    const handle = account(loaded);
+    const decision: GateDecision = {
+      at: new Date().toISOString(),
+      platform: site,
+      rules,
+      crisis: review.findings.some((f) => f.ruleId === "crisis/active"),
+      decision: answer.kind,
+      ...(handle ? { account: handle } : {}),
+      ...(loaded?.state.author ? { author: loaded.state.author } : {}),
+      ...(answer.kind === "override" ? { reason: answer.reason } : {}),
+    };
+    void options.send({ type: "decision.record", decision }).catch((error: unknown) =>
+      console.error("Preflight: the decision was not logged", error),
+    );
+  }
+
+  options.onStorageChange((keys) => {
+    if (!engine.current || !keys.some((key) => (PAGE_STATE_KEYS as readonly string[]).includes(key))) return;
+    void engine.refresh().then(analyzeAll, (error: unknown) => console.error("Preflight: reload failed", error));
+  });
+
+  const mount = () => mountPanel(document, store, signal);
+  if (document.documentElement) mount();
+  else document.addEventListener("readystatechange", mount, { once: true, signal });
+}
+
+function visibleRect(element: Element, window: Window): Rect | undefined {
+  const r = element.getBoundingClientRect();
+  if (r.width === 0 && r.height === 0) return undefined;
+  if (r.bottom < 0 || r.top > window.innerHeight || r.right < 0 || r.left > window.innerWidth) return undefined;
+  return { top: r.top, left: r.left, width: r.width, height: r.height };
+}
+
+function sameRect(a: Rect | undefined, b: Rect | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.top === b.top && a.left === b.left && a.width === b.width && a.height === b.height;
+}

@@ -1,0 +1,35 @@
+/**
+ * Messages between the content script and the background, validated with zod on receipt. The
+ * background imports this module; the content script gets the same schemas with the engine
+ * bundle (it must stay small, so it carries no zod of its own).
+ */
+import { z } from "zod";
+import { RuleSetSchema } from "../ruleset/schema.ts";
+import { GateDecisionSchema, InflectionTableSchema, LocalCrisisSchema } from "./schema.ts";
+
+const Site = z.string().min(1).max(253);
+
+export const RequestSchema = z.discriminatedUnion("type", [
+  /** Runs the engine bundle (and compromise, with `nlp`) in the sender's frame. */
+  z.strictObject({ type: z.literal("engine.load"), nlp: z.boolean().optional() }),
+  /** Everything a page needs to review a post on `site`. */
+  z.strictObject({ type: z.literal("state.get"), site: Site }),
+  z.strictObject({ type: z.literal("inflections.put"), key: z.string().max(128), table: InflectionTableSchema }),
+  z.strictObject({ type: z.literal("account.set"), site: Site, account: z.string().trim().min(1).max(200) }),
+  z.strictObject({ type: z.literal("decision.record"), decision: GateDecisionSchema }),
+]);
+export type Request = z.infer<typeof RequestSchema>;
+
+export const PageStateSchema = z.strictObject({
+  ruleSet: RuleSetSchema,
+  /** Identifies the effective rule set: the inflection cache's key. */
+  rulesKey: z.string(),
+  inflections: InflectionTableSchema.optional(),
+  crisis: LocalCrisisSchema,
+  account: z.string().optional(),
+  author: z.string().optional(),
+});
+export type PageState = z.infer<typeof PageStateSchema>;
+
+export const OkSchema = z.union([z.strictObject({ ok: z.literal(true) }), z.strictObject({ ok: z.literal(false), error: z.string() })]);
+export type Ok = z.infer<typeof OkSchema>;

@@ -1,0 +1,65 @@
+/** The state the in-page panel renders, written by the content script (a tiny observable store). */
+import type { Finding, Locale } from "../engine/types.ts";
+
+export interface Rect {
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
+export interface ComposerView {
+  id: number;
+  /** Where its box is on screen; undefined while it is hidden or out of view. */
+  rect: Rect | undefined;
+  findings: Finding[];
+  /** The engine is loading (no findings yet). */
+  loading: boolean;
+}
+
+/** A submit held at the gate, waiting for the author. */
+export interface GateView {
+  composerId: number;
+  /** What stops the post (block findings, crisis). */
+  reasons: Finding[];
+  /** Everything else found, shown below the reasons. */
+  others: Finding[];
+  answer(choice: { kind: "edit" } | { kind: "override"; reason: string }): void;
+}
+
+export interface PanelState {
+  locale: Locale;
+  composers: ComposerView[];
+  /** The composer whose findings are expanded. */
+  openId: number | undefined;
+  gate: GateView | undefined;
+  /** Crisis mode is on (team or local): every composer shows it. */
+  crisis: boolean;
+  /** The page does not show the posting account and none is remembered: ask once. */
+  askAccount: boolean;
+  saveAccount(account: string): void;
+}
+
+export class PanelStore {
+  private listeners = new Set<() => void>();
+  constructor(public state: PanelState) {}
+
+  get(): PanelState {
+    return this.state;
+  }
+
+  update(patch: Partial<PanelState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+
+  updateComposer(id: number, patch: Partial<ComposerView>): void {
+    const composers = this.state.composers.map((c) => (c.id === id ? { ...c, ...patch } : c));
+    this.update({ composers });
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}

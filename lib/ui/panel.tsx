@@ -1,0 +1,325 @@
+/**
+ * The in-page panel, rendered in a shadow root (lib/content/mount.ts): a badge beside each
+ * compose box, its findings on demand, the gate dialog and the one-time "Posting as …?" question.
+ * Preflight never edits the post: suggestions are copied, not applied.
+ */
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
+import type { Finding, Locale, Severity } from "../engine/types.ts";
+import type { ComposerView, GateView, PanelState, PanelStore, Rect } from "./panel-model.ts";
+import { t } from "./strings.ts";
+
+const BADGE_HEIGHT = 24;
+const GAP = 4;
+const SEVERITY_ORDER: Severity[] = ["block", "warn", "info"];
+
+function useStore(store: PanelStore): PanelState {
+  const [, setTick] = useState(0);
+  useEffect(() => store.subscribe(() => setTick((n) => n + 1)), [store]);
+  return store.get();
+}
+
+function counts(findings: Finding[]): Record<Severity, number> {
+  const out: Record<Severity, number> = { block: 0, warn: 0, info: 0 };
+  for (const finding of findings) out[finding.severity]++;
+  return out;
+}
+
+/** Above the box's top-right corner; beside it when there is no room above. Never over the text. */
+export function badgePosition(rect: Rect, viewportWidth: number): { top: number; right?: number; left?: number } {
+  if (rect.top - BADGE_HEIGHT - GAP >= 0) {
+    return { top: rect.top - BADGE_HEIGHT - GAP, right: Math.max(GAP, viewportWidth - (rect.left + rect.width)) };
+  }
+  return { top: Math.max(GAP, rect.top), left: Math.min(rect.left + rect.width + GAP, viewportWidth - 96) };
+}
+
+function placement(position: { top: number; right?: number; left?: number }, offset = 0): Record<string, string> {
+  const style: Record<string, string> = { top: `${position.top + offset}px` };
+  if (position.right !== undefined) style.right = `${position.right}px`;
+  if (position.left !== undefined) style.left = `${position.left}px`;
+  return style;
+}
+
+export function PanelApp({ store }: { store: PanelStore }) {
+  const state = useStore(store);
+  const { locale } = state;
+  const open = state.composers.find((c) => c.id === state.openId && c.rect);
+  const badges = useRef(new Map<number, HTMLButtonElement>());
+  const close = () => {
+    const id = state.openId;
+    store.update({ openId: undefined });
+    if (id !== undefined) badges.current.get(id)?.focus();
+  };
+  return (
+    <div class="pf-root" lang={locale}>
+      {state.composers.map((composer) =>
+        composer.rect ? (
+          <Badge
+            key={composer.id}
+            composer={composer}
+            rect={composer.rect}
+            locale={locale}
+            crisis={state.crisis}
+            expanded={state.openId === composer.id}
+            buttonRef={(el) => (el ? badges.current.set(composer.id, el) : badges.current.delete(composer.id))}
+            onToggle={() => (state.openId === composer.id ? close() : store.update({ openId: composer.id }))}
+          />
+        ) : null,
+      )}
+      {open && <FindingsPanel composer={open} state={state} onClose={close} />}
+      {state.gate && <GateDialog gate={state.gate} locale={locale} crisis={state.crisis} />}
+    </div>
+  );
+}
+
+function Badge(props: {
+  composer: ComposerView;
+  rect: Rect;
+  locale: Locale;
+  crisis: boolean;
+  expanded: boolean;
+  buttonRef: (el: HTMLButtonElement | null) => void;
+  onToggle: () => void;
+}) {
+  const { composer, locale } = props;
+  const n = counts(composer.findings);
+  const shown = SEVERITY_ORDER.filter((s) => n[s] > 0);
+  const summary = composer.loading
+    ? t("loading", locale)
+    : shown.length === 0
+      ? t("badgeClean", locale)
+      : shown.map((s) => t(`count_${s}`, locale, { n: n[s] })).join(", ");
+  const position = badgePosition(props.rect, document.documentElement.clientWidth);
+  const worst = shown[0] ?? "none";
+  return (
+    <button
+      type="button"
+      ref={props.buttonRef}
+      class={`pf-badge pf-badge--${worst}`}
+      data-testid="pf-badge"
+      data-composer={composer.id}
+      aria-expanded={props.expanded}
+      aria-controls={`pf-panel-${composer.id}`}
+      aria-label={t("badgeLabel", locale, { summary })}
+      style={placement(position)}
+      onClick={props.onToggle}
+    >
+      {props.crisis && <span class="pf-pill pf-pill--crisis">{t("crisisBadge", locale)}</span>}
+      {composer.loading ? (
+        <span class="pf-count">…</span>
+      ) : shown.length === 0 ? (
+        <span class="pf-count pf-count--clean">✓</span>
+      ) : (
+        shown.map((s) => (
+          <span key={s} class={`pf-count pf-count--${s}`} data-testid={`pf-count-${s}`} data-count={n[s]}>
+            <span class={`pf-dot pf-dot--${s}`} aria-hidden="true" /> {n[s]}
+          </span>
+        ))
+      )}
+    </button>
+  );
+}
+
+function FindingsPanel({ composer, state, onClose }: { composer: ComposerView; state: PanelState; onClose: () => void }) {
+  const { locale } = state;
+  const closeRef = useRef<HTMLButtonElement>(null);
+  useLayoutEffect(() => closeRef.current?.focus(), [composer.id]);
+  const position = badgePosition(composer.rect!, document.documentElement.clientWidth);
+  const sorted = [...composer.findings].sort(
+    (a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.start - b.start,
+  );
+  return (
+    <section
+      id={`pf-panel-${composer.id}`}
+      class="pf-panel"
+      data-testid="pf-panel"
+      role="dialog"
+      aria-label={t("panelTitle", locale)}
+      style={placement(position, BADGE_HEIGHT + GAP)}
+      onKeyDown={(event) => {
+        if (event.key === "Escape") {
+          event.preventDefault();
+          onClose();
+        }
+      }}
+    >
+      <header class="pf-panel__head">
+        <h2 class="pf-title">{t("panelTitle", locale)}</h2>
+        <button type="button" ref={closeRef} class="pf-button pf-button--quiet" onClick={onClose}>
+          {t("close", locale)}
+        </button>
+      </header>
+      {state.crisis && <p class="pf-banner" data-testid="pf-crisis">{t("crisisOn", locale)}</p>}
+      {state.askAccount && <AccountQuestion locale={locale} onSave={state.saveAccount} />}
+      {sorted.length === 0 ? (
+        <p class="pf-empty">{t("noFindings", locale)}</p>
+      ) : (
+        <FindingItems findings={sorted} locale={locale} />
+      )}
+    </section>
+  );
+}
+
+function FindingItems({ findings, locale }: { findings: Finding[]; locale: Locale }) {
+  return (
+    <ul class="pf-findings">
+      {findings.map((f) => (
+        <li key={`${f.ruleId}:${f.messageId}:${f.start}:${f.end}`} class={`pf-finding pf-finding--${f.severity}`} data-testid="pf-finding" data-rule={f.ruleId} data-severity={f.severity}>
+          <div class="pf-finding__head">
+            <span class={`pf-sev pf-sev--${f.severity}`}>{t(`severity_${f.severity}`, locale)}</span>
+            {f.excerpt ? <q class="pf-excerpt">{f.excerpt}</q> : <span class="pf-excerpt">{t("whole_post", locale)}</span>}
+          </div>
+          <p class="pf-message">{f.message}</p>
+          {f.guidance && <p class="pf-guidance">{f.guidance}</p>}
+          {f.suggestions && f.suggestions.length > 0 && (
+            <div class="pf-suggestions">
+              {t("suggestions", locale)}
+              {f.suggestions.map((s) => (
+                <CopyButton key={s} text={s} locale={locale} />
+              ))}
+            </div>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function CopyButton({ text, locale }: { text: string; locale: Locale }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <button
+      type="button"
+      class="pf-chip"
+      aria-label={t("copySuggestion", locale, { text })}
+      onClick={() => {
+        void navigator.clipboard.writeText(text).then(() => setCopied(true), () => setCopied(false));
+      }}
+    >
+      {text} <span class="pf-chip__action">{copied ? t("copied", locale) : t("copy", locale)}</span>
+    </button>
+  );
+}
+
+function AccountQuestion({ locale, onSave }: { locale: Locale; onSave: (account: string) => void }) {
+  const [value, setValue] = useState("");
+  return (
+    <form
+      class="pf-account"
+      data-testid="pf-account"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (value.trim()) onSave(value.trim());
+      }}
+    >
+      <label for="pf-account-input">{t("accountAsk", locale)}</label>
+      <input
+        id="pf-account-input"
+        class="pf-input"
+        data-testid="pf-account-input"
+        placeholder={t("accountPlaceholder", locale)}
+        value={value}
+        onInput={(event) => setValue(event.currentTarget.value)}
+      />
+      <button type="submit" class="pf-button">{t("save", locale)}</button>
+    </form>
+  );
+}
+
+function GateDialog({ gate, locale, crisis }: { gate: GateView; locale: Locale; crisis: boolean }) {
+  const [overriding, setOverriding] = useState(false);
+  const [reason, setReason] = useState("");
+  const dialog = useRef<HTMLDivElement>(null);
+  const editRef = useRef<HTMLButtonElement>(null);
+  const reasonRef = useRef<HTMLInputElement>(null);
+  // Focus moves in the same frame the dialog appears, so no keystroke reaches the editor meanwhile.
+  useLayoutEffect(() => editRef.current?.focus(), [gate]);
+  useLayoutEffect(() => {
+    if (overriding) reasonRef.current?.focus();
+  }, [overriding]);
+  // Escape means Edit wherever focus is, and the site must not see it (X closes its composer on Escape).
+  useLayoutEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape" || event.isComposing) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      gate.answer({ kind: "edit" });
+    };
+    window.addEventListener("keydown", onKey, true);
+    return () => window.removeEventListener("keydown", onKey, true);
+  }, [gate]);
+  const trapFocus = (event: KeyboardEvent) => {
+    if (event.key !== "Tab" || !dialog.current) return;
+    const focusable = [...dialog.current.querySelectorAll<HTMLElement>("button:not([disabled]), input")];
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    const active = (dialog.current.getRootNode() as ShadowRoot).activeElement;
+    if (event.shiftKey && active === first) {
+      event.preventDefault();
+      last?.focus();
+    } else if (!event.shiftKey && active === last) {
+      event.preventDefault();
+      first?.focus();
+    }
+  };
+  return (
+    <div class="pf-backdrop">
+      <div
+        ref={dialog}
+        class="pf-gate"
+        data-testid="pf-gate"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="pf-gate-title"
+        aria-describedby="pf-gate-intro"
+        onKeyDown={trapFocus}
+      >
+        <h2 id="pf-gate-title" class="pf-title">{t("gateTitle", locale)}</h2>
+        {crisis && <p class="pf-banner">{t("crisisOn", locale)}</p>}
+        <p id="pf-gate-intro">{t("gateIntro", locale)}</p>
+        <FindingItems findings={gate.reasons} locale={locale} />
+        {gate.others.length > 0 && (
+          <details class="pf-also">
+            <summary>{t("gateAlso", locale)} {gate.others.length}</summary>
+            <FindingItems findings={gate.others} locale={locale} />
+          </details>
+        )}
+        <p class="pf-note">{t("gateDraftSafe", locale)}</p>
+        {overriding && (
+          <form
+            class="pf-reason"
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (reason.trim()) gate.answer({ kind: "override", reason: reason.trim() });
+            }}
+          >
+            <label for="pf-gate-reason">{t("gateReasonLabel", locale)}</label>
+            <input
+              id="pf-gate-reason"
+              ref={reasonRef}
+              class="pf-input"
+              data-testid="pf-gate-reason"
+              autocomplete="off"
+              required
+              maxLength={1000}
+              value={reason}
+              onInput={(event) => setReason(event.currentTarget.value)}
+            />
+            <button type="submit" class="pf-button pf-button--danger" data-testid="pf-gate-confirm" disabled={!reason.trim()}>
+              {t("gateConfirm", locale)}
+            </button>
+          </form>
+        )}
+        <div class="pf-actions">
+          <button type="button" ref={editRef} class="pf-button pf-button--primary" data-testid="pf-gate-edit" onClick={() => gate.answer({ kind: "edit" })}>
+            {t("gateEdit", locale)}
+          </button>
+          {!overriding && (
+            <button type="button" class="pf-button" data-testid="pf-gate-override" onClick={() => setOverriding(true)}>
+              {t("gatePostAnyway", locale)}
+            </button>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

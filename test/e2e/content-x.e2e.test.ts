@@ -1,0 +1,221 @@
+// The in-page product on X (Draft.js), with the production build: the badge and panel follow
+// the draft, the gate stops only what it must, and a stopped post goes out exactly once.
+import { gzipSync } from "node:zlib";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page, Worker } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import {
+  editor,
+  extensionOutputDir,
+  keySubmit,
+  launchBrowser,
+  modelText,
+  openFixture,
+  pageErrors,
+  pasteText,
+  saveScreenshot,
+  submitControl,
+  submitted,
+  typeText,
+  type BrowserSession,
+} from "./harness.ts";
+import {
+  BLOCKING_RULESET,
+  badge,
+  blockCount,
+  decisions,
+  gate,
+  panel,
+  resetStorage,
+  reviewed,
+  seedStorage,
+  serviceWorker,
+} from "./content-kit.ts";
+
+describe("Preflight on X (run with npm run test:e2e)", () => {
+  let browser: BrowserSession;
+  let worker: Worker;
+  let page: Page | undefined;
+
+  beforeAll(async () => {
+    browser = await launchBrowser({ extension: extensionOutputDir });
+    worker = await serviceWorker(browser.context);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    await resetStorage(worker);
+    await seedStorage(worker, { teamRuleSet: BLOCKING_RULESET });
+  });
+  afterEach(async (context) => {
+    if (page && context.task.result?.state === "fail") await saveScreenshot(page, `content-x-${context.task.name}`);
+    if (page) expect(pageErrors(page).map(String)).toEqual([]);
+    await page?.close();
+    page = undefined;
+  });
+
+  test("the content script is small: ≤ 40 kB gzipped loads on every page", () => {
+    const size = gzipSync(readFileSync(join(extensionOutputDir, "content-scripts/content.js"))).length;
+    console.log(`content script: ${size} bytes gzipped`);
+    expect(size).toBeLessThanOrEqual(40 * 1024);
+  });
+
+  test("a block finding shows on the badge and in the panel, and the panel lives in a shadow root", async () => {
+    const current = (page = await openFixture(browser.context, "x"));
+    await typeText(current, "x", "Thoughts about bluefin this week");
+    await expect.poll(() => blockCount(current)).toBe(1);
+    await badge(current).click();
+    const findings = panel(current).locator('[data-testid="pf-finding"]');
+    await expect.poll(() => findings.count()).toBeGreaterThan(0);
+    const blocked = panel(current).locator('[data-testid="pf-finding"][data-rule="events/match"]');
+    expect(await blocked.getAttribute("data-severity")).toBe("block");
+    expect(await blocked.textContent()).toContain("bluefin");
+    expect(await blocked.textContent()).toContain("Bluefin recall");
+    await saveScreenshot(current, "x-panel");
+    await current.emulateMedia({ colorScheme: "dark" });
+    expect(await panel(current).evaluate((el) => getComputedStyle(el).backgroundColor)).toBe("rgb(22, 24, 28)");
+    await saveScreenshot(current, "x-panel-dark");
+    await current.emulateMedia({ colorScheme: "light" });
+    // Isolation: the page's own queries do not reach the panel.
+    const seen = await current.evaluate(() => ({
+      plain: document.querySelector('[data-testid="pf-badge"]') === null,
+      viaShadow: document.querySelector("preflight-panel")?.shadowRoot?.querySelector('[data-testid="pf-badge"]') != null,
+      insideEditor: document.querySelector('[data-testid="tweetTextarea_0"] preflight-panel') === null,
+    }));
+    expect(seen).toEqual({ plain: true, viaShadow: true, insideEditor: true });
+    // Escape closes the panel and gives focus back to the badge.
+    await current.keyboard.press("Escape");
+    await expect.poll(() => panel(current).count()).toBe(0);
+    expect(await current.evaluate(() => document.querySelector("preflight-panel")?.shadowRoot?.activeElement?.getAttribute("data-testid"))).toBe("pf-badge");
+  });
+
+  test("a click on Post is stopped; Edit keeps the draft; Post anyway with a reason submits exactly once", async () => {
+    const current = (page = await openFixture(browser.context, "x"));
+    const text = "Thoughts about bluefin this week";
+    await typeText(current, "x", text);
+    await expect.poll(() => blockCount(current)).toBe(1);
+    await submitControl(current, "x").click();
+    await gate(current).waitFor({ state: "visible" });
+    expect(await gate(current).textContent()).toContain("Bluefin recall");
+    await saveScreenshot(current, "x-gate");
+    expect(await submitted(current)).toEqual([]);
+
+    await gate(current).locator('[data-testid="pf-gate-edit"]').click();
+    await gate(current).waitFor({ state: "detached" });
+    expect(await modelText(current)).toBe(text);
+    expect(await submitted(current)).toEqual([]);
+    await expect.poll(() => current.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("tweetTextarea_0");
+
+    await submitControl(current, "x").click();
+    await gate(current).waitFor({ state: "visible" });
+    await gate(current).locator('[data-testid="pf-gate-override"]').click();
+    const confirm = gate(current).locator('[data-testid="pf-gate-confirm"]');
+    expect(await confirm.isDisabled()).toBe(true); // a reason is required
+    await gate(current).locator('[data-testid="pf-gate-reason"]').fill("Approved by legal");
+    await confirm.click();
+    await expect.poll(() => submitted(current)).toEqual([{ text, how: "click" }]);
+    await gate(current).waitFor({ state: "detached" });
+
+    await expect.poll(() => decisions(worker)).toHaveLength(2);
+    const log = await decisions(worker);
+    expect(log.map((d) => d.decision)).toEqual(["edit", "override"]);
+    expect(log[1]).toMatchObject({ platform: "x", account: "annexample", reason: "Approved by legal", crisis: false });
+    expect(log[1]!.rules).toContainEqual({ id: "events/match", severity: "block" });
+    expect(JSON.stringify(log)).not.toContain("this week"); // never the text
+    // Still exactly once, a while later.
+    await current.waitForTimeout(300);
+    expect(await submitted(current)).toHaveLength(1);
+  });
+
+  test("Ctrl/Cmd+Enter is gated the same way", async () => {
+    const current = (page = await openFixture(browser.context, "x"));
+    const text = "Bluefin news all week";
+    await typeText(current, "x", text);
+    await expect.poll(() => blockCount(current)).toBe(1);
+    await keySubmit(current, "x");
+    await gate(current).waitFor({ state: "visible" });
+    await current.keyboard.press("Escape"); // Escape is Edit
+    await gate(current).waitFor({ state: "detached" });
+    expect(await submitted(current)).toEqual([]);
+    expect(await modelText(current)).toBe(text);
+
+    await editor(current, "x").focus();
+    await keySubmit(current, "x");
+    await gate(current).waitFor({ state: "visible" });
+    await gate(current).locator('[data-testid="pf-gate-override"]').click();
+    await gate(current).locator('[data-testid="pf-gate-reason"]').fill("Checked with the comms lead");
+    await current.keyboard.press("Enter");
+    await expect.poll(() => submitted(current)).toEqual([{ text, how: "shortcut" }]);
+  });
+
+  test("a clean post goes out untouched, exactly once, with no dialog", async () => {
+    const current = (page = await openFixture(browser.context, "x"));
+    await current.evaluate(() => {
+      (window as unknown as { __prevented: string[] }).__prevented = [];
+      // Bubble-phase, after everyone: did anything cancel the click?
+      window.addEventListener("click", (event) => {
+        if (event.defaultPrevented) (window as unknown as { __prevented: string[] }).__prevented.push("click");
+      });
+    });
+    await typeText(current, "x", "Good morning, friends");
+    await expect.poll(() => reviewed(current)).toBe(true);
+    await submitControl(current, "x").click();
+    await expect.poll(() => submitted(current)).toEqual([{ text: "Good morning, friends", how: "click" }]);
+    expect(await gate(current).count()).toBe(0);
+    expect(await current.evaluate(() => (window as unknown as { __prevented: string[] }).__prevented)).toEqual([]);
+    expect(await decisions(worker)).toEqual([]);
+  });
+
+  test("paste and typing both update the panel", async () => {
+    const current = (page = await openFixture(browser.context, "x"));
+    await typeText(current, "x", "Big news: ");
+    await expect.poll(() => reviewed(current)).toBe(true);
+    expect(await blockCount(current)).toBe(0);
+    await pasteText(current, "x", "bluefin ");
+    await expect.poll(() => blockCount(current)).toBe(1);
+    await current.keyboard.type("and another bluefin");
+    await expect.poll(() => blockCount(current)).toBe(2);
+    expect(await modelText(current)).toBe("Big news: bluefin and another bluefin");
+  });
+
+  test("crisis mode stops every post, and turning it off releases them", async () => {
+    await seedStorage(worker, { teamRuleSet: null, crisis: { active: true, reason: "Outage" } });
+    const current = (page = await openFixture(browser.context, "x"));
+    await typeText(current, "x", "Good morning, friends");
+    await expect.poll(() => current.locator('preflight-panel [data-testid="pf-badge"]').textContent()).toContain("Crisis");
+    await submitControl(current, "x").click();
+    await gate(current).waitFor({ state: "visible" });
+    await gate(current).locator('[data-testid="pf-gate-edit"]').click();
+    expect(await submitted(current)).toEqual([]);
+    await seedStorage(worker, { crisis: { active: false } });
+    await expect.poll(() => badge(current).textContent()).not.toContain("Crisis");
+    await submitControl(current, "x").click();
+    await expect.poll(() => submitted(current)).toEqual([{ text: "Good morning, friends", how: "click" }]);
+  });
+
+  test("thread items get a badge each, and a removed composer leaves nothing behind", async () => {
+    const current = (page = await openFixture(browser.context, "x"));
+    await typeText(current, "x", "First post");
+    await current.locator('[data-testid="addButton"]').click();
+    await current.locator('[data-testid="tweetTextarea_1"]').waitFor();
+    await expect.poll(() => current.locator('preflight-panel [data-testid="pf-badge"]').count()).toBe(2);
+    await current.locator('[data-testid="tweetTextarea_1"]').click();
+    await current.keyboard.type("about the bluefin");
+    // The Post button posts every item: one block finding in item 2 stops it.
+    await expect.poll(() => blockCount(current, 1)).toBe(1);
+    await submitControl(current, "x").click();
+    await gate(current).waitFor({ state: "visible" });
+    await gate(current).locator('[data-testid="pf-gate-override"]').click();
+    await gate(current).locator('[data-testid="pf-gate-reason"]').fill("Thread approved");
+    await gate(current).locator('[data-testid="pf-gate-confirm"]').click();
+    await expect.poll(() => submitted(current)).toEqual([
+      { text: "First post", how: "click", parts: ["First post", "about the bluefin"] },
+    ]);
+    // The composer resets to one item: one badge remains, and it still works.
+    await expect.poll(() => current.locator('preflight-panel [data-testid="pf-badge"]').count()).toBe(1);
+    await typeText(current, "x", "bluefin again");
+    await expect.poll(() => blockCount(current)).toBe(1);
+  });
+});
