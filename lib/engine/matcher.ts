@@ -5,7 +5,7 @@
  * stayed" even where the word list cannot split it. Regular-expression terms are not here: they run
  * per rule, only for the rules that look at their hits (see analyze.ts).
  */
-import type { Tokens } from "./tokenize.ts";
+import { CLAUSE_KEY, phraseKey, type Tokens } from "./tokenize.ts";
 
 interface TrieNode {
   next?: Map<string, TrieNode>;
@@ -42,7 +42,9 @@ export class TermMatcher {
     }
     if (!pushUnique((node.entries ??= []), entry)) return;
     this.count++;
-    if (words.length > 1) pushUnique(getOrInit(this.whole, words.join("")), entry);
+    // Whole-hashtag lookups: "#whyistayed" for "why I stayed", and "#patagonia" for a one-word
+    // term the word list would split.
+    pushUnique(getOrInit(this.whole, words.join("").replaceAll(CLAUSE_KEY, "")), entry);
   }
 
   match(tokens: Tokens): TermHit[] {
@@ -59,7 +61,7 @@ export class TermMatcher {
         }
         j++;
         const next = list[j];
-        node = next && node.next ? node.next.get(next.norm) : undefined;
+        node = next && node.next ? node.next.get(phraseKey(next)) : undefined;
       }
     }
     let wholeHits = false;

@@ -81,8 +81,12 @@ export interface CheckContext<O, S, K> {
   state: S;
   ruleSet: RuleSet;
   context: ResolvedContext;
-  /** Matches of the terms this rule contributed, allow-listed spans removed, in text order. */
-  hits: readonly Hit<K>[];
+  /**
+   * Matches of the terms this rule contributed, allow-listed spans removed, in text order. Computed
+   * on first read: a rule that can return early reads it after its guard, not in its parameter
+   * list (destructuring a getter reads it).
+   */
+  readonly hits: readonly Hit<K>[];
   /** Sentences with their facts (passive voice only when a rule with `meta.nlp` is enabled). */
   sentences(): Sentence[];
   report(report: Report): void;

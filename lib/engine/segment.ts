@@ -19,6 +19,8 @@ const MIN_SPLIT = 6;
  * about 1.3 µs a character (a pasted 1 MB lower-case "hashtag" took 7 s and stalled every keystroke).
  */
 const MAX_SPLIT = 100;
+/** Words of a believable split are this long on average ("why i stayed": 3.3). */
+const MIN_MEAN_WORD = 2.5;
 
 const cache = new Map<string, HashtagPart[]>();
 const CACHE_LIMIT = 2_000;
@@ -102,7 +104,8 @@ export function splitRun(run: string): HashtagPart[] {
     end = start;
   }
   parts.reverse();
-  // A split that leans on unknown fragments is a guess: keep the hashtag whole.
+  // A split that leans on unknown fragments, or shreds a name into scraps ("#patagonia" as
+  // "pat a gon i a"), is a guess: keep the hashtag whole.
   const unknown = parts.filter((p) => !table.has(p.text.toLowerCase())).length;
-  return unknown > 0 ? whole : parts;
+  return unknown > 0 || n / parts.length < MIN_MEAN_WORD ? whole : parts;
 }

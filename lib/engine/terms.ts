@@ -6,7 +6,7 @@ import { RE2JS } from "re2js";
 import type { Inflector } from "./inflect.ts";
 import { splitHashtag } from "./segment.ts";
 import { fold } from "./text.ts";
-import { tokenize } from "./tokenize.ts";
+import { CLAUSE_KEY, tokenize } from "./tokenize.ts";
 
 /** Finds a regular expression's matches: `[start, end]` UTF-16 offsets, non-empty, in order. */
 export type RegexFinder = (text: string) => [number, number][];
@@ -36,13 +36,16 @@ export function parseTerm(term: string, options: ParseTermOptions = {}): ParsedT
   if (regex) return parseRegex(regex[1] ?? "", regex[2] ?? "", options.native === true);
   const trimmed = term.trim();
   let original: string[];
+  let clauses: boolean[] = [];
   if (/^[#\uff03]/.test(trimmed) && !/\s/.test(trimmed)) {
     original = splitHashtag(trimmed.slice(1).replace(/^_+|_+$/g, "")).map((p) => p.text);
   } else {
-    const tokens = tokenize(trimmed);
-    original = tokens.list.map((t) => trimmed.slice(t.start, t.end).replace(/^[#\uff03@\uff20]/, ""));
+    const tokens = tokenize(trimmed).list;
+    original = tokens.map((t) => trimmed.slice(t.start, t.end).replace(/^[#\uff03@\uff20]/, ""));
+    // A term's own clause punctuation ("R.I.P.") is part of it; elsewhere a phrase stops at one.
+    clauses = tokens.map((t, i) => i > 0 && t.clause === true);
   }
-  const words = original.map(fold).filter((w) => w !== "");
+  const words = original.map((o, i) => (clauses[i] ? CLAUSE_KEY : "") + fold(o)).filter((w) => w !== "" && w !== CLAUSE_KEY);
   if (words.length === 0) throw new TermError("a term needs at least one letter or digit");
   return { kind: "words", words, original };
 }
@@ -173,8 +176,16 @@ export function termVariants(term: Extract<ParsedTerm, { kind: "words" }>, infle
     if (/\p{Lu}/u.test(o.slice(1))) return false; // acronyms, camel case
     return i === 0 || !/^\p{Lu}/u.test(o);
   };
-  const lastForms = inflectable(n - 1) ? inflector.forms(words[n - 1] ?? "") : [words[n - 1] ?? ""];
-  const firstForms = n > 1 && inflectable(0) ? inflector.forms(words[0] ?? "") : [words[0] ?? ""];
+  const formsOf = (i: number) => {
+    const word = words[i] ?? "";
+    // A name does not inflect, but it takes a possessive: "REI's" and "Skylark Air's" fold to
+    // "reis" and "skylark airs".
+    if (!inflectable(i)) return i === n - 1 && /\p{L}$/u.test(word) ? [word, `${word}s`] : [word];
+    const clause = word.startsWith(CLAUSE_KEY) ? CLAUSE_KEY : "";
+    return inflector.forms(word.slice(clause.length)).map((f) => clause + f);
+  };
+  const lastForms = formsOf(n - 1);
+  const firstForms = n > 1 ? formsOf(0) : [words[0] ?? ""];
   const variants: string[][] = [];
   for (const first of n > 1 ? firstForms : [""]) {
     for (const last of lastForms) {

@@ -17,7 +17,23 @@ export function isTimeZone(zone: string): boolean {
   }
 }
 
+const lastDays = new Map<string, { minute: number; day: LocalDay }>();
+
+/**
+ * The publish time's date in `timeZone`. Every zone's offset is a whole number of minutes, so the
+ * date cannot change within a minute: the last answer per zone is kept (formatToParts costs ~5 µs).
+ */
 export function localDay(at: Date, timeZone: string): LocalDay {
+  const minute = Math.floor(at.getTime() / 60_000);
+  const last = lastDays.get(timeZone);
+  if (last?.minute === minute) return last.day;
+  const day = computeLocalDay(at, timeZone);
+  if (lastDays.size > 100) lastDays.clear();
+  lastDays.set(timeZone, { minute, day });
+  return day;
+}
+
+function computeLocalDay(at: Date, timeZone: string): LocalDay {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "numeric", day: "numeric" });

@@ -13,7 +13,14 @@ export interface Token {
   end: number;
   kind: "word" | "char" | "mention" | "hashtag";
   /** For hashtag parts: index into `Tokens.hashtags`. */
-  hashtag?: number;
+  hashtag: number | undefined;
+  /** Clause punctuation stands between this token and the one before: phrases stop here. */
+  clause: boolean;
+}
+
+/** Every token has the same fields, so that the engine's hot loops see one object shape. */
+function token(norm: string, start: number, end: number, kind: Token["kind"], hashtag?: number): Token {
+  return { norm, start, end, kind, hashtag, clause: false };
 }
 
 export interface Hashtag {
@@ -41,30 +48,58 @@ const EDGE_JUNK = /^[_'\u2018\u2019\u02bc\uff07\u00ad\u200b-\u200d\u2060\ufeff]+
 const HAS_ALNUM = /[\p{L}\p{N}]/u;
 const MARK = /\p{M}/u;
 
+/**
+ * Clause punctuation (Latin and CJK), the em dash and line breaks: a phrase does not run across
+ * them unless the term itself does ("R.I.P.", "U.S. Army"). Quotes do not end a clause.
+ */
+const CLAUSE_MARKS = new Set([...".,;:!?()[]{}|\u2026\u2014\n\u3002\uff0c\uff1b\uff1a\uff01\uff1f"].map((c) => c.charCodeAt(0)));
+
+/** Prefixed to the matcher key of a token that follows clause punctuation. */
+export const CLAUSE_KEY = "\u0001";
+
+/** The matcher key of a token inside a phrase. */
+export const phraseKey = (t: Token) => (t.clause ? CLAUSE_KEY + t.norm : t.norm);
+
 export function tokenize(text: string): Tokens {
   const list: Token[] = [];
   const hashtags: Hashtag[] = [];
+  let from = 0;
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
     const raw = m[2];
-    if (raw === undefined) continue; // a URL
-    const sigil = m[1] ?? "";
-    let bodyStart = m.index + sigil.length;
-    // Trim quotes and underscores around the run without losing offsets.
-    const lead = raw.length - raw.replace(/^[_'\u2018\u2019\u02bc\uff07\u00ad\u200b-\u200d\u2060\ufeff]+/u, "").length;
-    const body = raw.replace(EDGE_JUNK, "");
-    bodyStart += lead;
-    if (!HAS_ALNUM.test(body)) continue;
-    const bodyEnd = bodyStart + body.length;
-    if (sigil === "#" || sigil === "\uff03") {
-      pushHashtag(list, hashtags, body, m.index, bodyStart, bodyEnd);
-    } else if (sigil !== "" && !NO_SPACE_SCRIPT.test(body)) {
-      list.push({ norm: fold(body), start: m.index, end: bodyEnd, kind: "mention" });
-    } else {
-      pushWords(list, body, bodyStart);
-    }
+    const before = list.length;
+    if (raw !== undefined) pushMatch(list, hashtags, m, raw);
+    // "no risk. Free returns" is not "risk-free": mark the first token after clause punctuation
+    // (or after a URL) so that the matcher does not carry a phrase across it.
+    const first = list[before];
+    if (first && before > 0 && hasClauseMark(text, from, first.start)) first.clause = true;
+    if (raw === undefined && list.length > 0) from = -1; // a URL breaks phrases too
+    else if (list.length > before) from = list[list.length - 1]!.end;
   }
   return { list, hashtags };
+}
+
+function hasClauseMark(text: string, from: number, to: number): boolean {
+  if (from < 0) return true;
+  for (let i = from; i < to; i++) if (CLAUSE_MARKS.has(text.charCodeAt(i))) return true;
+  return false;
+}
+
+function pushMatch(list: Token[], hashtags: Hashtag[], m: RegExpExecArray, raw: string): void {
+  const sigil = m[1] ?? "";
+  // Trim quotes and underscores around the run without losing offsets.
+  const lead = raw.length - raw.replace(/^[_'\u2018\u2019\u02bc\uff07\u00ad\u200b-\u200d\u2060\ufeff]+/u, "").length;
+  const body = raw.replace(EDGE_JUNK, "");
+  if (!HAS_ALNUM.test(body)) return;
+  const bodyStart = m.index + sigil.length + lead;
+  const bodyEnd = bodyStart + body.length;
+  if (sigil === "#" || sigil === "\uff03") {
+    pushHashtag(list, hashtags, body, m.index, bodyStart, bodyEnd);
+  } else if (sigil !== "" && !NO_SPACE_SCRIPT.test(body)) {
+    list.push(token(fold(body), m.index, bodyEnd, "mention"));
+  } else {
+    pushWords(list, body, bodyStart);
+  }
 }
 
 function pushHashtag(list: Token[], hashtags: Hashtag[], body: string, start: number, bodyStart: number, end: number) {
@@ -73,7 +108,7 @@ function pushHashtag(list: Token[], hashtags: Hashtag[], body: string, start: nu
   for (const part of splitHashtag(body)) {
     const norm = fold(part.text);
     if (norm !== "") {
-      list.push({ norm, start: bodyStart + part.start, end: bodyStart + part.end, kind: "hashtag", hashtag: index });
+      list.push(token(norm, bodyStart + part.start, bodyStart + part.end, "hashtag", index));
     }
   }
   hashtags.push({ start, end, norm: fold(body.replace(/_/g, "")), body, first, last: list.length });
@@ -82,7 +117,7 @@ function pushHashtag(list: Token[], hashtags: Hashtag[], body: string, start: nu
 /** Words of a run of letters, split at underscores and around characters of scripts without spaces. */
 function pushWords(list: Token[], run: string, offset: number) {
   if (!run.includes("_") && !NO_SPACE_SCRIPT.test(run)) {
-    list.push({ norm: fold(run), start: offset, end: offset + run.length, kind: "word" });
+    list.push(token(fold(run), offset, offset + run.length, "word"));
     return;
   }
   let wordStart = -1;
@@ -92,7 +127,7 @@ function pushWords(list: Token[], run: string, offset: number) {
     if (w !== "" && HAS_ALNUM.test(w)) {
       const lead = run.slice(wordStart, end).search(/[^_'\u2018\u2019\u02bc\uff07\u00ad\u200b-\u200d\u2060\ufeff]/u);
       const s = offset + wordStart + Math.max(0, lead);
-      list.push({ norm: fold(w), start: s, end: s + w.length, kind: "word" });
+      list.push(token(fold(w), s, s + w.length, "word"));
     }
     wordStart = -1;
   };
@@ -112,7 +147,7 @@ function pushWords(list: Token[], run: string, offset: number) {
         if (!MARK.test(next)) break;
         j += next.length;
       }
-      list.push({ norm: fold(run.slice(i, j)), start: offset + i, end: offset + j, kind: "char" });
+      list.push(token(fold(run.slice(i, j)), offset + i, offset + j, "char"));
       i = j;
     } else {
       if (wordStart < 0) wordStart = i;

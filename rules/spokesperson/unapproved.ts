@@ -51,7 +51,8 @@ export default defineRule<Record<string, never>, undefined, "brand">({
   prepare({ ruleSet }) {
     return { terms: (ruleSet.brand?.names ?? []).map((term) => ({ term, key: "brand" as const, inflect: false })) };
   },
-  check({ ruleSet, context, hits, text, report }) {
+  check(ctx) {
+    const { ruleSet, context, text, report } = ctx;
     const people = ruleSet.spokespeople;
     const { platform, account, author } = context;
     if (!people || !platform || !account) return;
@@ -69,7 +70,7 @@ export default defineRule<Record<string, never>, undefined, "brand">({
       return;
     }
     if (person) return;
-    const first = hits[0];
+    const first = ctx.hits[0];
     if (first) {
       report({
         messageId: "personalMention",

@@ -66,3 +66,22 @@ describe("TermMatcher", () => {
     expect(matcherOf(["a b", "a b", "c", "/x+/"]).size).toBe(3);
   });
 });
+
+describe("TermMatcher across punctuation", () => {
+  it("does not carry a phrase across clause punctuation", () => {
+    expect(hits(["risk free"], "No risk. Free returns")).toEqual([]);
+    expect(hits(["risk free"], "No risk, free returns")).toEqual([]);
+    expect(hits(["risk free"], "risk-free returns")).toEqual([["risk free", "risk-free"]]);
+    expect(hits(["9/11"], "Never forget 9/11")).toEqual([["9/11", "9/11"]]);
+  });
+
+  it("matches a term whose own punctuation is part of it, and quotes inside a phrase", () => {
+    expect(hits(["R.I.P."], "R.I.P. to a legend")).toEqual([["R.I.P.", "R.I.P"]]);
+    expect(hits(["R.I.P."], "r i p")).toEqual([]);
+    expect(hits(['removing "no" from'], "removing ‘no’ from your vocabulary")).toEqual([['removing "no" from', "removing ‘no’ from"]]);
+  });
+
+  it("looks up a one-word term as a whole hashtag the word list would split", () => {
+    expect(hits(["patagonia"], "Thanks #patagonia")).toEqual([["patagonia", "#patagonia"]]);
+  });
+});

@@ -54,7 +54,7 @@ describe("termVariants with English inflections", () => {
   it("leaves names, acronyms and function words as written", () => {
     expect(variants("Hurricane Sandy")).toEqual(expect.arrayContaining(["hurricane sandy", "hurricanes sandy"]));
     expect(variants("Hurricane Sandy")).not.toContain("hurricane sandies");
-    expect(variants("NASA")).toEqual(["nasa"]);
+    expect(variants("NASA")).toEqual(["nasa", "nasas"]); // "NASA's"
     expect(variants("why")).toEqual(["why"]);
     expect(variants("news")).not.toContain("new");
   });
@@ -102,5 +102,12 @@ describe("requiredLiteral", () => {
       if (parsed.kind !== "regex" || native.kind !== "regex") throw new Error("expected regexes");
       for (const text of texts) expect(parsed.find(text), `${term} on ${text}`).toEqual(native.find(text));
     }
+  });
+});
+
+describe("possessives of names", () => {
+  it("lets a name's last word match its possessive", () => {
+    expect(variants("Skylark Air")).toEqual(expect.arrayContaining(["skylark air", "skylark airs"]));
+    expect(variants("REI")).toEqual(["rei", "reis"]);
   });
 });

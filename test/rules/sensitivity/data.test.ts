@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { TermListSchema, type TermList } from "../../../lib/engine/kinds/term-list.ts";
 import { loadInflector } from "../../../lib/engine/inflect.ts";
 import { knownWordCost } from "../../../lib/engine/segment.ts";
+import { CLAUSE_KEY } from "../../../lib/engine/tokenize.ts";
 import { parseTerm, termVariants } from "../../../lib/engine/terms.ts";
 import { fold } from "../../../lib/engine/text.ts";
 import { HASHTAG_READING } from "../../../rules/sensitivity/hashtag-reading.ts";
@@ -40,7 +41,8 @@ const inflector = await loadInflector();
 function variants(term: string, inflect: boolean): string[] {
   const parsed = parseTerm(term, { native: true });
   if (parsed.kind === "regex") return [];
-  return (inflect ? termVariants(parsed, inflector) : [parsed.words]).map((w) => ` ${w.join(" ")} `);
+  // Words only: a term's own clause marks ("Philip K. Dick") do not change which words it holds.
+  return (inflect ? termVariants(parsed, inflector) : [parsed.words]).map((w) => ` ${w.join(" ").replaceAll(CLAUSE_KEY, "")} `);
 }
 
 for (const [name, list] of Object.entries(LISTS)) {

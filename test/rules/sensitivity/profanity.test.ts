@@ -68,7 +68,7 @@ testRule(rule, {
     { text: "Total crap, honestly.", findings: [{ messageId: "mild", excerpt: "crap", severity: "info" }] },
     { text: "What a wanker.", findings: [{ messageId: "profanity", excerpt: "wanker", severity: "warn" }] },
     { text: "You dickhead.", findings: [{ messageId: "profanity", excerpt: "dickhead" }] },
-    { text: "#fuckit", findings: [{ messageId: "profanity", excerpt: "#fuck" }], name: "inside a hashtag" },
+    { text: "#fuckit", findings: [{ messageId: "profanity", excerpt: "#fuckit" }], name: "a hashtag spelling a listed term" },
     { text: "That's so retarded.", findings: [{ messageId: "slur", excerpt: "retarded", severity: "block" }] },
     { text: "Ching chong!", findings: [{ messageId: "slur", excerpt: "Ching chong", severity: "block" }] },
     { text: "No faggots allowed", findings: [{ messageId: "slur", excerpt: "faggots", severity: "block" }] },
