@@ -49,10 +49,16 @@ const HAS_ALNUM = /[\p{L}\p{N}]/u;
 const MARK = /\p{M}/u;
 
 /**
- * Clause punctuation (Latin and CJK), the em dash and line breaks: a phrase does not run across
- * them unless the term itself does ("R.I.P.", "U.S. Army"). Quotes do not end a clause.
+ * Where a phrase may not run on (unless the term itself does, as "R.I.P." or "U.S. Army"): CJK
+ * clause punctuation, a line break, brackets, an em dash or a bar; a comma, semicolon or colon
+ * before a space; a full stop, "!", "?" or "…" before a space and a word that starts a sentence
+ * ("No. 1" and "approx. three" run on; "3,000", "10:30" and "risk-free" are no boundary at all).
  */
-const CLAUSE_MARKS = new Set([...".,;:!?()[]{}|\u2026\u2014\n\u3002\uff0c\uff1b\uff1a\uff01\uff1f"].map((c) => c.charCodeAt(0)));
+const ALWAYS_CLAUSE = new Set([..."()[]{}|\u2014\n\u3002\uff0c\uff1b\uff1a\uff01\uff1f"].map((c) => c.charCodeAt(0)));
+const CLAUSE_BEFORE_SPACE = new Set([...",;:"].map((c) => c.charCodeAt(0)));
+const SENTENCE_END = new Set([...".!?\u2026"].map((c) => c.charCodeAt(0)));
+const SPACE = /\s/;
+const RUNS_ON = /[\p{Ll}\p{N}]/u;
 
 /** Prefixed to the matcher key of a token that follows clause punctuation. */
 export const CLAUSE_KEY = "\u0001";
@@ -81,7 +87,13 @@ export function tokenize(text: string): Tokens {
 
 function hasClauseMark(text: string, from: number, to: number): boolean {
   if (from < 0) return true;
-  for (let i = from; i < to; i++) if (CLAUSE_MARKS.has(text.charCodeAt(i))) return true;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (ALWAYS_CLAUSE.has(c)) return true;
+    const spaced = SPACE.test(text[i + 1] ?? "");
+    if (spaced && CLAUSE_BEFORE_SPACE.has(c)) return true;
+    if (spaced && SENTENCE_END.has(c) && !RUNS_ON.test(text[to] ?? "")) return true;
+  }
   return false;
 }
 

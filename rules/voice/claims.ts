@@ -3,7 +3,7 @@ import type { RegexFinder } from "../../lib/engine/terms.ts";
 import { defineRule } from "../../lib/engine/rule.ts";
 import type { LocalizedText } from "../../lib/engine/types.ts";
 import data from "./claims.json" with { type: "json" };
-import { reportable, TermCollector, VoiceListSchema, withWholeHashtags, type TermInfo } from "./support/data.ts";
+import { reportable, TermCollector, VoiceListSchema, type TermInfo } from "./support/data.ts";
 
 const CLAIMS = VoiceListSchema.parse(data);
 
@@ -32,7 +32,6 @@ type Options = z.infer<typeof Options>;
 type Entry = number | "team";
 interface State {
   info: TermInfo<Entry>[];
-  whole: Map<string, number>;
   safeRegexes: RegexFinder[];
 }
 
@@ -109,12 +108,11 @@ export default defineRule<Options, State, number>({
     const terms = new TermCollector<Entry>();
     terms.addList(CLAIMS, (i) => i, options.skip);
     for (const term of ruleSet.voice?.claims ?? []) terms.add(term, "team", { builtIn: false });
-    return { terms: terms.terms, state: { info: terms.info, whole: terms.whole, safeRegexes: terms.safeRegexes } };
+    return { terms: terms.terms, state: { info: terms.info, safeRegexes: terms.safeRegexes } };
   },
-  check({ hits, tokens, state, text, report }) {
-    const all = withWholeHashtags(hits, tokens, state.whole);
-    if (all.length === 0) return;
-    for (const hit of reportable(text, all, state.info, state.safeRegexes)) {
+  check({ hits, state, text, report }) {
+    if (hits.length === 0) return;
+    for (const hit of reportable(text, hits, state.info, state.safeRegexes)) {
       const excerpt = text.slice(hit.start, hit.end);
       if (hit.key === "team") {
         report({ messageId: "teamClaim", data: { excerpt }, start: hit.start, end: hit.end });

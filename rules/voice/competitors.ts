@@ -1,10 +1,7 @@
 import { z } from "zod";
 import { defineRule, type TermSpec } from "../../lib/engine/rule.ts";
 import { onePerSpan } from "../../lib/engine/spans.ts";
-import { parseTerm } from "../../lib/engine/terms.ts";
 import { tokenize } from "../../lib/engine/tokenize.ts";
-import { withWholeHashtags } from "./support/data.ts";
-import { crossesPunctuation } from "./support/text.ts";
 
 const Options = z.strictObject({
   /**
@@ -22,11 +19,6 @@ const UPPER = /\p{Lu}/u;
  * Mentions of the competitors the team lists (`voice.competitors`), in text, hashtags and
  * @mentions. A comparison or a reply to a competitor is a decision for the comms lead.
  */
-interface State {
-  /** One-word names by folded form: a hashtag spelling one is a mention ("#Patagonia"). */
-  whole: Map<string, number>;
-}
-
 /** Whether a word of the name has a capital where the text's word has none ("north" for "North"). */
 function capitalsDiffer(name: string, excerpt: string): boolean {
   const nameWords = tokenize(name).list.map((t) => name.slice(t.start, t.end));
@@ -38,7 +30,7 @@ function capitalsDiffer(name: string, excerpt: string): boolean {
  * Mentions of the competitors the team lists (`voice.competitors`), in text, hashtags and
  * @mentions. A comparison or a reply to a competitor is a decision for the comms lead.
  */
-export default defineRule<Options, State, number>({
+export default defineRule<Options, undefined, number>({
   meta: {
     id: "voice/competitors",
     category: "voice",
@@ -59,7 +51,6 @@ export default defineRule<Options, State, number>({
   enabledBy: (ruleSet) => (ruleSet.voice?.competitors?.length ?? 0) > 0,
   prepare({ ruleSet }) {
     const terms: TermSpec<number>[] = [];
-    const whole = new Map<string, number>();
     (ruleSet.voice?.competitors ?? []).forEach((raw, i) => {
       const term = raw.trim();
       terms.push({ term, key: i, inflect: false });
@@ -67,20 +58,16 @@ export default defineRule<Options, State, number>({
       // Names take no inflections, only the possessive or plural "s" ("REI's", "The North Face's",
       // "Nikes"): apostrophes fold away, so "REI's" is the word "reis".
       if (!/s$/i.test(term)) terms.push({ term: `${term}s`, key: i, inflect: false });
-      const parsed = parseTerm(term);
-      if (parsed.kind === "words" && parsed.words.length === 1 && !whole.has(parsed.words[0]!)) whole.set(parsed.words[0]!, i);
     });
-    return { terms, state: { whole } };
+    return { terms };
   },
-  check({ hits, ruleSet, options, text, tokens, state, report }) {
-    const all = withWholeHashtags(hits, tokens, state.whole);
-    if (all.length === 0) return;
+  check({ hits, ruleSet, options, text, tokens, report }) {
+    if (hits.length === 0) return;
     const names = ruleSet.voice?.competitors ?? [];
-    for (const hit of onePerSpan(all)) {
+    for (const hit of onePerSpan(hits)) {
       const name = (names[hit.key] ?? "").trim();
       const excerpt = text.slice(hit.start, hit.end);
       const tag = /^[#@\uff03\uff20]/.test(excerpt) || tokens.hashtags.some((h) => h.start <= hit.start && hit.end <= h.end);
-      if (!tag && !name.startsWith("/") && crossesPunctuation(text, hit.start, hit.end)) continue;
       if (options.matchCase && !tag && !name.startsWith("/") && capitalsDiffer(name, excerpt)) continue;
       report({ messageId: "competitor", data: { excerpt, name }, start: hit.start, end: hit.end });
     }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { defineRule, noOptions } from "../../lib/engine/rule.ts";
 import { parseTerm, type RegexFinder } from "../../lib/engine/terms.ts";
 import data from "./disclosure.json" with { type: "json" };
-import { reportable, TermCollector, VoiceEntrySchema, withWholeHashtags, type TermInfo } from "./support/data.ts";
+import { reportable, TermCollector, VoiceEntrySchema, type TermInfo } from "./support/data.ts";
 import { isBrandAccount } from "./support/text.ts";
 
 export const TRIGGER_GROUPS = ["gift", "affiliate", "unclear", "partnership"] as const;
@@ -20,7 +20,6 @@ const FILE = DisclosureFileSchema.parse(data);
 type Entry = number | "disclosure";
 interface State {
   info: TermInfo<Entry>[];
-  whole: Map<string, number>;
   /** Regular-expression disclosures ("#ad", "Ad:"), run only when a trigger is found. */
   disclosureRegexes: RegexFinder[];
 }
@@ -75,12 +74,11 @@ export default defineRule<Record<string, never>, State, number>({
     };
     for (const entry of FILE.disclosures) for (const term of entry.terms) addDisclosure(term, entry.inflect !== false, true);
     for (const term of ruleSet.voice?.disclosures ?? []) addDisclosure(term, true, false);
-    return { terms: terms.terms, state: { info: terms.info, whole: terms.whole, disclosureRegexes } };
+    return { terms: terms.terms, state: { info: terms.info, disclosureRegexes } };
   },
-  check({ hits, tokens, state, text, ruleSet, context, report }) {
-    const all = withWholeHashtags(hits, tokens, state.whole);
-    if (all.length === 0 || isBrandAccount(ruleSet, context)) return;
-    const found = reportable(text, all, state.info);
+  check({ hits, state, text, ruleSet, context, report }) {
+    if (hits.length === 0 || isBrandAccount(ruleSet, context)) return;
+    const found = reportable(text, hits, state.info);
     const triggers = found.filter((h): h is typeof h & { key: number } => h.key !== "disclosure");
     if (triggers.length === 0 || triggers.length < found.length) return; // no trigger, or disclosed in words
     if (state.disclosureRegexes.some((find) => find(text).length > 0)) return;

@@ -1,13 +1,12 @@
 import type { RegexFinder } from "../../lib/engine/terms.ts";
 import { defineRule, noOptions } from "../../lib/engine/rule.ts";
 import data from "./formality.json" with { type: "json" };
-import { reportable, TermCollector, VoiceListSchema, withWholeHashtags, type TermInfo } from "./support/data.ts";
+import { reportable, TermCollector, VoiceListSchema, type TermInfo } from "./support/data.ts";
 
 const FORMALITY = VoiceListSchema.parse(data);
 
 interface State {
   info: TermInfo<number>[];
-  whole: Map<string, number>;
   safeRegexes: RegexFinder[];
   /** Contractions as written, lower case with a straight apostrophe ("we're"), to their entry. */
   contractions: Map<string, number>;
@@ -59,16 +58,15 @@ export default defineRule<Record<string, never>, State, number>({
       if (entry.group === "contraction") for (const term of entry.terms) contractions.set(contractionKey(term), i);
       else for (const term of entry.terms) terms.add(term, i, { inflect: entry.inflect !== false, builtIn: true });
     });
-    return { terms: terms.terms, state: { info: terms.info, whole: terms.whole, safeRegexes: terms.safeRegexes, contractions } };
+    return { terms: terms.terms, state: { info: terms.info, safeRegexes: terms.safeRegexes, contractions } };
   },
   check({ hits, tokens, text, ruleSet, state, report }) {
     // Switched on by hand without a formality: formal.
     const formality = ruleSet.voice?.formality ?? "formal";
     if (formality === "casual") return;
 
-    const all = withWholeHashtags(hits, tokens, state.whole);
-    if (all.length > 0) {
-      for (const hit of reportable(text, all, state.info, state.safeRegexes)) {
+    if (hits.length > 0) {
+      for (const hit of reportable(text, hits, state.info, state.safeRegexes)) {
         const entry = FORMALITY.entries[hit.key]!;
         const excerpt = text.slice(hit.start, hit.end);
         const suggestions = entry.suggest?.map((s) => matchCase(s, excerpt));

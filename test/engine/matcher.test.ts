@@ -77,7 +77,9 @@ describe("TermMatcher across punctuation", () => {
 
   it("matches a term whose own punctuation is part of it, and quotes inside a phrase", () => {
     expect(hits(["R.I.P."], "R.I.P. to a legend")).toEqual([["R.I.P.", "R.I.P"]]);
-    expect(hits(["R.I.P."], "r i p")).toEqual([]);
+    expect(hits(["number one"], "We're No. 1 again, number. One day")).toEqual([]);
+    expect(hits(["no 1"], "We're No. 1 again")).toEqual([["no 1", "No. 1"]]);
+    expect(hits(["3 000 units"], "3,000 units")).toEqual([["3 000 units", "3,000 units"]]);
     expect(hits(['removing "no" from'], "removing ‘no’ from your vocabulary")).toEqual([['removing "no" from', "removing ‘no’ from"]]);
   });
 

@@ -7,34 +7,14 @@ import { z } from "zod";
 import type { Hit, TermSpec } from "../../../lib/engine/rule.ts";
 import { onePerSpan } from "../../../lib/engine/spans.ts";
 import { parseTerm, type RegexFinder } from "../../../lib/engine/terms.ts";
-import type { Tokens } from "../../../lib/engine/tokenize.ts";
-import { SEVERITIES } from "../../../lib/engine/types.ts";
-import { crossesPunctuation, type Span } from "./text.ts";
+import { TermListEntrySchema, TermListSchema, type TermList, type TermListEntry } from "../../../lib/engine/kinds/term-list.ts";
+import type { Span } from "./text.ts";
 
-export const VoiceEntrySchema = z.strictObject({
-  terms: z.array(z.string().min(1)).min(1),
-  note: z.string().min(1),
-  source: z.string().min(1),
-  group: z.string().min(1).optional(),
-  severity: z.enum(SEVERITIES).optional(),
-  suggest: z.array(z.string().min(1)).optional(),
-  /** Whether English inflections match too (default true). */
-  inflect: z.boolean().optional(),
-});
-export type VoiceEntry = z.infer<typeof VoiceEntrySchema>;
-
-export const SafeSchema = z.strictObject({
-  terms: z.array(z.string().min(1)).min(1),
-  note: z.string().min(1),
-});
-
-export const VoiceListSchema = z.strictObject({
-  about: z.string().min(1),
-  entries: z.array(VoiceEntrySchema).min(1),
-  /** Ordinary phrases that contain a listed term: a hit inside one is not reported. */
-  safe: z.array(SafeSchema).optional(),
-});
-export type VoiceList = z.infer<typeof VoiceListSchema>;
+/** The voice data files are term lists: the shapes of lib/engine/kinds/term-list.ts. */
+export const VoiceEntrySchema = TermListEntrySchema;
+export type VoiceEntry = TermListEntry;
+export const VoiceListSchema = TermListSchema;
+export type VoiceList = TermList;
 
 /** What a term of a rule stands for: an entry of its list (or of the team's), or a safe phrase. */
 export interface TermInfo<E> {
@@ -53,8 +33,6 @@ const isRegex = (term: string) => /^\/.+\/[a-z]*$/s.test(term);
 export class TermCollector<E> {
   readonly info: TermInfo<E>[] = [];
   readonly terms: TermSpec<number>[] = [];
-  /** One-word terms by folded form, for hashtags that spell them (see `withWholeHashtags`). */
-  readonly whole = new Map<string, number>();
   /**
    * Safe phrases written as regular expressions: not given to the matcher, which would run them
    * on every analysis, but run by `reportable` only when there is a hit to clear.
@@ -64,11 +42,6 @@ export class TermCollector<E> {
   add(term: string, entry: E | "safe", options: { inflect?: boolean; builtIn: boolean }): void {
     const regex = isRegex(term);
     this.info.push({ entry, regex });
-    if (!regex) {
-      const parsed = parseTerm(term);
-      const word = parsed.kind === "words" && parsed.words.length === 1 ? parsed.words[0] : undefined;
-      if (word !== undefined && !this.whole.has(word)) this.whole.set(word, this.info.length - 1);
-    }
     this.terms.push({
       term,
       key: this.info.length - 1,
@@ -96,25 +69,8 @@ export class TermCollector<E> {
 }
 
 /**
- * The hits plus every hashtag that spells a one-word term as a whole. The shared matcher looks a
- * hashtag up whole only for phrases; a one-word term relies on the hashtag's split, and the word
- * list splits names it does not know ("#patagonia" → pat a gon i a).
- */
-export function withWholeHashtags(hits: readonly Hit<number>[], tokens: Tokens, whole: ReadonlyMap<string, number>): Hit<number>[] {
-  if (whole.size === 0 || tokens.hashtags.length === 0) return hits as Hit<number>[];
-  let extra: Hit<number>[] | undefined;
-  for (const h of tokens.hashtags) {
-    const key = whole.get(h.norm);
-    if (key === undefined || hits.some((x) => x.start === h.start && x.end === h.end)) continue;
-    (extra ??= []).push({ key, start: h.start, end: h.end });
-  }
-  if (!extra) return hits as Hit<number>[];
-  return [...hits, ...extra].sort((a, b) => a.start - b.start || b.end - a.end);
-}
-
-/**
- * Hits worth reporting: not inside a safe phrase, not a phrase read across punctuation, and one per
- * stretch of text (the longest).
+ * Hits worth reporting: not inside a safe phrase, and one per stretch of text (the longest). The
+ * matcher already keeps phrases from running across punctuation.
  */
 export function reportable<E>(
   text: string,
@@ -128,7 +84,7 @@ export function reportable<E>(
     const t = info[h.key];
     if (!t) continue;
     if (t.entry === "safe") safe.push(h);
-    else if (t.regex || !crossesPunctuation(text, h.start, h.end)) rest.push({ key: t.entry, start: h.start, end: h.end });
+    else rest.push({ key: t.entry, start: h.start, end: h.end });
   }
   if (rest.length === 0) return [];
   for (const find of safeRegexes) for (const [start, end] of find(text)) safe.push({ start, end });
