@@ -3,13 +3,14 @@
  * rules, then each enabled rule's pure check. Nothing escapes: a rule that throws is reported as an
  * `engine/rule-error` finding and the other rules still run.
  */
-import type { CompiledRuleSet } from "../ruleset/compile.ts";
+import type { CompiledRule, CompiledRuleSet } from "../ruleset/compile.ts";
+import type { RuleSet } from "../ruleset/schema.ts";
 import { formatMessage } from "./i18n.ts";
-import type { Hit, Report, ResolvedContext } from "./rule.ts";
+import type { CheckContext, Hit, Report, ResolvedContext } from "./rule.ts";
 import type { Sentence } from "./nlp.ts";
 import type { TermHit } from "./matcher.ts";
 import { excerptOf } from "./text.ts";
-import { tokenize } from "./tokenize.ts";
+import { tokenize, type Tokens } from "./tokenize.ts";
 import { SEVERITY_RANK, type AnalysisContext, type Finding } from "./types.ts";
 
 let machineZone: string | undefined;
@@ -38,65 +39,139 @@ export function resolveContext(context: AnalysisContext, compiled: CompiledRuleS
   };
 }
 
+/** What the rules of one analysis share. */
+interface Run {
+  text: string;
+  tokens: Tokens;
+  compiled: CompiledRuleSet;
+  context: ResolvedContext;
+  hitsOf: (rule: number) => Hit<unknown>[];
+  sentences: Sentence[] | undefined;
+  findings: Finding[];
+}
+
+/**
+ * The analysis in progress. `analyze` is synchronous and never re-entered, so a rule's `report`
+ * and `sentences` can be bound once per compiled rule instead of being made anew per keystroke.
+ */
+let current: Run | undefined;
+
+interface Bound {
+  report: (r: Report) => void;
+  sentences: () => Sentence[];
+}
+const boundFunctions = new WeakMap<CompiledRule, Bound>();
+
+function boundFor(entry: CompiledRule): Bound {
+  let bound = boundFunctions.get(entry);
+  if (!bound) {
+    bound = {
+      report: (r) => emit(current!, entry, r),
+      sentences: () => {
+        const run = current!;
+        return (run.sentences ??= run.compiled.sentences.analyze(run.text));
+      },
+    };
+    boundFunctions.set(entry, bound);
+  }
+  return bound;
+}
+
+/** The context of one rule's check; `hits` is computed on first read. */
+class RuleCheck implements CheckContext<unknown, unknown, unknown> {
+  readonly report: (r: Report) => void;
+  readonly sentences: () => Sentence[];
+  readonly options: unknown;
+  readonly state: unknown;
+
+  constructor(
+    private readonly run: Run,
+    private readonly index: number,
+    entry: CompiledRule,
+  ) {
+    const bound = boundFor(entry);
+    this.report = bound.report;
+    this.sentences = bound.sentences;
+    this.options = entry.options;
+    this.state = entry.state;
+  }
+
+  get text(): string {
+    return this.run.text;
+  }
+  get tokens(): Tokens {
+    return this.run.tokens;
+  }
+  get ruleSet(): RuleSet {
+    return this.run.compiled.ruleSet;
+  }
+  get context(): ResolvedContext {
+    return this.run.context;
+  }
+  // A rule that returns before looking (crisis/active with no crisis) costs nothing.
+  get hits(): Hit<unknown>[] {
+    return this.run.hitsOf(this.index);
+  }
+}
+
+function emit(run: Run, entry: CompiledRule, r: Report): void {
+  const { rule } = entry;
+  const { text } = run;
+  const start = clamp(r.start, 0, text.length);
+  const end = clamp(r.end, start, text.length);
+  const template = rule.meta.messages[r.messageId];
+  if (!template) throw new Error(`${rule.meta.id} reported unknown message id "${r.messageId}"`);
+  run.findings.push({
+    ruleId: rule.meta.id,
+    messageId: r.messageId,
+    severity: entry.severity ?? r.severity ?? rule.meta.severity,
+    message: formatMessage(template, run.context.locale, r.data),
+    start,
+    end,
+    excerpt: excerptOf(text, start, end),
+    ...(r.suggestions?.length ? { suggestions: r.suggestions } : {}),
+    ...(r.guidance ? { guidance: r.guidance } : {}),
+  });
+}
+
 export function analyze(text: string, context: AnalysisContext, compiled: CompiledRuleSet): Finding[] {
   const resolved = resolveContext(context, compiled);
   const tokens = tokenize(text);
-  const hitsOf = lazyHits(text, compiled, compiled.matcher.match(tokens));
-  let sentences: Sentence[] | undefined;
-  const findings: Finding[] = [];
-
-  compiled.rules.forEach((entry, index) => {
-    const { rule } = entry;
-    const report = (r: Report) => {
-      const start = clamp(r.start, 0, text.length);
-      const end = clamp(r.end, start, text.length);
-      const severity = entry.severity ?? r.severity ?? rule.meta.severity;
-      const template = rule.meta.messages[r.messageId];
-      if (!template) throw new Error(`${rule.meta.id} reported unknown message id "${r.messageId}"`);
-      findings.push({
-        ruleId: rule.meta.id,
-        messageId: r.messageId,
-        severity,
-        message: formatMessage(template, resolved.locale, r.data),
-        start,
-        end,
-        excerpt: excerptOf(text, start, end),
-        ...(r.suggestions?.length ? { suggestions: r.suggestions } : {}),
-        ...(r.guidance ? { guidance: r.guidance } : {}),
-      });
-    };
-    try {
-      rule.check({
-        text,
-        tokens,
-        options: entry.options,
-        state: entry.state,
-        ruleSet: compiled.ruleSet,
-        context: resolved,
-        // A getter: a rule that returns before looking (crisis/active with no crisis) costs nothing.
-        get hits() {
-          return hitsOf(index);
-        },
-        sentences: () => (sentences ??= compiled.sentences.analyze(text)),
-        report,
-      });
-    } catch (e) {
-      findings.push({
-        ruleId: "engine/rule-error",
-        messageId: "ruleError",
-        severity: "info",
-        message: formatMessage(
-          { en: "The rule {{rule}} failed and was skipped: {{error}}", "zh-CN": "规则 {{rule}} 运行失败，已跳过：{{error}}" },
-          resolved.locale,
-          { rule: rule.meta.id, error: e instanceof Error ? e.message : String(e) },
-        ),
-        start: 0,
-        end: 0,
-        excerpt: "",
-      });
-    }
-  });
-  return findings.sort(
+  const run: Run = {
+    text,
+    tokens,
+    compiled,
+    context: resolved,
+    hitsOf: lazyHits(text, compiled, compiled.matcher.match(tokens)),
+    sentences: undefined,
+    findings: [],
+  };
+  const outer = current;
+  current = run;
+  try {
+    compiled.rules.forEach((entry, index) => {
+      try {
+        entry.rule.check(new RuleCheck(run, index, entry));
+      } catch (e) {
+        run.findings.push({
+          ruleId: "engine/rule-error",
+          messageId: "ruleError",
+          severity: "info",
+          message: formatMessage(
+            { en: "The rule {{rule}} failed and was skipped: {{error}}", "zh-CN": "规则 {{rule}} 运行失败，已跳过：{{error}}" },
+            resolved.locale,
+            { rule: entry.rule.meta.id, error: e instanceof Error ? e.message : String(e) },
+          ),
+          start: 0,
+          end: 0,
+          excerpt: "",
+        });
+      }
+    });
+  } finally {
+    current = outer;
+  }
+  return run.findings.sort(
     (a, b) => a.start - b.start || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.end - b.end,
   );
 }
