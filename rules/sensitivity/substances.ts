@@ -1,7 +1,7 @@
 import { TermListSchema, termListRule } from "../../lib/engine/kinds/term-list.ts";
 import type { ResolvedContext } from "../../lib/engine/rule.ts";
 import type { RuleSet } from "../../lib/ruleset/schema.ts";
-import { normalizeHandle } from "../spokesperson/unapproved.ts";
+import { isBrandAccount as brandAccount } from "../../lib/ruleset/accounts.ts";
 import data from "./substances.json" with { type: "json" };
 
 export const SUBSTANCES = TermListSchema.parse(data);
@@ -13,10 +13,8 @@ export const SUBSTANCES = TermListSchema.parse(data);
  * Preflight's authors write for brands and the Red Cross post was meant for a personal account.
  */
 export function isBrandAccount(ruleSet: RuleSet, context: Pick<ResolvedContext, "platform" | "account">): boolean {
-  const accounts = ruleSet.brand?.accounts ?? [];
-  if (accounts.length === 0 || !context.account) return true;
-  const handle = normalizeHandle(context.account);
-  return accounts.some((a) => normalizeHandle(a.handle) === handle && (!context.platform || a.platform === context.platform));
+  if ((ruleSet.brand?.accounts ?? []).length === 0 || !context.account) return true;
+  return brandAccount(ruleSet, context.account, context.platform);
 }
 
 /**

@@ -1,9 +1,9 @@
 import { defineRule, noOptions } from "../../lib/engine/rule.ts";
+import { isBrandAccount, normalizeHandle } from "../../lib/ruleset/accounts.ts";
 import type { RuleSet } from "../../lib/ruleset/schema.ts";
 
 type Spokesperson = NonNullable<RuleSet["spokespeople"]>[number];
 
-export const normalizeHandle = (h: string) => h.trim().replace(/^@/, "").toLowerCase();
 
 /** Whether a spokesperson may post as `platform:handle` (`"*"`, `"<platform>:*"` or the exact account). */
 export function mayPostAs(person: Spokesperson, platform: string, handle: string): boolean {
@@ -58,11 +58,8 @@ export default defineRule<Record<string, never>, undefined, "brand">({
     if (!people || !platform || !account) return;
     const handle = normalizeHandle(account);
     const shown = { platform, account: `@${handle}`, author: author ?? "?" };
-    const isBrandAccount = (ruleSet.brand?.accounts ?? []).some(
-      (a) => a.platform === platform && normalizeHandle(a.handle) === handle,
-    );
     const person = author ? people.find((p) => p.id.toLowerCase() === author.toLowerCase()) : undefined;
-    if (isBrandAccount) {
+    if (isBrandAccount(ruleSet, account, platform)) {
       if (!author) report({ messageId: "unknownAuthor", data: shown, start: 0, end: 0, severity: "warn" });
       else if (!person || !mayPostAs(person, platform, handle)) {
         report({ messageId: "unapprovedAccount", data: shown, start: 0, end: 0 });

@@ -3,7 +3,7 @@ import { defineRule, noOptions } from "../../lib/engine/rule.ts";
 import { parseTerm, type RegexFinder } from "../../lib/engine/terms.ts";
 import data from "./disclosure.json" with { type: "json" };
 import { reportable, TermCollector, VoiceEntrySchema, type TermInfo } from "./support/data.ts";
-import { isBrandAccount } from "./support/text.ts";
+import { postedAsBrand } from "./support/text.ts";
 
 export const TRIGGER_GROUPS = ["gift", "affiliate", "unclear", "partnership"] as const;
 type Group = (typeof TRIGGER_GROUPS)[number];
@@ -77,7 +77,7 @@ export default defineRule<Record<string, never>, State, number>({
     return { terms: terms.terms, state: { info: terms.info, disclosureRegexes } };
   },
   check({ hits, state, text, ruleSet, context, report }) {
-    if (hits.length === 0 || isBrandAccount(ruleSet, context)) return;
+    if (hits.length === 0 || postedAsBrand(ruleSet, context)) return;
     const found = reportable(text, hits, state.info);
     const triggers = found.filter((h): h is typeof h & { key: number } => h.key !== "disclosure");
     if (triggers.length === 0 || triggers.length < found.length) return; // no trigger, or disclosed in words

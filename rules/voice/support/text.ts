@@ -7,7 +7,7 @@ import WORDS from "../../../lib/engine/data/words.ts";
 import type { ResolvedContext } from "../../../lib/engine/rule.ts";
 import type { Hashtag } from "../../../lib/engine/tokenize.ts";
 import type { RuleSet } from "../../../lib/ruleset/schema.ts";
-import { normalizeHandle } from "../../spokesperson/unapproved.ts";
+import { isBrandAccount } from "../../../lib/ruleset/accounts.ts";
 
 export interface Span {
   start: number;
@@ -160,12 +160,9 @@ export function realHashtags(text: string, hashtags: readonly Hashtag[]): Hashta
   return hashtags.filter((h) => isRealHashtag(text, h));
 }
 
-/** Whether the post is published as one of the brand's own accounts. */
-export function isBrandAccount(ruleSet: RuleSet, context: ResolvedContext): boolean {
-  const { platform, account } = context;
-  if (!platform || !account) return false;
-  const handle = normalizeHandle(account);
-  return (ruleSet.brand?.accounts ?? []).some((a) => a.platform === platform && normalizeHandle(a.handle) === handle);
+/** Whether the post is known to be published as one of the brand's own accounts. */
+export function postedAsBrand(ruleSet: RuleSet, { platform, account }: ResolvedContext): boolean {
+  return platform !== undefined && account !== undefined && isBrandAccount(ruleSet, account, platform);
 }
 
 // --- Phrases ------------------------------------------------------------------------------------
