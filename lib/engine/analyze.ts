@@ -9,6 +9,7 @@ import { formatMessage } from "./i18n.ts";
 import type { CheckContext, Hit, Report, ResolvedContext } from "./rule.ts";
 import type { Sentence } from "./nlp.ts";
 import type { TermHit } from "./matcher.ts";
+import { coveredBy } from "./spans.ts";
 import { excerptOf } from "./text.ts";
 import { tokenize, type Tokens } from "./tokenize.ts";
 import { SEVERITY_RANK, type AnalysisContext, type Finding } from "./types.ts";
@@ -196,13 +197,12 @@ function lazyHits(text: string, compiled: CompiledRuleSet, wordHits: TermHit[]):
     const cached = done[rule];
     if (cached) return cached;
     const raw = [...(byRule[rule] ?? []), ...runRegexes(text, compiled.regexes[rule] ?? [])];
-    const spans = raw.length > 0 ? allowSpans() : [];
+    raw.sort((a, b) => a.start - b.start || b.end - a.end);
+    const allowed = coveredBy(raw.length > 0 ? allowSpans() : []);
     const hits: Hit<unknown>[] = [];
     for (const h of raw) {
-      if (spans.some((a) => a.start <= h.start && h.end <= a.end)) continue;
-      hits.push({ key: (compiled.entries[h.entry] as { key: unknown }).key, start: h.start, end: h.end });
+      if (!allowed(h)) hits.push({ key: (compiled.entries[h.entry] as { key: unknown }).key, start: h.start, end: h.end });
     }
-    hits.sort((a, b) => a.start - b.start || b.end - a.end);
     return (done[rule] = hits);
   };
 }

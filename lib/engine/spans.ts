@@ -1,5 +1,10 @@
 import type { Hit } from "./rule.ts";
 
+interface Span {
+  start: number;
+  end: number;
+}
+
 /**
  * One hit per stretch of text: the longest ("mass shootings" rather than "shootings" inside it),
  * and among hits of exactly the same span the one `rank` puts highest (the most severe of several
@@ -18,4 +23,24 @@ export function onePerSpan<K>(hits: readonly Hit<K>[], rank: (key: K) => number 
     last = h;
   }
   return out;
+}
+
+/**
+ * A test of whether a span lies inside one of `spans` (safe phrases, allow-listed terms). Spans
+ * asked about in text order are answered by one sweep, the furthest end of the covering spans
+ * started so far: linear, as a 1 MB paste with thousands of hits must not compare every hit with
+ * every span. Out of order, the answer is computed directly.
+ */
+export function coveredBy(spans: readonly Span[]): (s: Span) => boolean {
+  if (spans.length === 0) return () => false;
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let next = 0;
+  let reach = -1;
+  let last = -1;
+  return (h) => {
+    if (h.start < last) return sorted.some((s) => s.start <= h.start && h.end <= s.end);
+    last = h.start;
+    while (next < sorted.length && sorted[next]!.start <= h.start) reach = Math.max(reach, sorted[next++]!.end);
+    return h.end <= reach;
+  };
 }

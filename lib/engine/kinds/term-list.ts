@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { defineRule, type CheckContext, type Hit, type Rule, type RuleMeta } from "../rule.ts";
-import { onePerSpan } from "../spans.ts";
+import { coveredBy, onePerSpan } from "../spans.ts";
 import type { Tokens } from "../tokenize.ts";
 import { SEVERITIES, SEVERITY_RANK, type Severity } from "../types.ts";
 
@@ -78,30 +78,8 @@ export function termListTerms(list: TermList, skip: readonly string[] = [], opti
 
 /** Entry hits that do not fall inside a safe phrase, one per stretch of text (the longest). */
 export function reportableHits(hits: readonly Hit<TermKey>[]): Hit<number>[] {
-  const inSafe = safeCover(hits);
+  const inSafe = coveredBy(hits.filter((h) => h.key === "safe"));
   return onePerSpan(hits.filter((h): h is Hit<number> => h.key !== "safe" && !inSafe(h)));
-}
-
-/**
- * Whether a hit lies inside a safe phrase. Hits arrive in text order, so one sweep answers every
- * question in order: the furthest end of the safe spans started so far. (Linear: a 1 MB paste with
- * thousands of hits must not compare every hit with every safe span.)
- */
-function safeCover(hits: readonly Hit<unknown>[]): (h: Hit<unknown>) => boolean {
-  const safe = hits.filter((h) => h.key === "safe").sort((a, b) => a.start - b.start);
-  if (safe.length === 0) return () => false;
-  let next = 0;
-  let reach = -1;
-  let last = -1;
-  return (h) => {
-    if (h.start < last) {
-      // Out of order: answer directly (rare; kept correct rather than fast).
-      return safe.some((s) => s.start <= h.start && h.end <= s.end);
-    }
-    last = h.start;
-    while (next < safe.length && safe[next]!.start <= h.start) reach = Math.max(reach, safe[next++]!.end);
-    return h.end <= reach;
-  };
 }
 
 /**
@@ -138,7 +116,7 @@ export function listHits(
   tokens: Tokens,
   hits: readonly Hit<unknown>[],
 ): Hit<number>[] {
-  const inSafe = safeCover(hits);
+  const inSafe = coveredBy(hits.filter((h) => h.key === "safe"));
   let tagEnds: Map<number, number> | undefined;
   const out: Hit<number>[] = [];
   for (const h of hits) {

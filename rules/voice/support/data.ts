@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import type { Hit, TermSpec } from "../../../lib/engine/rule.ts";
-import { onePerSpan } from "../../../lib/engine/spans.ts";
+import { coveredBy, onePerSpan } from "../../../lib/engine/spans.ts";
 import { parseTerm, type RegexFinder } from "../../../lib/engine/terms.ts";
 import { TermListEntrySchema, TermListSchema, type TermList, type TermListEntry } from "../../../lib/engine/kinds/term-list.ts";
 import type { Span } from "./text.ts";
@@ -88,7 +88,8 @@ export function reportable<E>(
   }
   if (rest.length === 0) return [];
   for (const find of safeRegexes) for (const [start, end] of find(text)) safe.push({ start, end });
-  return onePerSpan(rest.filter((h) => !safe.some((s) => s.start <= h.start && h.end <= s.end)));
+  const inSafe = coveredBy(safe);
+  return onePerSpan(rest.filter((h) => !inSafe(h)));
 }
 
 // --- Platforms ----------------------------------------------------------------------------------
