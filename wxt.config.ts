@@ -6,6 +6,8 @@ import { PLATFORM_MATCHES, USER_SITE_PERMISSIONS } from "./lib/platforms/hosts.t
 const compromiseGlobal = fileURLToPath(new URL("./lib/content/compromise-global.ts", import.meta.url));
 
 export default defineConfig({
+  // PREFLIGHT_OUT_DIR builds elsewhere than .output (parallel checkouts of the e2e suite).
+  ...(process.env["PREFLIGHT_OUT_DIR"] ? { outDir: process.env["PREFLIGHT_OUT_DIR"] } : {}),
   manifest: {
     name: "__MSG_extName__",
     description: "__MSG_extDescription__",

@@ -35,7 +35,8 @@ const run = promisify(execFile);
 
 export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 export const artifactsDir = join(repoRoot, "test/e2e/artifacts");
-export const extensionOutputDir = join(repoRoot, ".output/chrome-mv3");
+/** The production build under test: `npm run build` output, or under PREFLIGHT_OUT_DIR when set (as wxt.config.ts). */
+export const extensionOutputDir = join(resolve(repoRoot, process.env["PREFLIGHT_OUT_DIR"] ?? ".output"), "chrome-mv3");
 const fixtureSourceDir = join(repoRoot, "test/e2e/fixtures/src");
 
 /** Where fixture scripts are served from; a prefix no platform route uses. */
