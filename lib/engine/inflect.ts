@@ -84,3 +84,41 @@ export function loadInflector(): Promise<Inflector> {
 
 /** Leaves every word as written: for callers that must not load compromise. */
 export const NO_INFLECTION: Inflector = { forms: (w) => [w] };
+
+const VOWEL = /[aeiou]/;
+
+/**
+ * The regular inflections of a word by English spelling rules alone, without a dictionary: for
+ * slang the dictionary does not know, where compromise would write "spazes" and "spazed". Plural
+ * and third person (-s, -es), past (-ed), gerund (-ing) and the adjective in -y, with a final
+ * consonant doubled after a single vowel ("spaz" → "spazzed", "spazzing", "spazzy"), a final "e"
+ * dropped ("toke" → "toking") and "y" after a consonant turned into "i" ("ditzy" → "ditzies").
+ */
+export function spellingForms(word: string): string[] {
+  const w = word.toLowerCase();
+  if (!/^[a-z]{2,}$/.test(w)) return [word];
+  const last = w[w.length - 1]!;
+  const beforeLast = w[w.length - 2] ?? "";
+  const out = new Set([w]);
+  // spaz → spazz-: a word of one syllable ending in one vowel and one consonant (not w, x or y),
+  // as "stop" → "stopped"; longer words double only when stressed last, which spelling cannot tell.
+  const syllables = w.match(/[aeiouy]+/g)?.length ?? 0;
+  const doubles = syllables === 1 && !VOWEL.test(last) && !"wxy".includes(last) && VOWEL.test(beforeLast) && !VOWEL.test(w[w.length - 3] ?? "a");
+  const stem = doubles ? w + last : w;
+  if (/(?:s|x|z|ch|sh)$/.test(w)) out.add(`${stem}es`);
+  else if (/[^aeiou]y$/.test(w)) out.add(`${w.slice(0, -1)}ies`);
+  else out.add(`${w}s`);
+  if (last === "e") {
+    out.add(`${w}d`);
+    out.add(`${w.slice(0, -1)}ing`);
+    out.add(`${w.slice(0, -1)}y`);
+  } else if (/[^aeiou]y$/.test(w)) {
+    out.add(`${w.slice(0, -1)}ied`);
+    out.add(`${w}ing`);
+  } else {
+    out.add(`${stem}ed`);
+    out.add(`${stem}ing`);
+    if (!VOWEL.test(last) && last !== "y") out.add(`${stem}y`);
+  }
+  return [...out];
+}

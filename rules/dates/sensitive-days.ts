@@ -23,6 +23,15 @@ export const SensitiveDaySchema = z.strictObject({
   solemn: z.boolean(),
   /** `on` approximates a day time.ts cannot compute (a solar term); the note says how. */
   approximate: z.boolean().optional(),
+  /** Severity of a reference in a post that does not sell (a sincere IWD post is a reminder). */
+  mention: z.enum(SEVERITIES).optional(),
+  /** Where a day of mourning is observed: its promotions are blocked only there (see calendar.ts). */
+  markets: z
+    .strictObject({
+      timeZones: z.array(z.string().regex(/^[A-Za-z_]+(?:\/[A-Za-z_]*)*$/)).min(1),
+      scripts: z.array(z.enum(["Han", "Hiragana", "Katakana", "Hangul"])).optional(),
+    })
+    .optional(),
   guidance: Localized,
   /** Where the day is observed, so that an admin can decide which days to skip. */
   observed: z.string().trim().min(1),
@@ -50,7 +59,9 @@ type OptionsT = z.infer<typeof Options>;
 
 /**
  * The built-in calendar of recurring sensitive days (sensitive-days.json): a post that refers to a
- * day near it is flagged, and on a day of mourning a promotional post is blocked. A team date with
+ * day near it is flagged (on a day of celebration a sincere mention is only a reminder, and a
+ * mention that sells warns), and on a day of mourning a promotional post is blocked where the day
+ * is observed. A team date with
  * the same id as a built-in day replaces it (the team's version is reported by dates/calendar), so
  * an admin can change a day's window, terms or severity without switching this rule off.
  */
@@ -72,6 +83,10 @@ export default defineRule<OptionsT, CalendarState, CalendarKey>({
         en: "“{{excerpt}}” is promotional, and {{title}}, a day of mourning, {{relative}}.",
         "zh-CN": "“{{excerpt}}”属于推广内容，而{{relative}}是{{title}}，是哀悼的日子，不宜发布推广。",
       },
+      dateSells: {
+        en: "“{{excerpt}}” ties {{title}}, which {{relative}}, to a promotion (“{{promotion}}”): don't use the day to sell.",
+        "zh-CN": "“{{excerpt}}”把{{title}}（{{relative}}）与推广内容（“{{promotion}}”）联系在一起：不要借这一天卖货。",
+      },
     },
     options: Options as unknown as z.ZodType<OptionsT>,
   },
@@ -79,5 +94,5 @@ export default defineRule<OptionsT, CalendarState, CalendarKey>({
     const team = new Set((ruleSet.dates ?? []).map((d) => d.id));
     return prepareCalendar(SENSITIVE_DAYS.filter((d) => !team.has(d.id) && !options.skip.includes(d.id)));
   },
-  check: (ctx) => checkCalendar(ctx, { term: "dateTerm", promotion: "solemnPromotion" }),
+  check: (ctx) => checkCalendar(ctx, { term: "dateTerm", promotion: "solemnPromotion", sells: "dateSells" }),
 });

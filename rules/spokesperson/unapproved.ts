@@ -45,6 +45,10 @@ export default defineRule<Record<string, never>, undefined, "brand">({
         en: "“{{excerpt}}” speaks about the brand from a personal account ({{account}}), and {{author}} is not an approved spokesperson.",
         "zh-CN": "“{{excerpt}}”以个人账号（{{account}}）谈论品牌，而 {{author}} 不是获授权的发言人。",
       },
+      personalMentionUnknownAuthor: {
+        en: "“{{excerpt}}” speaks about the brand from a personal account ({{account}}): only approved spokespeople should. If you are one, set your identity in Preflight's options.",
+        "zh-CN": "“{{excerpt}}”以个人账号（{{account}}）谈论品牌：只有获授权的发言人可以这样做。如果您是发言人，请在 Preflight 选项中设置身份。",
+      },
     },
     options: noOptions,
   },
@@ -57,7 +61,7 @@ export default defineRule<Record<string, never>, undefined, "brand">({
     const { platform, account, author } = context;
     if (!people || !platform || !account) return;
     const handle = normalizeHandle(account);
-    const shown = { platform, account: `@${handle}`, author: author ?? "?" };
+    const shown = { platform, account: `@${handle}`, author: author ?? "" };
     const person = author ? people.find((p) => p.id.toLowerCase() === author.toLowerCase()) : undefined;
     if (isBrandAccount(ruleSet, account, platform)) {
       if (!author) report({ messageId: "unknownAuthor", data: shown, start: 0, end: 0, severity: "warn" });
@@ -70,7 +74,7 @@ export default defineRule<Record<string, never>, undefined, "brand">({
     const first = ctx.hits[0];
     if (first) {
       report({
-        messageId: "personalMention",
+        messageId: author ? "personalMention" : "personalMentionUnknownAuthor",
         data: { ...shown, excerpt: text.slice(first.start, first.end) },
         start: first.start,
         end: first.end,

@@ -16,6 +16,8 @@ interface BrandName {
 interface Variant {
   name: number;
   typo: boolean;
+  /** Letters and digits of the spelling: where a name written this way ends and its suffix begins. */
+  letters: number;
 }
 
 interface State {
@@ -33,13 +35,13 @@ const CAPS_WORD = /^[\p{Lu}\p{M}'\u2019]{2,}$/u;
 const skeletonOf = (s: string) => fold(s).replace(/[^\p{L}\p{N}]/gu, "");
 
 /**
- * The spellings a name is looked for in: as written, run together ("AcmeOutdoors"), split at its
- * capitals ("i Phone") or anywhere ("Fern Bank" for Fernbank), each also with a possessive or
- * plural "s" (apostrophes fold away).
+ * The spellings a name is looked for in: as written, with its "and" written another way ("Crumb
+ * and Co" for Crumb & Co), run together ("AcmeOutdoors"), split at its capitals ("i Phone") or
+ * anywhere ("Fern Bank" for Fernbank).
  */
 function variantsOf(canonical: string): string[] {
   const words = tokenize(canonical).list.map((t) => canonical.slice(t.start, t.end));
-  const variants = new Set<string>([canonical]);
+  const variants = new Set<string>([canonical, ...connectorVariants(canonical)]);
   if (words.length > 1) variants.add(words.join(""));
   if (words.length === 1) {
     const parts = canonical.match(CAMEL_PART) ?? [];
@@ -47,8 +49,28 @@ function variantsOf(canonical: string): string[] {
     const skeleton = skeletonOf(canonical);
     for (let k = 2; k <= skeleton.length - 2; k++) variants.add(`${skeleton.slice(0, k)} ${skeleton.slice(k)}`);
   }
-  for (const v of [...variants]) if (/[\p{L}\p{N}]$/u.test(v) && !/s$/i.test(v)) variants.add(`${v}s`);
   return [...variants];
+}
+
+/** A spelling and its possessive or plural "s" (apostrophes fold away: "Acme's" is "acmes"). */
+function withPossessive(v: string): string[] {
+  return /[\p{L}\p{N}]$/u.test(v) && !/s$/i.test(v) ? [v, `${v}s`] : [v];
+}
+
+/**
+ * Ways of writing "and" between two words of a name: "Crumb & Co", "Crumb and Co", "Crumb + Co",
+ * "Crumb 'n' Co", "Crumb n Co". "&" and "+" are no words to the tokenizer, so "Crumb & Co" is
+ * looked for as "Crumb Co"; "and" and "n" are words.
+ */
+const CONNECTOR = /^(?:&|\+|and|n|['\u2018\u2019]n['\u2018\u2019]?|n['\u2018\u2019])$/i;
+const CONNECTOR_FORMS = ["&", "and", "n"];
+
+/** A name with its "and" written every other way ("Crumb & Co" → "Crumb and Co", "Crumb n Co"). */
+function connectorVariants(canonical: string): string[] {
+  const parts = canonical.trim().split(/\s+/);
+  const at = parts.findIndex((p, i) => i > 0 && i < parts.length - 1 && CONNECTOR.test(p));
+  if (at < 0) return [];
+  return CONNECTOR_FORMS.map((c) => [...parts.slice(0, at), c, ...parts.slice(at + 1)].join(" ")).filter((v) => v !== canonical);
 }
 
 const VOWELS = ["a", "e", "i", "o", "u", "y"];
@@ -159,8 +181,8 @@ export default defineRule<Record<string, never>, State, number>({
     const names: BrandName[] = [];
     const variants: Variant[] = [];
     const terms: TermSpec<number>[] = [];
-    const add = (term: string, variant: Variant) => {
-      variants.push(variant);
+    const add = (term: string, variant: Omit<Variant, "letters">, letters = skeletonOf(term).length) => {
+      variants.push({ ...variant, letters });
       terms.push({ term, key: variants.length - 1, inflect: false });
     };
     for (const raw of ruleSet.brand?.names ?? []) {
@@ -168,7 +190,9 @@ export default defineRule<Record<string, never>, State, number>({
       const skeleton = skeletonOf(canonical);
       if (skeleton.length < 2) continue; // nothing to check in "X" or "&"
       names.push({ canonical, core: canonical.slice(0, suffixStart(canonical, skeleton.length)), skeleton });
-      for (const term of variantsOf(canonical)) add(term, { name: names.length - 1, typo: false });
+      for (const base of variantsOf(canonical)) {
+        for (const term of withPossessive(base)) add(term, { name: names.length - 1, typo: false }, skeletonOf(base).length);
+      }
     }
     // Misspellings last, and never another of the brand's names ("Tellio" and "Tello").
     const skeletons = new Set(names.map((n) => n.skeleton));
@@ -199,7 +223,7 @@ export default defineRule<Record<string, never>, State, number>({
         report({ messageId: "spelling", data: { excerpt: occurrence, name: name.canonical }, start, end, suggestions: [name.core + suffix] });
         continue;
       }
-      const cut = suffixStart(occurrence, name.skeleton.length);
+      const cut = suffixStart(occurrence, state.variants[hit.key]!.letters);
       const core = occurrence.slice(0, cut);
       const suffix = occurrence.slice(cut);
       if (core === name.core) continue;

@@ -1,27 +1,37 @@
 import { z } from "zod";
+import { SafePhraseSchema } from "../../lib/engine/kinds/term-list.ts";
 import { defineRule, noOptions } from "../../lib/engine/rule.ts";
 import { parseTerm, type RegexFinder } from "../../lib/engine/terms.ts";
+import { knownWordCost } from "../../lib/engine/segment.ts";
+import { fold } from "../../lib/engine/text.ts";
+import { tokenize, type Tokens } from "../../lib/engine/tokenize.ts";
 import data from "./disclosure.json" with { type: "json" };
 import { reportable, TermCollector, VoiceEntrySchema, type TermInfo } from "./support/data.ts";
 import { postedAsBrand } from "./support/text.ts";
 
-export const TRIGGER_GROUPS = ["gift", "affiliate", "unclear", "partnership"] as const;
+export const TRIGGER_GROUPS = ["gift", "affiliate", "unclear", "partnership", "agent", "giftHint", "commerceHint"] as const;
 type Group = (typeof TRIGGER_GROUPS)[number];
 
 export const DisclosureFileSchema = z.strictObject({
   about: z.string().min(1),
   triggers: z.array(VoiceEntrySchema.extend({ group: z.enum(TRIGGER_GROUPS) })).min(1),
   disclosures: z.array(VoiceEntrySchema).min(1),
+  /** "Not sponsored", "I paid for it myself": clears hints, not a gift or a code the post names. */
+  independent: VoiceEntrySchema,
+  /** Ordinary phrases holding a trigger ("photo courtesy of"). */
+  safe: z.array(SafePhraseSchema),
 });
 
 const FILE = DisclosureFileSchema.parse(data);
 
-/** A trigger entry's index, or a disclosure (built in or the team's `voice.disclosures`). */
-type Entry = number | "disclosure";
+/** A trigger entry's index, a disclosure (built in or the team's `voice.disclosures`), or a statement of independence. */
+type Entry = number | "disclosure" | "independent";
 interface State {
   info: TermInfo<Entry>[];
   /** Regular-expression disclosures ("#ad", "Ad:"), run only when a trigger is found. */
   disclosureRegexes: RegexFinder[];
+  /** Words of the brand's names: a name before "sent me" makes it a gift. */
+  brandWords: Set<string>;
 }
 
 const isRegex = (term: string) => /^\/.+\/[a-z]*$/s.test(term);
@@ -32,10 +42,65 @@ function regexFinder(term: string, builtIn: boolean): RegexFinder {
   return parsed.find;
 }
 
+/** Signs that stand on their own; the others (agent without a name, hints) count only together. */
+const STRONG: ReadonlySet<Group> = new Set(["gift", "affiliate", "unclear", "partnership"]);
+
+/**
+ * Capitalized words before "sent me" that are people close to the author, not companies: "Mum sent
+ * me" is family, "Acme sent me" a gift.
+ */
+const KIN = new Set(
+  "i he she they we you it mum mom dad mama papa nan nana gran granny grandma grandpa auntie aunt uncle sis bro babe hubby wife husband boyfriend girlfriend bestie friend santa god someone somebody everyone nobody".split(
+    " ",
+  ),
+);
+
+/** A discount code as creators write it: capitals and digits, at least four, after "use" or "code". */
+const CODE = /^(?=[A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{3,}$/;
+const CODE_CUES = new Set(["use", "code", "enter", "apply"]);
+
+/** Nouns that name a company without its name: "the brand sent me", "the hotel put us up". */
+const COMPANY_NOUNS = new Set(["brand", "brands", "company", "hotel", "resort", "airline", "label", "pr"]);
+
+/**
+ * Who is named right before `start`: a "company" when it is an @mention, a word of the brand's
+ * names, a company noun ("the brand sent me") or a capitalized word no dictionary knows ("Wanderly
+ * put me up"); a "name" when it is a capitalized everyday word that does not start the sentence
+ * ("Skylark Air flew us", or a person: "my friend Sarah sent me"); otherwise nothing ("my sister
+ * sent me", "He sent me").
+ */
+function nameBefore(text: string, tokens: Tokens, start: number, brandWords: ReadonlySet<string>): "company" | "name" | undefined {
+  const list = tokens.list;
+  let i = list.findIndex((t) => t.start >= start);
+  if (i <= 0 || list[i]!.clause) return undefined;
+  const t = list[--i]!;
+  if (t.kind === "mention") return "company";
+  if (t.kind !== "word" || KIN.has(t.norm)) return undefined;
+  if (brandWords.has(t.norm) || COMPANY_NOUNS.has(t.norm)) return "company";
+  if (!/^\p{Lu}/u.test(text.slice(t.start, t.end))) return undefined;
+  if (knownWordCost(t.norm) === undefined) return "company";
+  const sentenceStart = i === 0 || t.clause;
+  return sentenceStart ? undefined : "name";
+}
+
+/** Discount codes in capitals after "use" or "code" ("use JAYWANDER", "code LINA20"). */
+function hasCode(text: string, tokens: Tokens): { start: number; end: number } | undefined {
+  const list = tokens.list;
+  for (let i = 1; i < list.length; i++) {
+    const t = list[i]!;
+    if (t.kind !== "word" || t.clause || !CODE_CUES.has(list[i - 1]!.norm)) continue;
+    if (CODE.test(text.slice(t.start, t.end))) return { start: list[i - 1]!.start, end: t.end };
+  }
+  return undefined;
+}
+
 /**
  * A post that points to a paid, gifted or affiliate relationship without saying it is an ad
  * (FTC Endorsement Guides, CMA/ASA influencers' guide, and the labels other countries require).
- * Posts from the brand's own accounts are the brand's own advertising and are not checked.
+ * Posts from the brand's own accounts are the brand's own advertising and are not checked. Clear
+ * signs (a gift, an affiliate link, "Acme sent me") are enough alone; hints count together: a sign
+ * of a gift with a sign of selling ("…for the upgrade. Link in bio for 10% off"), or two different
+ * signs of a gift ("got upgraded… breakfast on the house").
  */
 export default defineRule<Record<string, never>, State, number>({
   meta: {
@@ -59,6 +124,10 @@ export default defineRule<Record<string, never>, State, number>({
         en: "“{{excerpt}}” may describe a paid relationship. If the brand paid for this post or gave the product, say so: add #ad or “Paid partnership”.",
         "zh-CN": "“{{excerpt}}”可能涉及付费合作关系。如果品牌为此帖付费或赠送了产品，请明确说明：加上 #ad 或“付费合作”。",
       },
+      hints: {
+        en: "“{{excerpt}}” and “{{other}}” together suggest a gift or a commission, and the post has no clear disclosure. If a brand gave, hosted or pays for anything here, add #ad.",
+        "zh-CN": "“{{excerpt}}”和“{{other}}”同时出现，暗示存在赠品或佣金关系，但帖子没有明确的广告标识。如果品牌赠送、招待或为此付费，请加上 #ad。",
+      },
     },
     options: noOptions,
   },
@@ -74,28 +143,67 @@ export default defineRule<Record<string, never>, State, number>({
     };
     for (const entry of FILE.disclosures) for (const term of entry.terms) addDisclosure(term, entry.inflect !== false, true);
     for (const term of ruleSet.voice?.disclosures ?? []) addDisclosure(term, true, false);
-    return { terms: terms.terms, state: { info: terms.info, disclosureRegexes } };
+    for (const term of FILE.independent.terms) terms.add(term, "independent", { inflect: false, builtIn: true });
+    for (const safe of FILE.safe) for (const term of safe.terms) terms.add(term, "safe", { inflect: false, builtIn: true });
+    const brandWords = new Set((ruleSet.brand?.names ?? []).flatMap((n) => tokenize(n).list.map((t) => t.norm)));
+    return { terms: terms.terms, state: { info: terms.info, disclosureRegexes, brandWords } };
   },
-  check({ hits, state, text, ruleSet, context, report }) {
+  check({ hits, state, text, tokens, ruleSet, context, report }) {
     if (hits.length === 0 || postedAsBrand(ruleSet, context)) return;
     const found = reportable(text, hits, state.info);
-    const triggers = found.filter((h): h is typeof h & { key: number } => h.key !== "disclosure");
-    if (triggers.length === 0 || triggers.length < found.length) return; // no trigger, or disclosed in words
-    if (state.disclosureRegexes.some((find) => find(text).length > 0)) return;
-
-    // One finding for the post, at its clearest sign: a gift or a code before a mere partnership.
-    const rank = (h: { key: number }) => (FILE.triggers[h.key]!.group === "partnership" ? 1 : 0);
-    const first = [...triggers].sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0]!;
-    const entry = FILE.triggers[first.key]!;
-    const group: Group = entry.group;
+    if (found.some((h) => h.key === "disclosure")) return; // disclosed in words
+    const triggers = found.filter((h): h is typeof h & { key: number } => typeof h.key === "number");
+    if (triggers.length === 0) return;
+    const groupOf = (h: { key: number; start: number }): Group | undefined => {
+      const g = FILE.triggers[h.key]!.group;
+      if (g !== "agent") return g;
+      const named = nameBefore(text, tokens, h.start, state.brandWords);
+      return named === "company" ? "gift" : named === "name" ? "giftHint" : undefined;
+    };
+    const strong = triggers.filter((h) => {
+      const g = groupOf(h);
+      return g !== undefined && STRONG.has(g);
+    });
     const personal = context.account !== undefined; // and not the brand's (checked above)
+
+    if (strong.length > 0) {
+      if (state.disclosureRegexes.some((find) => find(text).length > 0)) return;
+      // One finding for the post, at its clearest sign: a gift or a code before a mere partnership.
+      const rank = (h: { key: number; start: number }) => (groupOf(h) === "partnership" ? 1 : 0);
+      const first = [...strong].sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0]!;
+      const entry = FILE.triggers[first.key]!;
+      const group = groupOf(first);
+      report({
+        messageId: group === "unclear" ? "unclear" : group === "partnership" ? "partnership" : "missing",
+        data: { excerpt: text.slice(first.start, first.end) },
+        start: first.start,
+        end: first.end,
+        guidance: entry.note,
+        ...(group === "partnership" && !personal ? { severity: "info" as const } : {}),
+      });
+      return;
+    }
+
+    // Hints: a sign of a gift with a sign of selling, or two different signs of a gift.
+    if (found.some((h) => h.key === "independent")) return;
+    const gifts = triggers.filter((h) => groupOf(h) === "giftHint");
+    const sales: { start: number; end: number }[] = triggers.filter((h) => groupOf(h) === "commerceHint");
+    const code = gifts.length > 0 ? hasCode(text, tokens) : undefined;
+    if (code) sales.push(code);
+    const first = gifts[0];
+    if (!first) return;
+    const wording = (h: { start: number; end: number }) => fold(text.slice(h.start, h.end));
+    // A second sign of a gift counts when it is worded differently: "on the house" twice is one.
+    const other = sales[0] ?? gifts.find((h) => wording(h) !== wording(first));
+    if (!other) return;
+    if (state.disclosureRegexes.some((find) => find(text).length > 0)) return;
     report({
-      messageId: group === "unclear" ? "unclear" : group === "partnership" ? "partnership" : "missing",
-      data: { excerpt: text.slice(first.start, first.end) },
+      messageId: "hints",
+      data: { excerpt: text.slice(first.start, first.end), other: text.slice(other.start, other.end) },
       start: first.start,
       end: first.end,
-      guidance: entry.note,
-      ...(group === "partnership" && !personal ? { severity: "info" as const } : {}),
+      guidance: FILE.triggers[first.key]!.note,
+      ...(personal ? {} : { severity: "info" as const }),
     });
   },
 });

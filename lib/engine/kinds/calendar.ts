@@ -31,6 +31,18 @@ export interface CalendarDay {
   solemn?: boolean | undefined;
   /** `on` only approximates the day (a solar term): messages say "around now", not "yesterday". */
   approximate?: boolean | undefined;
+  /**
+   * Severity of a term in a post that does not sell: a sincere International Women's Day spotlight
+   * is a reminder (`info`); the day's `severity` applies when the same post promotes something.
+   * Absent: every reference has the day's severity.
+   */
+  mention?: Severity | undefined;
+  /**
+   * Where a day of mourning is observed: a promotion is blocked only in a post published in one of
+   * these time zones ("Asia/Shanghai", or a prefix ending in "/" such as "Australia/") or written in
+   * one of these scripts ("Han"). Absent: everywhere. A reference to the day is reported anywhere.
+   */
+  markets?: { timeZones: readonly string[]; scripts?: readonly string[] | undefined } | undefined;
 }
 
 /** A term of the day at index `day`, or (`safe`) an ordinary phrase that shields one. */
@@ -67,6 +79,8 @@ export interface CalendarMessages {
   near?: string;
   /** A promotional term in the window of a solemn day. */
   promotion: string;
+  /** A term of a day with a `mention` severity, in a post that also promotes ({{promotion}}). */
+  sells?: string;
 }
 
 /**
@@ -91,7 +105,7 @@ export function prepareCalendar(days: readonly CalendarDay[]): Prepared<Calendar
     for (const term of d.terms ?? []) terms.push({ term, key: termKey });
     for (const term of d.safe ?? []) terms.push({ term, key: safeKey });
   });
-  if (days.some((d) => d.solemn)) terms.push(...promotionTerms());
+  if (days.some((d) => d.solemn || d.mention)) terms.push(...promotionTerms());
   return { terms, state: { days, memo: undefined } };
 }
 
@@ -182,14 +196,20 @@ export function checkCalendar(ctx: CheckContext<unknown, CalendarState, Calendar
   }
 
   const reportable = dayHits.filter((h) => !safe.some((s) => s.start <= h.start && h.end <= s.end));
-  for (const hit of onePerSpan(reportable, (k) => SEVERITY_RANK[days[k.day]!.severity])) {
+  const dayTerms = onePerSpan(reportable, (k) => SEVERITY_RANK[days[k.day]!.severity]);
+  // A promotional word that is not part of the day's own name ("Memorial Day sale" sells; the
+  // "day" of "Women's Day" does not).
+  const selling = onePerSpan(promoHits).find((p) => !dayTerms.some((d) => d.start < p.end && p.start < d.end));
+  for (const hit of dayTerms) {
+    const d = days[hit.key.day]!;
     const { title, when, relative, severity, ...guidance } = about(hit.key.day);
+    const sells = d.mention !== undefined && selling !== undefined;
     report({
-      messageId: messages.term,
-      data: { excerpt: text.slice(hit.start, hit.end), title, when, relative },
+      messageId: sells && messages.sells ? messages.sells : messages.term,
+      data: { excerpt: text.slice(hit.start, hit.end), title, when, relative, ...(sells ? { promotion: text.slice(selling.start, selling.end) } : {}) },
       start: hit.start,
       end: hit.end,
-      severity,
+      severity: d.mention !== undefined && !sells ? d.mention : severity,
       ...guidance,
     });
   }
@@ -202,8 +222,8 @@ export function checkCalendar(ctx: CheckContext<unknown, CalendarState, Calendar
     }
   }
 
-  // The first solemn day in its window names the day in the message.
-  const solemn = near.find((n) => days[n.day]!.solemn);
+  // The first solemn day in its window, observed where the post goes out, names the day.
+  const solemn = near.find((n) => days[n.day]!.solemn && inMarket(days[n.day]!, context.timeZone, text));
   if (!solemn || promoHits.length === 0) return;
   const { title, when, relative, ...guidance } = about(solemn.day);
   for (const hit of onePerSpan(promoHits)) {
@@ -216,4 +236,18 @@ export function checkCalendar(ctx: CheckContext<unknown, CalendarState, Calendar
       severity: "block",
     });
   }
+}
+
+const SCRIPT_TESTS = new Map<string, RegExp>();
+
+/** Whether a post published in `timeZone` with this text is in a market of the day (see `markets`). */
+export function inMarket(day: Pick<CalendarDay, "markets">, timeZone: string, text: string): boolean {
+  const markets = day.markets;
+  if (!markets) return true;
+  if (markets.timeZones.some((z) => (z.endsWith("/") ? timeZone.startsWith(z) : timeZone === z))) return true;
+  return (markets.scripts ?? []).some((script) => {
+    let re = SCRIPT_TESTS.get(script);
+    if (!re) SCRIPT_TESTS.set(script, (re = new RegExp(`\\p{Script=${script}}`, "u")));
+    return re.test(text);
+  });
 }

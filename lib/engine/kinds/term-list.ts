@@ -5,7 +5,9 @@
  * Most sensitivity and voice checks are this kind; only what data cannot say is hand-written.
  */
 import { z } from "zod";
+import { spellingForms } from "../inflect.ts";
 import { defineRule, type CheckContext, type Hit, type Rule, type RuleMeta } from "../rule.ts";
+import { knownWordCost } from "../segment.ts";
 import { coveredBy, onePerSpan } from "../spans.ts";
 import type { Tokens } from "../tokenize.ts";
 import { SEVERITIES, SEVERITY_RANK, type Severity } from "../types.ts";
@@ -30,6 +32,13 @@ export const TermListEntrySchema = z.strictObject({
    * leading `#` do not count. Meant for terms listed without inflections.
    */
   matchCase: z.boolean().optional(),
+  /**
+   * `"spelling"`: the last word of each term also matches its regular inflections by English
+   * spelling rules ("spaz" → "spazzes", "spazzed", "spazzing", "spazzy"), for slang the
+   * dictionary-based inflector does not know. Derived forms that are everyday words ("tard" →
+   * "tardy") are left out, so an inflection that is also a word must be listed as a term.
+   */
+  forms: z.literal("spelling").optional(),
 });
 
 export const SafePhraseSchema = z.strictObject({
@@ -70,10 +79,27 @@ export function termListTerms(list: TermList, skip: readonly string[] = [], opti
   const terms: { term: string; key: TermKey; inflect: boolean; native: boolean }[] = [];
   list.entries.forEach((entry, i) => {
     if (entry.group && skip.includes(entry.group)) return;
-    for (const term of entry.terms) terms.push({ term, key: i, inflect: entry.inflect !== false, native });
+    for (const term of entry.terms) {
+      if (entry.forms === "spelling") {
+        for (const form of spelledForms(term)) terms.push({ term: form, key: i, inflect: false, native });
+      } else terms.push({ term, key: i, inflect: entry.inflect !== false, native });
+    }
   });
   for (const safe of list.safe ?? []) for (const term of safe.terms) terms.push({ term, key: "safe", inflect: true, native });
   return terms;
+}
+
+/**
+ * A term with its last word in every form `spellingForms` makes, less the derived forms that are
+ * everyday words of the frequency list. A `/regex/` term is kept as written.
+ */
+export function spelledForms(term: string): string[] {
+  if (/^\/.+\/[a-z]*$/s.test(term)) return [term];
+  const m = /^(.*?)([A-Za-z]+)$/.exec(term.trim());
+  if (!m) return [term];
+  const [, head = "", last = ""] = m;
+  const derived = spellingForms(last).filter((f) => f === last.toLowerCase() || knownWordCost(f) === undefined);
+  return derived.map((f) => head + f);
 }
 
 /** Entry hits that do not fall inside a safe phrase, one per stretch of text (the longest). */

@@ -26,6 +26,19 @@ testRule(rule, {
     { text: "双十一狂欢，全场打折！", context: zh("2026-11-11T02:00:00Z"), name: "11 November is Singles' Day: promotions are not stopped" },
     { text: "Mattresses 30% off. Shop now.", context: at("2026-05-25T15:00:00Z"), name: "a sale on Memorial Day that does not refer to it" },
 
+    // Days of mourning are observed somewhere: their promotions are blocked there only.
+    { text: "Holiday gift guide: 20% off everything this weekend.", context: at("2026-12-13T15:00:00Z", "America/New_York"), name: "13 December in New York, in English" },
+    { text: "Christmas jumpers, 2 for £30 this week.", context: at("2026-12-07T10:00:00Z", "Europe/London"), name: "7 December in London" },
+    { text: "Autumn sale: 25% off boots.", context: at("2026-04-25T10:00:00Z", "America/Chicago"), name: "25 April in Chicago" },
+    { text: "Summer sale: 30% off linen.", context: at("2026-08-06T10:00:00Z", "Europe/Paris"), name: "6 August in Paris" },
+    { text: "Black Friday week starts early: 40% off.", context: at("2026-11-08T15:00:00Z", "America/New_York"), name: "Remembrance Sunday is a UK day" },
+    { text: "门店营业时间调整：本周起每天9:00-21:00。", context: zh("2026-12-13T01:00:00Z"), name: "a neutral notice on 13 December" },
+    { text: "今晚直播，带你看看新门店的装修进度。", context: zh("2026-12-13T11:00:00Z"), name: "no offer on 13 December" },
+    { text: "全场观众起立鼓掌。", context: zh("2026-12-10T11:00:00Z"), name: "'全场' without an offer is the whole audience" },
+
+    // A sincere mention of a day of celebration is a reminder (information, no finding at warn).
+    { text: "Today we're proud to spotlight the women who run our network.", context: at("2026-03-08T10:00:00Z", "Europe/London"), name: "no term" },
+
     // Movable days in two years.
     { text: "See you at the lake this #MemorialDay weekend", context: at("2026-05-29T15:00:00Z"), name: "2026-05-29 is after Memorial Day 2026 (May 25)" },
     { text: "I have a dream: a world without cold feet.", context: at("2026-01-18T15:00:00Z"), name: "MLK Day 2026 is January 19" },
@@ -110,13 +123,13 @@ testRule(rule, {
     {
       text: "Women belong in the kitchen. #IWD2026",
       context: at("2026-03-08T09:00:00Z", "Europe/London"),
-      findings: [{ messageId: "dateTerm", excerpt: "#IWD", severity: "warn" }],
-      name: "Burger King UK, 2021",
+      findings: [{ messageId: "dateTerm", excerpt: "#IWD", severity: "info" }],
+      name: "Burger King UK, 2021: the day is a reminder here; sensitivity/tropes warns on the stereotype",
     },
     {
       text: "女神节限时特惠，宠爱自己！",
       context: zh("2026-03-08T02:00:00Z"),
-      findings: [{ messageId: "dateTerm", excerpt: "女神节" }],
+      findings: [{ messageId: "dateSells", excerpt: "女神节", severity: "warn" }],
       name: "8 March rebranded as a shopping festival",
     },
     {
@@ -180,7 +193,7 @@ testRule(rule, {
     {
       text: "Juneteenth sale: 15% off!",
       context: at("2026-06-17T15:00:00Z", "America/Chicago"),
-      findings: [{ messageId: "dateTerm", excerpt: "Juneteenth", severity: "warn" }],
+      findings: [{ messageId: "dateSells", excerpt: "Juneteenth", severity: "warn" }],
       name: "two days before Juneteenth; not solemn, so the sale itself is not stopped",
     },
     {
@@ -188,6 +201,102 @@ testRule(rule, {
       context: at("2026-11-11T15:00:00Z", "America/New_York"),
       findings: [{ messageId: "dateTerm", excerpt: "Veterans Day", severity: "info" }],
       name: "Veterans Day offers are customary",
+    },
+
+    // A day of celebration: a sincere mention is a reminder; a mention that sells warns.
+    {
+      text: "For International Women's Day we're sharing how our engineers built the new 5G network.",
+      context: at("2026-03-08T10:00:00Z", "Europe/London"),
+      findings: [{ messageId: "dateTerm", excerpt: "International Women's Day", severity: "info" }],
+      name: "a sincere IWD spotlight",
+    },
+    {
+      text: "Happy International Women's Day! Treat yourself: 20% off all lipsticks.",
+      context: at("2026-03-08T10:00:00Z", "Europe/London"),
+      findings: [{ messageId: "dateSells", excerpt: "International Women's Day", severity: "warn" }],
+      name: "IWD used to sell",
+    },
+    {
+      text: "三八妇女节快乐！致敬每一位女性员工。",
+      context: zh("2026-03-08T02:00:00Z"),
+      findings: [{ messageId: "dateTerm", excerpt: "妇女节", severity: "info" }],
+      name: "a sincere greeting in Chinese",
+    },
+    {
+      text: "We're closed on Juneteenth so our team can take the day.",
+      context: at("2026-06-19T13:00:00Z", "America/Chicago"),
+      findings: [{ messageId: "dateTerm", excerpt: "Juneteenth", severity: "info" }],
+    },
+    {
+      text: "World AIDS Day: wear the red ribbon, and our Ruby lipstick is 15% off today.",
+      context: at("2026-12-01T12:00:00Z"),
+      findings: [
+        { messageId: "dateSells", excerpt: "World AIDS Day", severity: "warn" },
+        { messageId: "dateSells", excerpt: "red ribbon", severity: "warn" },
+      ],
+      name: "World AIDS Day used to sell",
+    },
+
+    // Days of mourning, where they are observed; Chinese terms and Chinese offers.
+    {
+      text: "今天全场狂欢，满299减150，手慢无！",
+      context: zh("2026-12-13T03:00:00Z"),
+      findings: [
+        { messageId: "solemnPromotion", excerpt: "全场狂欢", severity: "block" },
+        { messageId: "solemnPromotion", excerpt: "满299减150", severity: "block" },
+      ],
+      name: "a Chinese sale on the Nanjing memorial day",
+    },
+    {
+      text: "年终大促，全场七折起",
+      context: zh("2026-12-13T03:00:00Z"),
+      findings: [
+        { messageId: "solemnPromotion", excerpt: "大促", severity: "block" },
+        { messageId: "solemnPromotion", excerpt: "全场七折", severity: "block" },
+      ],
+    },
+    {
+      text: "新品上新，限量发售！",
+      context: zh("2026-12-13T20:00:00Z", "America/Los_Angeles"),
+      findings: [
+        { messageId: "solemnPromotion", excerpt: "新品", severity: "block" },
+        { messageId: "solemnPromotion", excerpt: "上新", severity: "block" },
+        { messageId: "solemnPromotion", excerpt: "限量", severity: "block" },
+      ],
+      name: "written in Chinese, from Los Angeles on 13 December",
+    },
+    {
+      text: "铭记历史，悼念南京大屠杀遇难同胞。",
+      context: zh("2026-12-13T02:00:00Z"),
+      findings: [
+        { messageId: "dateTerm", excerpt: "南京大屠杀", severity: "warn" },
+        { messageId: "dateTerm", excerpt: "遇难同胞", severity: "warn" },
+      ],
+    },
+    {
+      text: "珍珠港事件85周年，我们铭记历史。",
+      context: zh("2026-12-07T02:00:00Z"),
+      findings: [{ messageId: "dateTerm", excerpt: "珍珠港", severity: "warn" }],
+    },
+    {
+      text: "纪念九一一事件遇难者。",
+      context: zh("2026-09-11T02:00:00Z"),
+      findings: [{ messageId: "dateTerm", excerpt: "九一一", severity: "warn" }],
+    },
+    {
+      text: "Surprise deals all day: 25% off sitewide!",
+      context: at("2026-12-07T20:00:00Z", "Pacific/Honolulu"),
+      findings: [
+        { messageId: "solemnPromotion", excerpt: "deals", severity: "block" },
+        { messageId: "solemnPromotion", excerpt: "25% off", severity: "block" },
+      ],
+      name: "Pearl Harbor Day in Honolulu",
+    },
+    {
+      text: "Long weekend getaway: 25% off Bali.",
+      context: at("2026-04-24T23:00:00Z", "Australia/Sydney"),
+      findings: [{ messageId: "solemnPromotion", excerpt: "25% off", severity: "block" }],
+      name: "Anzac Day in Sydney",
     },
 
     // Movable days in two years.

@@ -14,10 +14,10 @@ import { HASHTAG_READING } from "../../../rules/sensitivity/hashtag-reading.ts";
 import { INCLUSIVE } from "../../../rules/sensitivity/inclusive.ts";
 import { POLITICS } from "../../../rules/sensitivity/politics.ts";
 import { PROFANITY, profanityList, unmask } from "../../../rules/sensitivity/profanity.ts";
-import { SUBSTANCES } from "../../../rules/sensitivity/substances.ts";
+import { SUBSTANCES, SUBSTANCES_NEAR } from "../../../rules/sensitivity/substances.ts";
 import { CUES } from "../../../rules/sensitivity/tragedy-promotion.ts";
 import { TRAGEDY } from "../../../rules/sensitivity/tragedy.ts";
-import { TROPES_DATA, tropesList } from "../../../rules/sensitivity/tropes.ts";
+import { mockForms, TROPES_DATA, tropesList } from "../../../rules/sensitivity/tropes.ts";
 
 const LISTS: Record<string, TermList> = {
   "profanity.json (with cuss)": profanityList(),
@@ -25,7 +25,11 @@ const LISTS: Record<string, TermList> = {
   "tragedy.json": TRAGEDY,
   "tragedy-promotion.json": CUES,
   "tropes.json (expanded)": tropesList(),
-  "substances.json": SUBSTANCES,
+  // The objects of `near` are listed terms too: a safe phrase may guard them ("joint venture").
+  "substances.json (with near)": {
+    ...SUBSTANCES,
+    entries: [...SUBSTANCES.entries, ...SUBSTANCES_NEAR.map((n) => ({ terms: n.objects, note: n.note, source: n.source, inflect: false }))],
+  },
   "politics.json": POLITICS,
 };
 
@@ -127,6 +131,15 @@ describe("rules/sensitivity/profanity.json", () => {
   });
 });
 
+describe("rules/sensitivity/substances.json (near)", () => {
+  it("keeps verbs, fillers and objects apart, each listed once", () => {
+    for (const n of SUBSTANCES_NEAR) {
+      const all = [...n.verbs, ...n.fillers, ...n.objects.map(fold)];
+      expect(all.filter((w, i) => all.indexOf(w) !== i), n.note).toEqual([]);
+    }
+  });
+});
+
 describe("rules/sensitivity/inclusive.json", () => {
   it("suggests an alternative for every entry but insults that need rephrasing", () => {
     for (const e of INCLUSIVE.entries) if (e.severity !== "warn") expect(e.suggest?.length, e.terms[0]).toBeGreaterThan(0);
@@ -140,13 +153,48 @@ describe("rules/sensitivity/tropes.json", () => {
     const ids = TROPES_DATA.generalizations.groups.map((g) => g.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
+
+  it("explains every caricature, lists each of its signs once, and no sign in two cultures", () => {
+    const ids = TROPES_DATA.caricatures.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const owner = new Map<string, string>();
+    for (const c of TROPES_DATA.caricatures) {
+      expect(c.note.length, c.id).toBeGreaterThan(20);
+      expect(c.source.length, c.id).toBeGreaterThan(20);
+      for (const t of [...c.props, ...c.cues, ...c.emoji]) {
+        expect(owner.get(fold(t)), `${t} is listed twice`).toBeUndefined();
+        owner.set(fold(t), c.id);
+      }
+      for (const phrase of c.safe) expect(c.props.some((p) => fold(phrase).includes(fold(p))), `${phrase} shields no prop`).toBe(true);
+    }
+  });
+
+  it("mocks only words that give a swapped form, and no form is an English word", () => {
+    for (const w of TROPES_DATA.mockAccent.words) {
+      const forms = mockForms(w);
+      expect(forms.length, `${w} has no swapped form that is not a word`).toBeGreaterThan(0);
+      for (const f of forms) expect(knownWordCost(f), f).toBeUndefined();
+    }
+  });
 });
 
 describe("rules/sensitivity/hashtag-reading.json", () => {
+  const reading = new Set(HASHTAG_READING.readingWords.terms);
+
   it("lists words that the hashtag word list knows (or that it adds), each once", () => {
     const words = [...HASHTAG_READING.words, ...HASHTAG_READING.ambiguous].flatMap((g) => g.terms);
     expect(new Set(words).size).toBe(words.length);
-    for (const w of words) expect(knownWordCost(w), w).toBeDefined();
+    for (const w of words) expect(knownWordCost(w) !== undefined || reading.has(w), w).toBe(true);
     for (const w of HASHTAG_READING.readingWords.terms) expect(knownWordCost(w), `${w} is already known`).toBeUndefined();
+  });
+
+  it("adds only vocabulary the word list lacks, each once, and none of the flagged words", () => {
+    const vocabulary = HASHTAG_READING.vocabulary.terms;
+    expect(new Set(vocabulary).size).toBe(vocabulary.length);
+    const flagged = new Set(HASHTAG_READING.words.flatMap((g) => g.terms));
+    for (const w of vocabulary) {
+      expect(knownWordCost(w), `${w} is already known`).toBeUndefined();
+      expect(flagged.has(w) || reading.has(w), `${w} is both vocabulary and a flagged or slang word`).toBe(false);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import rule, { misreading, readings } from "../../../rules/sensitivity/hashtag-reading.ts";
+import rule, { brandWords, misreading, readerFor, readings } from "../../../rules/sensitivity/hashtag-reading.ts";
 import { testRule } from "../rule-tester.ts";
+import { HASHTAG_BRANDS, ORDINARY_HASHTAGS, PROBLEM_HASHTAGS } from "./hashtags.ts";
 
 testRule(rule, {
   valid: [
@@ -33,7 +34,53 @@ testRule(rule, {
       findings: [{ messageId: "ambiguous", excerpt: "#nowthatchersdead", suggestions: ["#NowThatchersDead"] }],
       name: "Thatcher or Cher, 2013",
     },
+    {
+      text: "Swap your duplicates at the #writersexchange",
+      findings: [{ messageId: "hidden", excerpt: "#writersexchange", suggestions: ["#WritersExchange"] }],
+      name: "a modern plural the frequency list lacks is not needed for 'writers'",
+    },
+    {
+      text: "Trade cards at the #streamersexchange tonight",
+      findings: [{ messageId: "hidden", excerpt: "#streamersexchange", suggestions: ["#StreamersExchange"] }],
+      name: "vocabulary: 'streamers' read as 'streamer sex change'",
+    },
+    {
+      text: "Our team's favourites: #acmesexpertpicks",
+      ruleSet: { brand: { names: ["Acme"], accounts: [] } },
+      findings: [{ messageId: "hidden", excerpt: "#acmesexpertpicks", suggestions: ["#AcmesExpertPicks"] }],
+      name: "a brand's possessive: Acme's expert picks, or acme sexpert picks",
+    },
+    {
+      text: "New reel: #northwindspeedofart",
+      ruleSet: { brand: { names: ["Northwind Cycles"], accounts: [] } },
+      findings: [{ messageId: "hidden", excerpt: "#northwindspeedofart" }],
+      name: "a brand word before the misreading",
+    },
   ],
+});
+
+describe("ordinary and problem hashtags (test/rules/sensitivity/hashtags.ts)", () => {
+  const reader = readerFor(HASHTAG_BRANDS);
+  it(`stays quiet on ${ORDINARY_HASHTAGS.length} ordinary hashtags`, () => {
+    const flagged = ORDINARY_HASHTAGS.map((t) => [t, reader.misreading(t.slice(1))] as const)
+      .filter(([, m]) => m !== undefined)
+      .map(([t, m]) => `${t}: "${m!.reading.join(" ")}"`);
+    expect(flagged).toEqual([]);
+  });
+  it.each(PROBLEM_HASHTAGS)("reads $word in $tag", ({ tag, word }) => {
+    expect(reader.misreading(tag.slice(1))?.word).toBe(word);
+  });
+  it("needs the brand's names to read a brand's hashtag", () => {
+    expect(misreading("glowesexpertpicks")).toBeUndefined(); // "glowe" is no word without the brand
+    expect(reader.misreading("glowesexpertpicks")).toMatchObject({ word: "sexpert", intended: ["glowes", "expert", "picks"] });
+  });
+  it("takes the words of each name, the whole name, and no fragment too short to read", () => {
+    expect(brandWords(["Kestrel Motors", "Crumb & Co", "iBrew"])).toEqual(["kestrel", "motors", "kestrelmotors", "crumb", "crumbco", "ibrew"]);
+  });
+  it("reads a word that opens a longer one as the longer one", () => {
+    expect(reader.misreading("cocktailhour")).toBeUndefined();
+    expect(reader.misreading("assamtea")).toBeUndefined();
+  });
 });
 
 describe("misreading", () => {

@@ -1,4 +1,5 @@
-import rule from "../../../rules/sensitivity/tropes.ts";
+import { describe, expect, it } from "vitest";
+import rule, { mockForms } from "../../../rules/sensitivity/tropes.ts";
 import { testRule } from "../rule-tester.ts";
 
 testRule(rule, {
@@ -22,6 +23,23 @@ testRule(rule, {
     "Mexican food night: tacos for everyone.",
     "Muslims and Jews celebrate together at our iftar dinner.",
     "Get back to the office in style.",
+    "So easy even a child can use it.",
+    "Even your dog will love it.",
+    "Even my wife can't resist these cookies.",
+    "Our wife-and-husband founders bake every loaf by hand.",
+    "Channel your inner child this summer.",
+    "Unleash your inner artist at our pottery class.",
+    "Indian costume jewellery, handmade in Jaipur.",
+    "Dress up as a pumpkin for our Halloween parade.",
+    "Happy Diwali to everyone celebrating 🪔",
+    "Lunar New Year box: red bean buns and egg tarts 🧧",
+    "Fresh sushi and fried rice, delivered in 20 minutes 🍣",
+    "Taco Tuesday: three tacos and a margarita, amigos! 🌮",
+    "Festival essentials: rain poncho, sunscreen and a map 🌵",
+    "Our tomahawk steak is back on the grill.",
+    "Velly Street Market opens on Saturday.",
+    "Sorry for the delay, and thank you for your patience!",
+    "Our new kimono jacket is woven in Kyoto from Japanese silk.",
   ],
   invalid: [
     {
@@ -59,10 +77,79 @@ testRule(rule, {
     { text: "Go back to your country.", findings: [{ messageId: "trope", excerpt: "Go back to your country" }] },
     { text: "Don't be a grammar nazi.", findings: [{ messageId: "trope", excerpt: "grammar nazi", severity: "info" }] },
     {
+      text: "Rear camera so clear, even the wife can reverse it into the garage.",
+      findings: [{ messageId: "generalization", excerpt: "even the wife can", severity: "warn" }],
+      name: "a competence jab at a wife",
+    },
+    {
+      text: "Self-parking mode: so easy a woman can do it.",
+      findings: [{ messageId: "generalization", excerpt: "so easy a woman can", severity: "warn" }],
+    },
+    {
+      text: "So simple, even your girlfriend could set it up.",
+      findings: [{ messageId: "generalization", excerpt: "even your girlfriend could", severity: "warn" }],
+    },
+    {
+      text: "Our grill is so easy even your husband can cook on it.",
+      findings: [{ messageId: "generalization", excerpt: "even your husband can", severity: "warn" }],
+      name: "a jab at men is a stereotype too",
+    },
+    {
+      text: "Women can't reverse? Our rear camera says otherwise.",
+      findings: [{ messageId: "generalization", excerpt: "Women can't reverse", severity: "warn" }],
+    },
+    {
+      text: "Ordering online is so simple your grandma could do it.",
+      findings: [{ messageId: "generalization", excerpt: "so simple your grandma could", severity: "info" }],
+      name: "an age jab is information",
+    },
+    { text: "Dress up as a geisha for our Halloween party!", findings: [{ messageId: "generalization", excerpt: "Dress up as a geisha" }] },
+    { text: "Unleash your inner Eskimo in our new parka.", findings: [{ messageId: "generalization", excerpt: "your inner Eskimo" }] },
+    { text: "Best-selling Pocahontas costumes, now 2 for £30.", findings: [{ messageId: "generalization", excerpt: "Pocahontas costumes" }] },
+    { text: "Rock a war bonnet at the festival this year.", findings: [{ messageId: "trope", excerpt: "war bonnet", severity: "warn" }] },
+    {
+      text: "Throw on a sombrero and shake those maracas this Cinco de Mayo!",
+      findings: [{ messageId: "costume", excerpt: "sombrero", severity: "warn" }],
+      name: "a costume prop next to another sign of the culture",
+    },
+    {
+      text: "Festival drop: headdresses and war paint for your wild side 🪶",
+      findings: [{ messageId: "costume", excerpt: "war paint" }],
+    },
+    {
+      text: "Conical hat and chopsticks at the ready: our Lunar New Year menu is here!",
+      findings: [{ messageId: "costume", excerpt: "Conical hat" }],
+    },
+    {
+      text: "Herro fliends! Our new noodle bowl is velly good 🍜",
+      findings: [{ messageId: "accent", excerpt: "Herro", severity: "warn" }],
+      name: "a mocked accent, two swapped words",
+    },
+    {
+      text: "So solly, we sold out of fortune cookies!",
+      findings: [{ messageId: "accent", excerpt: "solly" }],
+      name: "a mocked accent next to a cue",
+    },
+    {
+      text: "Plice drop on sushi platters, rucky you!",
+      findings: [{ messageId: "accent", excerpt: "Plice" }],
+    },
+    { text: "No tickee, no washee: collect your dry cleaning by 5pm.", findings: [{ messageId: "trope", excerpt: "No tickee, no washee" }] },
+    { text: "Ching chong, our bubble tea is back!", findings: [{ messageId: "trope", excerpt: "Ching chong" }], name: "a slur that is also a mocked accent" },
+    {
       text: "Women can't drive.",
       ruleSet: { rules: { "sensitivity/tropes": "block" } },
       findings: [{ messageId: "generalization", excerpt: "Women can't drive", severity: "block" }],
       name: "the rule set overrides the severity",
     },
   ],
+});
+
+describe("mockForms", () => {
+  it("swaps l and r as a mocked accent spells them, leaving out real words", () => {
+    expect(mockForms("very")).toEqual(["vely", "velly"]);
+    expect(mockForms("hello")).toEqual(["herro"]); // "hero" is a word
+    expect(mockForms("rice")).toEqual([]); // "lice" is a word
+    expect(mockForms("fried")).toEqual(["flied"]); // no doubled letter after a consonant
+  });
 });

@@ -60,8 +60,8 @@ testRule(rule, {
     {
       text: "Can't wait for the #Acme launch",
       context: { platform: "x", account: "bob_hikes" },
-      findings: [{ messageId: "personalMention", excerpt: "#Acme" }],
-      name: "brand hashtag, unknown author",
+      findings: [{ messageId: "personalMentionUnknownAuthor", excerpt: "#Acme", severity: "warn" }],
+      name: "brand hashtag, unknown author: asked to say who they are, never shown as “?”",
     },
   ],
 });

@@ -5,7 +5,7 @@ import { ORDINARY_POSTS } from "./ordinary-posts.ts";
 testRule(rule, {
   ruleSet: {
     brand: {
-      names: ["Acme Outdoors", "Acme", "iPhone", "LinkedIn", "eBay", "Apple", "Yahoo!", "Fernbank", "Maison Vey", "Nuvola", "Glowe", "Fizzo"],
+      names: ["Acme Outdoors", "Acme", "iPhone", "LinkedIn", "eBay", "Apple", "Yahoo!", "Fernbank", "Maison Vey", "Nuvola", "Glowe", "Fizzo", "Crumb & Co", "Hobbs and Sons", "Kestrel Motors"],
       accounts: [],
     },
   },
@@ -33,6 +33,12 @@ testRule(rule, {
     { text: "Say hi to @nuvolla_fans", name: "a mention is someone's handle" },
     "Nuvola's spring menu is here. Fernbank customers save more. Maison Vey autumn/winter is here.",
     { text: "Yahoo, the snow is here!", name: "an everyday word that is also a name" },
+    "Crumb & Co loyalty cards now work in every store.",
+    "Crumb & Co's new sourdough is here.",
+    "Hobbs and Sons is hiring joiners.",
+    "Kestrel Motors' new coupé is in showrooms.",
+    { text: "Crumbs and coffee, the perfect pair.", name: "everyday words near a name" },
+    { text: "Bread and co-working: our new café opens Monday.", name: "'and co' without the name" },
   ],
   invalid: [
     {
@@ -60,5 +66,17 @@ testRule(rule, {
     { text: "Fernbnak customers", findings: [{ messageId: "spelling", excerpt: "Fernbnak" }], name: "swapped letters" },
     { text: "Cold brew season #Nuvolla", findings: [{ messageId: "spelling", excerpt: "#Nuvolla" }], name: "a misspelt hashtag" },
     { text: "Café de acme", findings: [{ messageId: "spelling", excerpt: "acme" }], name: "a name that is no everyday word" },
+    {
+      text: "Crumb and Co is hiring in Leeds.",
+      findings: [{ messageId: "spelling", excerpt: "Crumb and Co", suggestions: ["Crumb & Co"] }],
+      name: "'and' for '&'",
+    },
+    { text: "Pop into Crumb n Co for a cruffin.", findings: [{ messageId: "spelling", excerpt: "Crumb n Co", suggestions: ["Crumb & Co"] }] },
+    { text: "Crumb 'n' Co's cinnamon knots are back.", findings: [{ messageId: "spelling", excerpt: "Crumb 'n' Co's", suggestions: ["Crumb & Co's"] }] },
+    { text: "Visit Crumb + Co today.", findings: [{ messageId: "spelling", excerpt: "Crumb + Co", suggestions: ["Crumb & Co"] }] },
+    { text: "Crumb&Co opens at 8.", findings: [{ messageId: "spelling", excerpt: "Crumb&Co", suggestions: ["Crumb & Co"] }], name: "spacing" },
+    { text: "Crumb & co opens at 8.", findings: [{ messageId: "spelling", excerpt: "Crumb & co", suggestions: ["Crumb & Co"] }], name: "capitals" },
+    { text: "Hobbs & Sons is hiring.", findings: [{ messageId: "spelling", excerpt: "Hobbs & Sons", suggestions: ["Hobbs and Sons"] }], name: "'&' for 'and'" },
+    { text: "Test-drive the Kestrel motors coupé.", findings: [{ messageId: "spelling", excerpt: "Kestrel motors", suggestions: ["Kestrel Motors"] }] },
   ],
 });
