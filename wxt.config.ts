@@ -13,7 +13,12 @@ export default defineConfig({
     description: "__MSG_extDescription__",
     default_locale: "en",
     // scripting: the engine bundle runs in a tab on demand, and user-added sites get the content script.
-    permissions: ["storage", "scripting"],
+    // alarms: polling the team's signed rule set (lib/sync/background.ts).
+    // unlimitedStorage: a 5 MB team rule set, a full audit log and an offline report queue together
+    // can pass storage.local's 10 MB quota, and a decision must never fail to be logged.
+    permissions: ["storage", "unlimitedStorage", "scripting", "alarms"],
+    // Enterprise policy: the team feed, its keys and the author (README, "Pushing the rules to every install").
+    storage: { managed_schema: "managed_schema.json" },
     host_permissions: PLATFORM_MATCHES,
     optional_host_permissions: USER_SITE_PERMISSIONS,
   },

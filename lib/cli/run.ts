@@ -8,6 +8,7 @@ import { checkCommand } from "./check.ts";
 import { CliError, EXIT, type CliIO } from "./io.ts";
 import { keygenCommand, signCommand, verifyCommand } from "./keys.ts";
 import { RuleSetFileError } from "./ruleset.ts";
+import { reportCommand } from "./report-command.ts";
 import { schemaCommand, validateCommand } from "./validate.ts";
 
 export type { CliIO } from "./io.ts";
@@ -37,6 +38,12 @@ export const USAGE = `Usage: npm run --silent preflight -- <command> ...
                       sign a rule set (it is validated first)
   verify FILE --key PUB
                       check a signed rule set against trusted public keys (repeatable)
+  report FILE...      summarize audit logs exported from the options page (JSON or CSV; one
+                      file per install) per rule, person, account and day, for the review
+      --from DAY          the first day (YYYY-MM-DD); --to DAY the last (inclusive)
+      --platform P        only this platform; --account HANDLE only this account
+      --tz ZONE           the days of decisions in this time zone (default this machine's)
+      --format text|json  the report (default text); --lang en|zh-CN its language
 
 Exit status: 0 when no finding is warn or worse, 1 when one is, 2 for bad input or usage.
 `;
@@ -48,6 +55,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIO) => Promise<number>> =
   keygen: keygenCommand,
   sign: signCommand,
   verify: verifyCommand,
+  report: reportCommand,
 };
 
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {

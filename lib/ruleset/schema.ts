@@ -128,6 +128,34 @@ export const VoiceSchema = z.strictObject({
   disclosures: Terms.optional(),
 });
 
+/** The longest excerpt of a post the team's policy may keep with a decision. */
+export const MAX_REPORT_EXCERPT = 280;
+const LOOPBACK_HOSTS = ["localhost", "127.0.0.1", "[::1]"];
+const REPORT_URL_HINT =
+  "expected an https:// address without a user name or password (http:// only for localhost or 127.0.0.1, for testing)";
+
+export function isReportUrl(s: string): boolean {
+  try {
+    const url = new URL(s);
+    if (url.username || url.password) return false; // fetch() refuses such addresses
+    return url.protocol === "https:" || (url.protocol === "http:" && LOOPBACK_HOSTS.includes(url.hostname));
+  } catch {
+    return false;
+  }
+}
+
+/** Extension: where gate decisions are sent, and the team's policy on a short excerpt of the post. */
+export const ReportSchema = z.strictObject({
+  url: z.string().max(2_048).refine(isReportUrl, { message: REPORT_URL_HINT }).meta({ description: REPORT_URL_HINT, format: "uri" }).optional(),
+  /** Characters of the post kept with each decision, around what stopped it; 0 or absent: never the text. */
+  excerpt: z
+    .number()
+    .int("excerpt must be a whole number of characters")
+    .min(0, "excerpt must be 0 or more")
+    .max(MAX_REPORT_EXCERPT, `excerpt must be at most ${MAX_REPORT_EXCERPT} characters`)
+    .optional(),
+});
+
 export const RuleSwitchSchema = z.union([
   z.literal("off"),
   SeveritySchema,
@@ -162,6 +190,7 @@ export const RuleSetSchema = z.strictObject({
   allow: Terms.optional(),
   /** Extension: whether a team member's own rule switches win over the team's. */
   allowLocalOverrides: z.boolean().optional(),
+  report: ReportSchema.optional(),
 });
 
 export type RuleSet = z.infer<typeof RuleSetSchema>;
@@ -169,6 +198,7 @@ export type RuleSwitch = z.infer<typeof RuleSwitchSchema>;
 export type EventEntry = z.infer<typeof EventSchema>;
 export type DateEntry = z.infer<typeof DateSchema>;
 export type TermEntry = z.infer<typeof TermEntrySchema>;
+export type ReportSettings = z.infer<typeof ReportSchema>;
 
 /** A team member's own choices, kept on the install (never a full rule set). */
 export const LocalSettingsSchema = z.strictObject({

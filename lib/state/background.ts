@@ -7,8 +7,13 @@ import { browser, type Browser } from "wxt/browser";
 import { BUILT_IN_RULESET } from "../ruleset/builtin.ts";
 import { mergeRuleSets } from "../ruleset/merge.ts";
 import type { RuleSet } from "../ruleset/schema.ts";
-import { accountsItem, appendDecision, crisisItem, identityItem, inflectionsItem, teamRuleSetItem } from "./items.ts";
+import { startSync, syncNow } from "../sync/background.ts";
+import type { SyncStatus } from "../sync/schema.ts";
+import { flushReport, recordDecision, recordFindingCounts, startReporting } from "../audit/reporter.ts";
+import type { ReportQueue } from "../audit/schema.ts";
+import { accountsItem, crisisItem, identityItem, inflectionsItem, teamRuleSetItem } from "./items.ts";
 import { RequestSchema, type Ok, type PageState, type Request } from "./messages.ts";
+import { localSettingsItem, policyItem } from "./team.ts";
 
 /** The unlisted scripts the content script asks for (entrypoints/engine.ts, entrypoints/nlp.ts). */
 export const ENGINE_FILE = "/engine.js";
@@ -23,18 +28,24 @@ async function sha256(text: string): Promise<string> {
 }
 
 export async function effectiveRuleSet(): Promise<{ ruleSet: RuleSet; key: string }> {
-  const team = await teamRuleSetItem.get();
-  const ruleSet = mergeRuleSets(BUILT_IN_RULESET, team ?? undefined);
+  const [team, local] = await Promise.all([teamRuleSetItem.get(), localSettingsItem.get()]);
+  const ruleSet = mergeRuleSets(BUILT_IN_RULESET, team ?? undefined, local);
   // The extension's version is part of the key: an update can change the built-in rules' words.
   return { ruleSet, key: await sha256(`${browser.runtime.getManifest().version}\n${JSON.stringify(ruleSet)}`) };
 }
 
+/** Who the author is: the managed policy's author when it sets one, else what the user entered. */
+export async function currentAuthor(): Promise<string | undefined> {
+  const [policy, identity] = await Promise.all([policyItem.get(), identityItem.get()]);
+  return policy?.values.author ?? identity.author;
+}
+
 export async function pageState(site: string): Promise<PageState> {
-  const [{ ruleSet, key }, crisis, accounts, identity, cache] = await Promise.all([
+  const [{ ruleSet, key }, crisis, accounts, author, cache] = await Promise.all([
     effectiveRuleSet(),
     crisisItem.get(),
     accountsItem.get(),
-    identityItem.get(),
+    currentAuthor(),
     inflectionsItem.get(),
   ]);
   const account = accounts[site];
@@ -44,11 +55,16 @@ export async function pageState(site: string): Promise<PageState> {
     crisis,
     ...(cache?.key === key ? { inflections: cache.table } : {}),
     ...(account ? { account } : {}),
-    ...(identity.author ? { author: identity.author } : {}),
+    ...(author ? { author } : {}),
   };
 }
 
-async function handle(request: Request, sender: Browser.runtime.MessageSender): Promise<Ok | PageState> {
+/** Whether a message comes from one of the extension's own pages (popup, options), not a content script. */
+function fromExtensionPage(sender: Browser.runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && (sender.url ?? "").startsWith(browser.runtime.getURL("/"));
+}
+
+async function handle(request: Request, sender: Browser.runtime.MessageSender): Promise<Ok | PageState | SyncStatus | ReportQueue> {
   switch (request.type) {
     case "engine.load": {
       const tabId = sender.tab?.id;
@@ -74,8 +90,17 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender): 
       return { ok: true };
     }
     case "decision.record":
-      await appendDecision(request.decision);
+      await recordDecision(request.decision);
       return { ok: true };
+    case "sync.now":
+      if (!fromExtensionPage(sender)) return { ok: false, error: "sync.now comes from the extension's pages" };
+      return (await syncNow()).status;
+    case "findings.count":
+      await recordFindingCounts({ platform: request.site, account: request.account, counts: request.counts });
+      return { ok: true };
+    case "report.flush":
+      if (!fromExtensionPage(sender)) return { ok: false, error: "report.flush comes from the extension's pages" };
+      return flushReport({ force: true });
   }
 }
 
@@ -122,4 +147,6 @@ export function startBackground(): void {
   browser.permissions.onRemoved.addListener(resync);
   browser.runtime.onInstalled.addListener(resync);
   browser.runtime.onStartup.addListener(resync);
+  startSync();
+  startReporting();
 }

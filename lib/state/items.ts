@@ -8,31 +8,49 @@ import { validateRuleSet } from "../ruleset/parse.ts";
 import type { RuleSet } from "../ruleset/schema.ts";
 import {
   AccountsSchema,
-  DecisionLogSchema,
+  DroppedCountSchema,
   IdentitySchema,
   InflectionCacheSchema,
   LocalCrisisSchema,
+  LoggedDecisionSchema,
   MAX_DECISIONS,
+  migrateCrisisToV2,
+  migrateDecisionsToV2,
   type GateDecision,
+  type LoggedDecision,
 } from "./schema.ts";
 
 export interface ValidatedItem<T> {
   item: WxtStorageItem<unknown, {}>;
   get(): Promise<T>;
   set(value: T): Promise<void>;
+  /** Calls back with the validated value after every change; returns the unwatch function. */
+  watch(callback: (value: T) => void): () => void;
 }
 
-function validatedItem<T>(key: `local:${string}`, fallback: T, validate: (raw: unknown) => T | undefined): ValidatedItem<T> {
-  const item = storage.defineItem<unknown>(key, { fallback, version: 1 });
+/** A format change: `version` is the item's current version, `migrations[n]` turns v(n-1) into vn. */
+export interface ItemVersioning {
+  version: number;
+  migrations: Record<number, (old: unknown) => unknown>;
+}
+
+export function validatedItem<T>(
+  key: `local:${string}`,
+  fallback: T,
+  validate: (raw: unknown) => T | undefined,
+  versioning?: ItemVersioning,
+): ValidatedItem<T> {
+  const item = storage.defineItem<unknown>(key, { fallback, version: 1, ...versioning });
+  const read = (raw: unknown): T => {
+    const value = validate(raw);
+    if (value === undefined) console.warn(`Preflight: ignoring invalid ${key} in storage`);
+    return value ?? fallback;
+  };
   return {
     item,
-    async get() {
-      const raw = await item.getValue();
-      const value = validate(raw);
-      if (value === undefined) console.warn(`Preflight: ignoring invalid ${key} in storage`);
-      return value ?? fallback;
-    },
+    get: async () => read(await item.getValue()),
     set: (value) => item.setValue(value),
+    watch: (callback) => item.watch((raw) => callback(read(raw))),
   };
 }
 
@@ -50,23 +68,59 @@ export const teamRuleSetItem = validatedItem<RuleSet | null>("local:teamRuleSet"
   return result.ok ? result.value : undefined;
 });
 
-export const crisisItem = validatedItem("local:crisis", { active: false }, bySchema(LocalCrisisSchema));
+export const crisisItem = validatedItem("local:crisis", { active: false }, bySchema(LocalCrisisSchema), {
+  version: 2,
+  migrations: { 2: migrateCrisisToV2 },
+});
 export const accountsItem = validatedItem<Record<string, string>>("local:accounts", {}, bySchema(AccountsSchema));
 export const identityItem = validatedItem("local:identity", {}, bySchema(IdentitySchema));
 export const inflectionsItem = validatedItem<z.infer<typeof InflectionCacheSchema> | null>("local:inflections", null, (raw) =>
   raw === null ? null : bySchema(InflectionCacheSchema)(raw),
 );
-export const decisionsItem = validatedItem<GateDecision[]>("local:decisions", [], bySchema(DecisionLogSchema));
+/** Validated entry by entry: one damaged entry is skipped, and the rest of the log is kept. */
+export const decisionsItem = validatedItem<LoggedDecision[]>(
+  "local:decisions",
+  [],
+  (raw) => {
+    // Also read here: a v1 log written without its version mark is still read whole.
+    const migrated = migrateDecisionsToV2(raw);
+    return Array.isArray(migrated) ? migrated.flatMap((entry) => bySchema(LoggedDecisionSchema)(entry) ?? []) : undefined;
+  },
+  { version: 2, migrations: { 2: migrateDecisionsToV2 } },
+);
+export const decisionsDroppedItem = validatedItem("local:decisionsDropped", 0, bySchema(DroppedCountSchema));
 
-let appending: Promise<void> = Promise.resolve();
+export type StorageWrite = { item: WxtStorageItem<unknown, {}>; value: unknown };
 
-/** Appends a gate decision, keeping the newest MAX_DECISIONS; appends run one at a time. */
-export function appendDecision(decision: GateDecision): Promise<void> {
-  // A failed append must not wedge the ones after it.
-  appending = appending.catch(() => undefined).then(async () => {
-    const log = await decisionsItem.get();
-    log.push(decision);
-    await decisionsItem.set(log.length > MAX_DECISIONS ? log.slice(log.length - MAX_DECISIONS) : log);
+let writing: Promise<unknown> = Promise.resolve();
+
+/** Runs `task` after the earlier ones: the decision log, its drop count and the report queue change one task at a time. */
+export function serialized<T>(task: () => Promise<T>): Promise<T> {
+  // A failed task must not wedge the ones after it.
+  const run = writing.catch(() => undefined).then(task);
+  writing = run.catch(() => undefined);
+  return run;
+}
+
+/**
+ * Appends a gate decision under a new id, keeping the newest MAX_DECISIONS and counting those
+ * dropped. `alongside` adds writes (the report queue) to the same storage call, which a restart
+ * cannot split.
+ */
+export function appendDecision(
+  decision: GateDecision,
+  alongside?: (entry: LoggedDecision) => Promise<StorageWrite[]>,
+): Promise<LoggedDecision> {
+  return serialized(async () => {
+    const entry: LoggedDecision = { ...decision, id: crypto.randomUUID() };
+    const [log, dropped] = await Promise.all([decisionsItem.get(), decisionsDroppedItem.get()]);
+    log.push(entry);
+    const over = Math.max(0, log.length - MAX_DECISIONS);
+    await storage.setItems([
+      { item: decisionsItem.item, value: over > 0 ? log.slice(over) : log },
+      ...(over > 0 ? [{ item: decisionsDroppedItem.item, value: dropped + over }] : []),
+      ...(alongside ? await alongside(entry) : []),
+    ]);
+    return entry;
   });
-  return appending;
 }

@@ -17,6 +17,17 @@ export const RequestSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("inflections.put"), key: z.string().max(128), table: InflectionTableSchema }),
   z.strictObject({ type: z.literal("account.set"), site: Site, account: z.string().trim().min(1).max(200) }),
   z.strictObject({ type: z.literal("decision.record"), decision: GateDecisionSchema }),
+  /** "Check now": the popup asks for the team's feed to be read at once (extension pages only). */
+  z.strictObject({ type: z.literal("sync.now") }),
+  /** Findings that appeared while composing, per rule, since the page last sent them (never the text). */
+  z.strictObject({
+    type: z.literal("findings.count"),
+    site: Site,
+    account: z.string().trim().min(1).max(200).optional(),
+    counts: z.array(z.strictObject({ rule: z.string().min(1).max(200), n: z.number().int().min(1).max(100_000) })).min(1).max(500),
+  }),
+  /** "Send now": the options page asks for the report queue to be sent at once (extension pages only). */
+  z.strictObject({ type: z.literal("report.flush") }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 

@@ -1,36 +1,12 @@
 /**
- * The popup's settings for this browser: the local crisis switch, and the sites the user adds
- * (a scheduler's web composer). Adding a site asks Chrome for that one origin; the background
- * then registers the content script there (lib/state/background.ts, syncUserSites).
+ * Adding a site the user posts from (a scheduler's web composer), in the popup and the options
+ * page. Adding asks Chrome for that one origin; the background then registers the content script
+ * there (lib/state/background.ts, syncUserSites). The crisis switch moved to popup-crisis.tsx.
  */
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { browser } from "wxt/browser";
 import type { Locale } from "../engine/types.ts";
-import { crisisItem } from "../state/items.ts";
 import { t } from "./strings.ts";
-
-export function CrisisToggle({ locale }: { locale: Locale }) {
-  const [active, setActive] = useState<boolean>();
-  useEffect(() => {
-    void crisisItem.get().then((crisis) => setActive(crisis.active));
-  }, []);
-  return (
-    <label style={{ display: "flex", gap: "0.5rem", alignItems: "center", margin: "0.5rem 0" }}>
-      <input
-        type="checkbox"
-        data-testid="crisis-toggle"
-        checked={active === true}
-        disabled={active === undefined}
-        onChange={(event) => {
-          const next = event.currentTarget.checked;
-          setActive(next);
-          void crisisItem.set({ active: next });
-        }}
-      />
-      {t("crisisToggle", locale)}
-    </label>
-  );
-}
 
 /** `https://host/*` for an address the user typed, or undefined. */
 export function originPattern(address: string): string | undefined {

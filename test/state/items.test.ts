@@ -40,7 +40,7 @@ describe("lib/state storage items", () => {
 
   test("the decision log appends in order and keeps the newest 10,000", async () => {
     const old = Array.from({ length: MAX_DECISIONS }, (_, i) => decision(i));
-    await items.decisionsItem.set(old);
+    await items.decisionsItem.set(old.map((d, i) => ({ ...d, id: `d${i}` })));
     await Promise.all([items.appendDecision(decision(MAX_DECISIONS)), items.appendDecision(decision(MAX_DECISIONS + 1))]);
     const log = await items.decisionsItem.get();
     expect(log).toHaveLength(MAX_DECISIONS);

@@ -1,0 +1,105 @@
+/** Every string of the options page's audit log, in English and Simplified Chinese. */
+import { formatMessage } from "../../engine/i18n.ts";
+import type { Locale, LocalizedText } from "../../engine/types.ts";
+
+export const AUDIT_STRINGS = {
+  section: { en: "Audit log", "zh-CN": "审计日志" },
+  intro: {
+    en: "Every decision at the gate, and the findings shown while composing, kept on this device. Never the post's text, unless your team's policy allows a short excerpt.",
+    "zh-CN": "发布拦截处的每个决定，以及撰写时显示的问题，都保存在本设备上。除非团队策略允许保留简短摘录，否则绝不保存帖子正文。",
+  },
+  loading: { en: "Loading the log…", "zh-CN": "正在加载日志……" },
+  // filters
+  filters: { en: "Filters", "zh-CN": "筛选" },
+  from: { en: "From", "zh-CN": "开始日期" },
+  to: { en: "To", "zh-CN": "结束日期" },
+  platform: { en: "Platform", "zh-CN": "平台" },
+  account: { en: "Account", "zh-CN": "账号" },
+  all: { en: "All", "zh-CN": "全部" },
+  unknownAccount: { en: "(not known)", "zh-CN": "（未知）" },
+  unknownPerson: { en: "(not known)", "zh-CN": "（未知）" },
+  clearFilters: { en: "Clear filters", "zh-CN": "清除筛选" },
+  badRange: { en: "“From” is after “To”: nothing matches.", "zh-CN": "开始日期晚于结束日期：没有匹配的记录。" },
+  // totals
+  totals: {
+    en: "Decisions at the gate: {{decisions}} ({{edit}} edited, {{override}} posted anyway, {{cancel}} cancelled; {{crisis}} during a crisis). Findings shown while composing: {{shown}}.",
+    "zh-CN": "发布拦截处的决定：{{decisions}} 个（修改 {{edit}}，仍然发布 {{override}}，取消 {{cancel}}；危机期间 {{crisis}}）。撰写时显示的问题：{{shown}} 项。",
+  },
+  dropped: {
+    en: "The log is full: its {{decisions}} oldest decisions and {{counts}} oldest count rows were dropped to make room.",
+    "zh-CN": "日志已满：为腾出空间，已删除最早的 {{decisions}} 个决定和 {{counts}} 行计数。",
+  },
+  empty: { en: "Nothing logged yet for these filters.", "zh-CN": "在当前筛选条件下还没有记录。" },
+  // charts
+  chartFindings: { en: "Findings shown while composing, per day", "zh-CN": "每天撰写时显示的问题" },
+  byRule: { en: "By rule", "zh-CN": "按规则" },
+  byCategory: { en: "By category", "zh-CN": "按类别" },
+  chartOutcomes: { en: "Decisions at the gate, per day", "zh-CN": "每天在发布拦截处的决定" },
+  chartPeople: { en: "Posted anyway, by person", "zh-CN": "仍然发布：按人员" },
+  chartReasons: { en: "Posted anyway, by reason", "zh-CN": "仍然发布：按理由" },
+  other: { en: "Other", "zh-CN": "其他" },
+  outcome_edit: { en: "Edited", "zh-CN": "修改" },
+  outcome_override: { en: "Posted anyway", "zh-CN": "仍然发布" },
+  outcome_cancel: { en: "Cancelled", "zh-CN": "取消" },
+  chartLabel: { en: "{{title}}: {{total}} in all, {{days}} days", "zh-CN": "{{title}}：共 {{total}}，{{days}} 天" },
+  barsLabel: { en: "{{title}}: {{list}}", "zh-CN": "{{title}}：{{list}}" },
+  noData: { en: "None in this period.", "zh-CN": "此期间内没有。" },
+  // tables
+  tableRules: { en: "Rules", "zh-CN": "规则" },
+  tableAccounts: { en: "Accounts", "zh-CN": "账号" },
+  tableDecisions: { en: "Decisions, newest first", "zh-CN": "决定（最新在前）" },
+  col_rule: { en: "Rule", "zh-CN": "规则" },
+  col_shown: { en: "Shown", "zh-CN": "显示" },
+  col_gated: { en: "At the gate", "zh-CN": "拦截时" },
+  col_edit: { en: "Edited", "zh-CN": "修改" },
+  col_override: { en: "Posted anyway", "zh-CN": "仍然发布" },
+  col_cancel: { en: "Cancelled", "zh-CN": "取消" },
+  col_account: { en: "Account", "zh-CN": "账号" },
+  col_decisions: { en: "Decisions", "zh-CN": "决定" },
+  col_time: { en: "Time", "zh-CN": "时间" },
+  col_author: { en: "Author", "zh-CN": "作者" },
+  col_rules: { en: "What fired", "zh-CN": "触发的规则" },
+  col_decision: { en: "Decision", "zh-CN": "决定" },
+  col_reason: { en: "Reason", "zh-CN": "理由" },
+  crisisTag: { en: "crisis", "zh-CN": "危机" },
+  showMore: { en: "Show {{n}} more", "zh-CN": "再显示 {{n}} 条" },
+  // export
+  export: { en: "Export", "zh-CN": "导出" },
+  exportHint: {
+    en: "With the filters above. The JSON file holds everything; run `preflight report FILE` on it for the review.",
+    "zh-CN": "按上方筛选条件导出。JSON 文件包含全部内容；对其运行 `preflight report FILE` 即可生成复盘报告。",
+  },
+  exportDecisions: { en: "Decisions (CSV)", "zh-CN": "决定（CSV）" },
+  exportCounts: { en: "Finding counts (CSV)", "zh-CN": "问题计数（CSV）" },
+  exportJson: { en: "Everything (JSON)", "zh-CN": "全部（JSON）" },
+  // team reporting
+  reporting: { en: "Team reporting", "zh-CN": "团队报告" },
+  reportOff: {
+    en: "Your team's rule set names no report URL: the log stays on this device.",
+    "zh-CN": "团队规则集未指定报告地址：日志仅保存在本设备上。",
+  },
+  reportTo: { en: "Decisions are sent to {{host}}.", "zh-CN": "决定会发送到 {{host}}。" },
+  reportExcerptOff: { en: "The post's text is never sent.", "zh-CN": "从不发送帖子正文。" },
+  reportExcerptOn: {
+    en: "Your team's policy keeps an excerpt of up to {{n}} characters with each decision.",
+    "zh-CN": "团队策略会随每个决定保留最多 {{n}} 个字符的摘录。",
+  },
+  reportPending: { en: "Waiting to be sent: {{n}}. Sent so far: {{sent}}.", "zh-CN": "等待发送：{{n}}。已发送：{{sent}}。" },
+  reportLastSent: { en: "Last sent {{time}}.", "zh-CN": "上次发送：{{time}}。" },
+  reportFailing: {
+    en: "The last attempt failed ({{attempts}} in a row); the next is at {{time}}.",
+    "zh-CN": "上次发送失败（连续 {{attempts}} 次）；下次尝试时间：{{time}}。",
+  },
+  reportQueueDropped: {
+    en: "{{n}} decisions waited so long that the queue dropped them.",
+    "zh-CN": "有 {{n}} 个决定等待太久，已被队列删除。",
+  },
+  sendNow: { en: "Send now", "zh-CN": "立即发送" },
+  sending: { en: "Sending…", "zh-CN": "正在发送……" },
+} satisfies Record<string, LocalizedText>;
+
+export type AuditStringId = keyof typeof AUDIT_STRINGS;
+
+export function ta(id: AuditStringId, locale: Locale, data?: Record<string, string | number>): string {
+  return formatMessage(AUDIT_STRINGS[id], locale, data);
+}

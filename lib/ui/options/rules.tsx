@@ -1,0 +1,140 @@
+/**
+ * The rules in force (built-in ← team ← own choices): every rule with its state and a switch,
+ * locked where the team set it and does not allow local overrides, and the allow-list of terms.
+ */
+import { useState } from "preact/hooks";
+import type { Locale } from "../../engine/types.ts";
+import { BUILT_IN_RULESET } from "../../ruleset/builtin.ts";
+import { ruleSettings } from "../../ruleset/compile.ts";
+import { mergeRuleSets } from "../../ruleset/merge.ts";
+import { formatIssue, validateLocalSettings } from "../../ruleset/parse.ts";
+import type { LocalSettings, RuleSet } from "../../ruleset/schema.ts";
+import { teamRuleSetItem } from "../../state/items.ts";
+import { localSettingsItem } from "../../state/team.ts";
+import { RULES } from "../../../rules/index.ts";
+import { t } from "../strings.ts";
+import { useItem } from "./hooks.ts";
+
+/** Whether the team decides this rule for everyone. */
+export function lockedByTeam(team: RuleSet | null, ruleId: string): boolean {
+  return team !== null && team.allowLocalOverrides !== true && team.rules?.[ruleId] !== undefined;
+}
+
+/** The own choices after switching one rule on or off: no entry where the team's state already matches. */
+export function withSwitch(local: LocalSettings, team: RuleSet | null, ruleId: string, on: boolean): LocalSettings {
+  const rule = RULES.find((r) => r.meta.id === ruleId);
+  if (!rule) return local;
+  const { [ruleId]: _, ...others } = local.rules ?? {};
+  const without = { ...local, rules: others };
+  const inherited = ruleSettings(rule, mergeRuleSets(BUILT_IN_RULESET, team ?? undefined)).enabled;
+  if (inherited === on) return without;
+  // `{}` switches a rule on with its own severities (a severity here would override every finding's).
+  return { ...local, rules: { ...others, [ruleId]: on ? {} : "off" } };
+}
+
+export function RulesSection({ locale }: { locale: Locale }) {
+  const team = useItem(teamRuleSetItem);
+  const local = useItem(localSettingsItem);
+  if (team === undefined || local === undefined) return null;
+  const effective = mergeRuleSets(BUILT_IN_RULESET, team ?? undefined, local);
+  return (
+    <div>
+      <p class="pf-muted">{t("rulesIntro", locale)}</p>
+      {team && (
+        <p data-testid="team-summary">
+          {t("teamSummary", locale, {
+            events: team.events?.length ?? 0,
+            dates: team.dates?.length ?? 0,
+            terms: team.terms?.length ?? 0,
+            people: team.spokespeople?.length ?? 0,
+          })}
+        </p>
+      )}
+      <table class="pf-table" data-testid="rules">
+        <tbody>
+          {RULES.map((rule) => {
+            const settings = ruleSettings(rule, effective);
+            const locked = lockedByTeam(team, rule.meta.id);
+            return (
+              <tr key={rule.meta.id} data-rule={rule.meta.id} data-enabled={settings.enabled} data-locked={locked}>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={rule.meta.id}
+                    checked={settings.enabled}
+                    disabled={locked}
+                    onChange={(event) => void localSettingsItem.set(withSwitch(local, team, rule.meta.id, event.currentTarget.checked))}
+                  />
+                </td>
+                <td>
+                  <code>{rule.meta.id}</code>
+                  <div class="pf-muted">{rule.meta.description[locale]}</div>
+                </td>
+                <td>
+                  {settings.enabled ? t(`severity_${settings.severity ?? rule.meta.severity}`, locale) : t("ruleOff", locale)}
+                  {locked && (
+                    <>
+                      {" "}
+                      <span class="pf-tag">{t("ruleLocked", locale)}</span>
+                    </>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <AllowList locale={locale} team={team} local={local} />
+    </div>
+  );
+}
+
+function AllowList({ locale, team, local }: { locale: Locale; team: RuleSet | null; local: LocalSettings }) {
+  const [term, setTerm] = useState("");
+  const [error, setError] = useState<string>();
+  const own = local.allow ?? [];
+  return (
+    <div>
+      <h3>{t("allowLabel", locale)}</h3>
+      <ul class="pf-list" data-testid="allow-list">
+        {(team?.allow ?? []).map((entry) => (
+          <li key={`team:${entry}`}>
+            {entry} <span class="pf-tag">{t("ruleLocked", locale)}</span>
+          </li>
+        ))}
+        {own.map((entry) => (
+          <li key={entry} data-term={entry}>
+            {entry}{" "}
+            <button type="button" onClick={() => void localSettingsItem.set({ ...local, allow: own.filter((a) => a !== entry) })}>
+              {t("remove", locale)}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form
+        class="pf-row"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const next = { ...local, allow: [...new Set([...own, term.trim()])] };
+          const checked = validateLocalSettings(next);
+          if (!term.trim() || !checked.ok) {
+            return setError(checked.ok ? "" : checked.errors.map(formatIssue).join("; "));
+          }
+          setError(undefined);
+          setTerm("");
+          void localSettingsItem.set(checked.value);
+        }}
+      >
+        <input data-testid="allow-input" value={term} onInput={(e) => setTerm(e.currentTarget.value)} />
+        <button type="submit" data-testid="allow-add">
+          {t("allowAdd", locale)}
+        </button>
+      </form>
+      {error !== undefined && (
+        <p class="pf-error" role="alert" data-testid="allow-error">
+          {t("allowInvalid", locale, { detail: error })}
+        </p>
+      )}
+    </div>
+  );
+}
