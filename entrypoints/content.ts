@@ -1,9 +1,10 @@
 // The built-in platforms' content script; the same file is registered at run time for the sites
-// the user added (lib/state/background.ts, syncUserSites), where the generic adapter serves.
+// the user added (lib/state/background.ts, syncUserSites), where the generic adapter serves, or
+// Mastodon's on an instance the user added.
 import { browser } from "wxt/browser";
 import { startContent } from "../lib/content/main.ts";
 import { PLATFORM_MATCHES } from "../lib/platforms/hosts.ts";
-import { adapterFor } from "../lib/platforms/index.ts";
+import { pageAdapter } from "../lib/platforms/index.ts";
 
 export default defineContentScript({
   matches: PLATFORM_MATCHES,
@@ -11,7 +12,7 @@ export default defineContentScript({
   runAt: "document_start",
   main(ctx) {
     startContent({
-      adapter: adapterFor(location),
+      adapter: pageAdapter(location, document),
       window,
       signal: ctx.signal,
       send: (request) => browser.runtime.sendMessage(request),

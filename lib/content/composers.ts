@@ -4,6 +4,7 @@
  * end when it leaves the DOM, or when the content script's own signal aborts.
  */
 import type { ComposerHandle, PlatformAdapter, SubmitTargets } from "../platforms/types.ts";
+import type { FrameWatch } from "./frames.ts";
 
 export interface TrackedComposer {
   id: number;
@@ -30,6 +31,8 @@ export interface WatchOptions {
   onRemove(composer: TrackedComposer): void;
   /** Something may have changed its text (typing, paste, drop, undo, IME, a script). */
   onEdit(composer: TrackedComposer): void;
+  /** Same-origin frames to look into as well (their events and DOM changes never reach `document`). */
+  frames?: FrameWatch;
 }
 
 /** Events after which an editor's text may differ; mutations catch what they miss (rich editors swallow `input`). */
@@ -68,6 +71,9 @@ export function watchComposers(options: WatchOptions): ComposerWatch {
 
   const rescan = () => {
     if (signal.aborted) return;
+    // A frame document gets its listeners (edits, the gate) before any of its composers is tracked.
+    options.frames?.rescan();
+    watchShadowRoots();
     const found = adapter.findComposers(document);
     const present = new Set(found.map((handle) => handle.editor));
     for (const composer of [...tracked.values()]) {
@@ -83,12 +89,56 @@ export function watchComposers(options: WatchOptions): ComposerWatch {
       rescan();
     }, RESCAN_MS);
   };
-  const pageObserver = new MutationObserver(scheduleRescan);
+  // Typing changes nodes inside the editors the watch already tracks: that is no reason to search
+  // the page again (on every keystroke).
+  const outsideEditors = (records: MutationRecord[]) =>
+    records.some((record) => {
+      for (const editor of tracked.keys()) if (editor.contains(record.target)) return false;
+      return true;
+    });
+  const pageObserver = new MutationObserver((records) => {
+    if (outsideEditors(records)) scheduleRescan();
+  });
   pageObserver.observe(document, { childList: true, subtree: true });
+  // The page observer does not see inside shadow roots: watch the ones the adapter names, and
+  // let go of those it no longer does. A composer's own edits there are not worth a rescan.
+  const shadowObservers = new Map<ShadowRoot, MutationObserver>();
+  const watchShadowRoots = () => {
+    if (!adapter.shadowRoots) return;
+    const roots = new Set(adapter.shadowRoots(document));
+    for (const [root, observer] of shadowObservers) {
+      if (!roots.has(root)) {
+        observer.disconnect();
+        shadowObservers.delete(root);
+      }
+    }
+    for (const root of roots) {
+      if (shadowObservers.has(root)) continue;
+      const observer = new MutationObserver((records) => {
+        if (outsideEditors(records)) scheduleRescan();
+      });
+      observer.observe(root, { childList: true, subtree: true });
+      shadowObservers.set(root, observer);
+    }
+  };
+  // A host upgraded after it was inserted gets its shadow root with no mutation anyone can see:
+  // such a compose box is found at the latest when it takes focus.
+  document.addEventListener(
+    "focusin",
+    (event) => {
+      const path = event.composedPath();
+      const target = path[0] as HTMLElement | undefined;
+      if (!target || !(target.isContentEditable || target.tagName === "TEXTAREA") || fromPath(path)) return;
+      rescan();
+    },
+    { capture: true, passive: true, signal },
+  );
   signal.addEventListener(
     "abort",
     () => {
       pageObserver.disconnect();
+      for (const observer of shadowObservers.values()) observer.disconnect();
+      shadowObservers.clear();
       clearTimeout(timer);
       for (const composer of [...tracked.values()]) remove(composer);
     },
@@ -102,16 +152,35 @@ export function watchComposers(options: WatchOptions): ComposerWatch {
     }
     return undefined;
   };
-  for (const type of EDIT_EVENTS) {
-    document.addEventListener(
-      type,
-      (event) => {
-        const composer = fromPath(event.composedPath());
-        if (composer) options.onEdit(composer);
+  const listenForEdits = (root: Document, until: AbortSignal) => {
+    for (const type of EDIT_EVENTS) {
+      root.addEventListener(
+        type,
+        (event) => {
+          const composer = fromPath(event.composedPath());
+          if (composer) options.onEdit(composer);
+        },
+        { capture: true, passive: true, signal: until },
+      );
+    }
+  };
+  listenForEdits(document, signal);
+  options.frames?.each((frameDocument, frameSignal) => {
+    listenForEdits(frameDocument, frameSignal);
+    const frameObserver = new MutationObserver((records) => {
+      if (outsideEditors(records)) scheduleRescan();
+    });
+    frameObserver.observe(frameDocument, { childList: true, subtree: true });
+    frameSignal.addEventListener(
+      "abort",
+      () => {
+        frameObserver.disconnect();
+        if (!signal.aborted) scheduleRescan(); // its composers went with it
       },
-      { capture: true, passive: true, signal },
+      { once: true },
     );
-  }
+    scheduleRescan();
+  });
   rescan();
   return { live: () => [...tracked.values()], fromPath, rescan };
 }

@@ -24,7 +24,8 @@ export class EngineClient {
   private generation = 0;
 
   constructor(
-    private readonly site: string,
+    /** The site's id, read at the first load (a user-added site's adapter is chosen late). */
+    private readonly site: () => string,
     private readonly send: Send,
   ) {}
 
@@ -63,7 +64,7 @@ export class EngineClient {
     if (!scope[ENGINE_GLOBAL]) await this.run(false);
     const api = scope[ENGINE_GLOBAL] as EngineApi | undefined;
     if (!api) throw new Error("Preflight: the engine bundle ran but left no API");
-    const state = api.parsePageState(await this.send({ type: "state.get", site: this.site }));
+    const state = api.parsePageState(await this.send({ type: "state.get", site: this.site() }));
     if ((!state.inflections || api.needsNlp(state.ruleSet)) && !scope[COMPROMISE_GLOBAL]) await this.run(true);
     const { compiled, table } = await api.compile(state.ruleSet, state.inflections);
     if (table) void this.send({ type: "inflections.put", key: state.rulesKey, table }).catch(() => undefined);

@@ -9,6 +9,7 @@ import type { Finding } from "../engine/types.ts";
 import { isComposing } from "../platforms/types.ts";
 import type { TrackedComposer, ComposerWatch } from "./composers.ts";
 import type { LoadedEngine } from "./engine-client.ts";
+import type { FrameWatch } from "./frames.ts";
 
 export interface GateReview {
   composers: TrackedComposer[];
@@ -17,7 +18,8 @@ export interface GateReview {
   reasons: Finding[];
 }
 
-export type GateAnswer = { kind: "edit" } | { kind: "override"; reason: string };
+/** `cancel`: the post was abandoned while the gate was open (its compose box or the page went away). */
+export type GateAnswer = { kind: "edit" } | { kind: "override"; reason: string } | { kind: "cancel" };
 
 export interface GateOptions {
   window: Window;
@@ -32,6 +34,8 @@ export interface GateOptions {
   ask(review: GateReview): Promise<GateAnswer>;
   /** Logs the decision (never the text). */
   record(review: GateReview, answer: GateAnswer): void;
+  /** Same-origin frames whose clicks and keys are gated too (TikTok Studio's upload form). */
+  frames?: FrameWatch;
 }
 
 /** What makes the gate stop a post: a `block` finding, or crisis mode (its rule fires on every post). */
@@ -90,7 +94,7 @@ export function installGate(options: GateOptions): void {
       const answer = await options.ask(current);
       options.record(current, answer);
       if (answer.kind === "override") proceed();
-      else current.composers[0]?.handle.editor.focus();
+      else if (answer.kind === "edit") current.composers[0]?.handle.editor.focus();
     } finally {
       holding = false;
     }
@@ -136,40 +140,44 @@ export function installGate(options: GateOptions): void {
     return undefined;
   };
 
-  options.window.addEventListener(
-    "click",
-    (event) => {
-      const path = event.composedPath();
-      if (bypassControl && path.includes(bypassControl)) return;
-      const hit = controlOnPath(path);
-      if (!hit) return;
-      if (holding) return stop(event);
-      void decide(hit.group, event, clickThrough(hit.control));
-    },
-    { capture: true, signal },
-  );
+  const onClick = (event: MouseEvent) => {
+    const path = event.composedPath();
+    if (bypassControl && path.includes(bypassControl)) return;
+    const hit = controlOnPath(path);
+    if (!hit) return;
+    if (holding) return stop(event);
+    void decide(hit.group, event, clickThrough(hit.control));
+  };
 
-  options.window.addEventListener(
-    "keydown",
-    (event) => {
-      if (ours.has(event) || isComposing(event)) return;
-      const path = event.composedPath();
-      const composer = options.composers.fromPath(path);
-      if (composer) {
-        if (!composer.targets.isKeySubmit(event)) return;
-        if (holding) return stop(event);
-        const group = options.composers.live().filter((c) => c.handle.scope === composer.handle.scope);
-        void decide(group, event, keyThrough(composer.handle.editor, event));
-        return;
-      }
-      // A focused div[role=button] post control activated from the keyboard (native buttons
-      // turn Enter/Space into a click, which the click listener sees).
-      if (event.key !== "Enter" && event.key !== " ") return;
-      const hit = controlOnPath(path);
-      if (!hit || hit.control instanceof HTMLButtonElement || hit.control instanceof HTMLInputElement) return;
+  const onKeydown = (event: KeyboardEvent) => {
+    if (ours.has(event) || isComposing(event)) return;
+    const path = event.composedPath();
+    const composer = options.composers.fromPath(path);
+    if (composer) {
+      if (!composer.targets.isKeySubmit(event)) return;
       if (holding) return stop(event);
-      void decide(hit.group, event, clickThrough(hit.control));
-    },
-    { capture: true, signal },
-  );
+      const group = options.composers.live().filter((c) => c.handle.scope === composer.handle.scope);
+      void decide(group, event, keyThrough(composer.handle.editor, event));
+      return;
+    }
+    // A focused div[role=button] post control activated from the keyboard (native buttons
+    // turn Enter/Space into a click, which the click listener sees). By tag name: a frame's
+    // elements are not instances of this window's HTMLButtonElement.
+    if (event.key !== "Enter" && event.key !== " ") return;
+    const hit = controlOnPath(path);
+    if (!hit || hit.control.tagName === "BUTTON" || hit.control.tagName === "INPUT") return;
+    if (holding) return stop(event);
+    void decide(hit.group, event, clickThrough(hit.control));
+  };
+
+  // Window capture, in the top window and in every same-origin frame: a frame's events never
+  // reach the top window, and its window runs before the frame page's own handlers.
+  const listen = (target: Window, until: AbortSignal) => {
+    target.addEventListener("click", onClick, { capture: true, signal: until });
+    target.addEventListener("keydown", onKeydown, { capture: true, signal: until });
+  };
+  listen(options.window, signal);
+  options.frames?.each((frameDocument, frameSignal) => {
+    if (frameDocument.defaultView) listen(frameDocument.defaultView, frameSignal);
+  });
 }

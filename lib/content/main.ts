@@ -3,12 +3,17 @@
  * (debounced while typing), the panel shows the findings, and the gate decides at submit time
  * with a fresh analysis. The engine loads only once a compose box appears.
  */
+import { decisionExcerpt } from "../audit/excerpt.ts";
+import { FindingTally } from "../audit/tally.ts";
 import { pickLocale } from "../engine/i18n.ts";
 import type { AnalysisContext, Finding } from "../engine/types.ts";
 import type { GateDecision } from "../state/schema.ts";
 import { PanelStore, type Rect } from "../ui/panel-model.ts";
+import { badgePlacement, type BadgePlacement } from "../ui/placement.ts";
 import type { PlatformAdapter } from "../platforms/types.ts";
 import { watchComposers, type TrackedComposer } from "./composers.ts";
+import { rectInTopViewport, watchFrames, type FrameWatch } from "./frames.ts";
+import { isFreeSpot } from "./free-space.ts";
 import { EngineClient, type LoadedEngine, type Send } from "./engine-client.ts";
 import { installGate, stopsPost, type GateAnswer, type GateReview } from "./gate.ts";
 import { PAGE_STATE_KEYS } from "./globals.ts";
@@ -16,6 +21,8 @@ import { mountPanel } from "./mount.ts";
 
 /** Typing pauses this long before a new analysis; the gate never waits for it. */
 export const ANALYSIS_DEBOUNCE_MS = 150;
+/** How long the account read from the page is trusted before it is read again. */
+const ACCOUNT_REFRESH_MS = 1_000;
 
 export interface ContentOptions {
   adapter: PlatformAdapter;
@@ -29,10 +36,15 @@ export interface ContentOptions {
 export function startContent(options: ContentOptions): void {
   const { adapter, window, signal } = options;
   const document = window.document;
-  const site = adapter.id === "generic" ? window.location.hostname : adapter.id;
+  // Read when first needed, not at document_start: on a site the user added, the adapter (and so
+  // the id: a Mastodon instance's is "mastodon") is chosen once the page shows what it runs.
+  const site = () => (adapter.id === "generic" ? window.location.hostname : adapter.id);
   const locale = pickLocale(window.navigator.language);
   const engine = new EngineClient(site, options.send);
+  const tally = new FindingTally({ send: options.send, site, window, signal });
   let detectedAccount: string | undefined;
+  /** The author said "Not now" to "Posting as …?": not asked again on this page. */
+  let accountSkipped = false;
 
   const store = new PanelStore({
     locale,
@@ -42,20 +54,32 @@ export function startContent(options: ContentOptions): void {
     crisis: false,
     askAccount: false,
     saveAccount(account) {
-      void options.send({ type: "account.set", site, account }).then(() => engine.refresh().then(analyzeAll));
+      void options.send({ type: "account.set", site: site(), account }).then(() => engine.refresh().then(analyzeAll));
       store.update({ askAccount: false });
     },
+    skipAccount() {
+      accountSkipped = true;
+      store.update({ askAccount: false });
+    },
+    isFree: (spot) => isFreeSpot(document, spot),
   });
 
+  // Read from the page again at most once a second: the author may switch accounts (X's account
+  // switcher) without a reload, and the gate must see the account the post goes out under.
+  let detectedAt = -Infinity;
   const account = (loaded: LoadedEngine | undefined) => {
-    detectedAccount ??= adapter.detectAccount(document);
+    const now = performance.now();
+    if (now - detectedAt >= ACCOUNT_REFRESH_MS) {
+      detectedAccount = adapter.detectAccount(document);
+      detectedAt = now;
+    }
     return detectedAccount ?? loaded?.state.account;
   };
 
   const context = (loaded: LoadedEngine): AnalysisContext => {
     const handle = account(loaded);
     return {
-      platform: site,
+      platform: site(),
       locale,
       crisis: loaded.state.crisis,
       ...(handle ? { account: handle } : {}),
@@ -70,10 +94,11 @@ export function startContent(options: ContentOptions): void {
     const loaded = engine.current;
     if (!loaded) return;
     const findings = analyze(loaded, composer);
+    tally.note(composer, findings, account(loaded));
     store.updateComposer(composer.id, { findings, loading: false });
     store.update({
       crisis: findings.some((f) => f.ruleId === "crisis/active"),
-      askAccount: account(loaded) === undefined,
+      askAccount: !accountSkipped && account(loaded) === undefined,
     });
   };
 
@@ -98,21 +123,32 @@ export function startContent(options: ContentOptions): void {
 
   // Where each box is, read once per frame while anything moves.
   let frame = 0;
+  /** The viewport each composer's badge was last placed in. */
+  const placedIn = new Map<number, string>();
   const measure = () => {
     frame = 0;
     for (const composer of composers.live()) {
-      const rect = visibleRect(composer.handle.anchor, window);
-      const old = store.get().composers.find((c) => c.id === composer.id)?.rect;
-      if (!sameRect(old, rect)) store.updateComposer(composer.id, { rect });
+      const rect = visibleRect(composer.handle.anchor, window, frames);
+      const old = store.get().composers.find((c) => c.id === composer.id);
+      const viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
+      // Hit-testing the page forces a layout: done only when the box moved or the viewport changed.
+      const viewportKey = `${viewport.width}x${viewport.height}`;
+      if (sameRect(old?.rect, rect) && placedIn.get(composer.id) === viewportKey) continue;
+      placedIn.set(composer.id, viewportKey);
+      const badge = rect ? badgePlacement(rect, viewport, (spot) => isFreeSpot(document, spot)) : undefined;
+      if (!sameRect(old?.rect, rect) || !samePlacement(old?.badge, badge)) store.updateComposer(composer.id, { rect, badge });
     }
   };
   const remeasure = () => {
     frame ||= window.requestAnimationFrame(measure);
   };
 
+  // The top frame reads into same-origin frames (TikTok Studio), so one panel covers the page.
+  const frames = watchFrames({ document, signal });
   const composers = watchComposers({
     adapter,
     document,
+    frames,
     signal,
     onAdd(composer) {
       store.update({
@@ -128,7 +164,10 @@ export function startContent(options: ContentOptions): void {
     onRemove(composer) {
       clearTimeout(timers.get(composer.id));
       timers.delete(composer.id);
+      placedIn.delete(composer.id);
       const state = store.get();
+      // The compose box went away while its post waited at the gate: the post was abandoned.
+      if (state.gate?.composerId === composer.id) state.gate.answer({ kind: "cancel" });
       store.update({
         composers: state.composers.filter((c) => c.id !== composer.id),
         ...(state.openId === composer.id ? { openId: undefined } : {}),
@@ -140,8 +179,15 @@ export function startContent(options: ContentOptions): void {
     },
   });
 
+  // Leaving the page with a post held at the gate abandons it.
+  window.addEventListener("pagehide", () => store.get().gate?.answer({ kind: "cancel" }), { signal });
   window.addEventListener("scroll", remeasure, { capture: true, passive: true, signal });
   window.addEventListener("resize", remeasure, { passive: true, signal });
+  frames.each((frameDocument, frameSignal) => {
+    frameDocument.addEventListener("scroll", remeasure, { capture: true, passive: true, signal: frameSignal });
+    frameDocument.defaultView?.addEventListener("resize", remeasure, { passive: true, signal: frameSignal });
+    remeasure();
+  });
   signal.addEventListener("abort", () => {
     window.cancelAnimationFrame(frame);
     for (const timer of timers.values()) clearTimeout(timer);
@@ -150,6 +196,7 @@ export function startContent(options: ContentOptions): void {
   installGate({
     window,
     signal,
+    frames,
     composers,
     engine: () => engine.current,
     loadEngine: () => engine.ensure(),
@@ -188,13 +235,14 @@ export function startContent(options: ContentOptions): void {
     const handle = account(loaded);
     const decision: GateDecision = {
       at: new Date().toISOString(),
-      platform: site,
+      platform: site(),
       rules,
       crisis: review.findings.some((f) => f.ruleId === "crisis/active"),
       decision: answer.kind,
       ...(handle ? { account: handle } : {}),
       ...(loaded?.state.author ? { author: loaded.state.author } : {}),
       ...(answer.kind === "override" ? { reason: answer.reason } : {}),
+      ...decisionExcerpt(review, loaded?.state.ruleSet.report?.excerpt),
     };
     void options.send({ type: "decision.record", decision }).catch((error: unknown) =>
       console.error("Preflight: the decision was not logged", error),
@@ -211,11 +259,17 @@ export function startContent(options: ContentOptions): void {
   else document.addEventListener("readystatechange", mount, { once: true, signal });
 }
 
-function visibleRect(element: Element, window: Window): Rect | undefined {
-  const r = element.getBoundingClientRect();
-  if (r.width === 0 && r.height === 0) return undefined;
-  if (r.bottom < 0 || r.top > window.innerHeight || r.right < 0 || r.left > window.innerWidth) return undefined;
-  return { top: r.top, left: r.left, width: r.width, height: r.height };
+/** The box on the top window's screen (a frame's offset added), undefined while hidden or out of view. */
+function visibleRect(element: Element, window: Window, frames: FrameWatch): Rect | undefined {
+  const r = rectInTopViewport(element, window.document, frames);
+  if (!r || (r.width === 0 && r.height === 0)) return undefined;
+  if (r.top + r.height < 0 || r.top > window.innerHeight || r.left + r.width < 0 || r.left > window.innerWidth) return undefined;
+  return r;
+}
+
+function samePlacement(a: BadgePlacement | undefined, b: BadgePlacement | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.top === b.top && a.left === b.left && a.right === b.right && a.bottom === b.bottom;
 }
 
 function sameRect(a: Rect | undefined, b: Rect | undefined): boolean {

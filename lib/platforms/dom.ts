@@ -10,6 +10,11 @@ const SKIPPED_TAGS = new Set(["SCRIPT", "STYLE", "TEMPLATE", "NOSCRIPT"]);
 export interface ReadOptions {
   /** What separates two block elements (paragraphs): "\n", or "\n\n" where the editor's model says so (Lexical rich text). */
   blockSeparator?: string;
+  /**
+   * The text an element posts as, where that differs from what it shows (Bluesky posts a mention
+   * node as `@` + its id, whatever label it draws), or `undefined` to read it as usual.
+   */
+  inline?(element: Element): string | undefined;
 }
 
 /**
@@ -47,6 +52,11 @@ export function readEditableText(editor: HTMLElement, options: ReadOptions = {})
       const element = child as Element;
       const tag = element.tagName.toUpperCase();
       if (SKIPPED_TAGS.has(tag)) continue;
+      const posted = options.inline?.(element);
+      if (posted !== undefined) {
+        append(posted);
+        continue;
+      }
       if (tag === "BR") {
         current ??= "";
         close();

@@ -39,6 +39,12 @@ export interface PlatformAdapter {
   submitTargets(composer: ComposerHandle): SubmitTargets;
   /** The handle the post will be published as, when the page shows it. */
   detectAccount(document: Document): string | undefined;
+  /**
+   * Open shadow roots under `root` in which a compose box may appear or go later (web components
+   * that render lazily). The content script watches inside them: an observer on the document
+   * does not see changes in shadow roots.
+   */
+  shadowRoots?(root: Document | Element): ShadowRoot[];
 }
 
 /** True for a key event that belongs to an IME composition, which must never submit. */

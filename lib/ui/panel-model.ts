@@ -1,5 +1,7 @@
 /** The state the in-page panel renders, written by the content script (a tiny observable store). */
 import type { Finding, Locale } from "../engine/types.ts";
+import type { GateAnswer } from "../content/gate.ts";
+import type { BadgePlacement } from "./placement.ts";
 
 export interface Rect {
   top: number;
@@ -12,6 +14,8 @@ export interface ComposerView {
   id: number;
   /** Where its box is on screen; undefined while it is hidden or out of view. */
   rect: Rect | undefined;
+  /** Where its badge goes, chosen by the content script where the page is free; computed from `rect` when absent. */
+  badge?: BadgePlacement;
   findings: Finding[];
   /** The engine is loading (no findings yet). */
   loading: boolean;
@@ -24,7 +28,7 @@ export interface GateView {
   reasons: Finding[];
   /** Everything else found, shown below the reasons. */
   others: Finding[];
-  answer(choice: { kind: "edit" } | { kind: "override"; reason: string }): void;
+  answer(choice: GateAnswer): void;
 }
 
 export interface PanelState {
@@ -38,6 +42,10 @@ export interface PanelState {
   /** The page does not show the posting account and none is remembered: ask once. */
   askAccount: boolean;
   saveAccount(account: string): void;
+  /** "Not now": stop asking on this page. */
+  skipAccount(): void;
+  /** Whether nothing the user works with lies under a spot of the page (the content script hit-tests it). */
+  isFree?(spot: Rect): boolean;
 }
 
 export class PanelStore {

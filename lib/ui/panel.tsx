@@ -6,11 +6,14 @@
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { Finding, Locale, Severity } from "../engine/types.ts";
 import type { ComposerView, GateView, PanelState, PanelStore, Rect } from "./panel-model.ts";
+import { badgePlacement, panelPlacement, placementStyle, type Viewport } from "./placement.ts";
 import { t } from "./strings.ts";
 
-const BADGE_HEIGHT = 24;
-const GAP = 4;
 const SEVERITY_ORDER: Severity[] = ["block", "warn", "info"];
+
+function viewport(): Viewport {
+  return { width: document.documentElement.clientWidth, height: window.innerHeight };
+}
 
 function useStore(store: PanelStore): PanelState {
   const [, setTick] = useState(0);
@@ -22,21 +25,6 @@ function counts(findings: Finding[]): Record<Severity, number> {
   const out: Record<Severity, number> = { block: 0, warn: 0, info: 0 };
   for (const finding of findings) out[finding.severity]++;
   return out;
-}
-
-/** Above the box's top-right corner; beside it when there is no room above. Never over the text. */
-export function badgePosition(rect: Rect, viewportWidth: number): { top: number; right?: number; left?: number } {
-  if (rect.top - BADGE_HEIGHT - GAP >= 0) {
-    return { top: rect.top - BADGE_HEIGHT - GAP, right: Math.max(GAP, viewportWidth - (rect.left + rect.width)) };
-  }
-  return { top: Math.max(GAP, rect.top), left: Math.min(rect.left + rect.width + GAP, viewportWidth - 96) };
-}
-
-function placement(position: { top: number; right?: number; left?: number }, offset = 0): Record<string, string> {
-  const style: Record<string, string> = { top: `${position.top + offset}px` };
-  if (position.right !== undefined) style.right = `${position.right}px`;
-  if (position.left !== undefined) style.left = `${position.left}px`;
-  return style;
 }
 
 export function PanelApp({ store }: { store: PanelStore }) {
@@ -88,7 +76,7 @@ function Badge(props: {
     : shown.length === 0
       ? t("badgeClean", locale)
       : shown.map((s) => t(`count_${s}`, locale, { n: n[s] })).join(", ");
-  const position = badgePosition(props.rect, document.documentElement.clientWidth);
+  const position = composer.badge ?? badgePlacement(props.rect, viewport());
   const worst = shown[0] ?? "none";
   return (
     <button
@@ -100,7 +88,7 @@ function Badge(props: {
       aria-expanded={props.expanded}
       aria-controls={`pf-panel-${composer.id}`}
       aria-label={t("badgeLabel", locale, { summary })}
-      style={placement(position)}
+      style={placementStyle(position)}
       onClick={props.onToggle}
     >
       {props.crisis && <span class="pf-pill pf-pill--crisis">{t("crisisBadge", locale)}</span>}
@@ -122,8 +110,17 @@ function Badge(props: {
 function FindingsPanel({ composer, state, onClose }: { composer: ComposerView; state: PanelState; onClose: () => void }) {
   const { locale } = state;
   const closeRef = useRef<HTMLButtonElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  const [size, setSize] = useState<{ width: number; height: number }>();
   useLayoutEffect(() => closeRef.current?.focus(), [composer.id]);
-  const position = badgePosition(composer.rect!, document.documentElement.clientWidth);
+  // Placed once its real size is known, so that it can go where it covers neither text nor controls.
+  useLayoutEffect(() => {
+    const r = sectionRef.current?.getBoundingClientRect();
+    if (r && (r.width !== size?.width || r.height !== size?.height)) setSize({ width: r.width, height: r.height });
+  });
+  const view = viewport();
+  const rect = composer.rect!;
+  const position = panelPlacement(composer.badge ?? badgePlacement(rect, view), rect, view, size, size && state.isFree);
   const sorted = [...composer.findings].sort(
     (a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.start - b.start,
   );
@@ -132,9 +129,10 @@ function FindingsPanel({ composer, state, onClose }: { composer: ComposerView; s
       id={`pf-panel-${composer.id}`}
       class="pf-panel"
       data-testid="pf-panel"
+      ref={sectionRef}
       role="dialog"
       aria-label={t("panelTitle", locale)}
-      style={placement(position, BADGE_HEIGHT + GAP)}
+      style={placementStyle(position)}
       onKeyDown={(event) => {
         if (event.key === "Escape") {
           event.preventDefault();
@@ -149,7 +147,19 @@ function FindingsPanel({ composer, state, onClose }: { composer: ComposerView; s
         </button>
       </header>
       {state.crisis && <p class="pf-banner" data-testid="pf-crisis">{t("crisisOn", locale)}</p>}
-      {state.askAccount && <AccountQuestion locale={locale} onSave={state.saveAccount} />}
+      {state.askAccount && (
+        <AccountQuestion
+          locale={locale}
+          onSave={(account) => {
+            state.saveAccount(account);
+            closeRef.current?.focus(); // the question goes; the keyboard stays in the panel
+          }}
+          onSkip={() => {
+            state.skipAccount();
+            closeRef.current?.focus();
+          }}
+        />
+      )}
       {sorted.length === 0 ? (
         <p class="pf-empty">{t("noFindings", locale)}</p>
       ) : (
@@ -200,7 +210,7 @@ function CopyButton({ text, locale }: { text: string; locale: Locale }) {
   );
 }
 
-function AccountQuestion({ locale, onSave }: { locale: Locale; onSave: (account: string) => void }) {
+function AccountQuestion({ locale, onSave, onSkip }: { locale: Locale; onSave: (account: string) => void; onSkip: () => void }) {
   const [value, setValue] = useState("");
   return (
     <form
@@ -221,6 +231,9 @@ function AccountQuestion({ locale, onSave }: { locale: Locale; onSave: (account:
         onInput={(event) => setValue(event.currentTarget.value)}
       />
       <button type="submit" class="pf-button">{t("save", locale)}</button>
+      <button type="button" class="pf-button pf-button--quiet" data-testid="pf-account-skip" onClick={onSkip}>
+        {t("notNow", locale)}
+      </button>
     </form>
   );
 }

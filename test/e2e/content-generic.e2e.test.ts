@@ -79,6 +79,23 @@ describe("Preflight on a user-added site (run with npm run test:e2e)", () => {
     expect((await decisions(worker))[0]).toMatchObject({ platform: "localhost", account: "@acme", decision: "override" });
   });
 
+  test("“Not now” to “Posting as …?” stops the question on this page; the post is still reviewed", async () => {
+    await siteAdded();
+    const current = (page = await openFixture(browser.context, "generic-textarea"));
+    await typeText(current, "generic-textarea", "A note on the bluefin");
+    await expect.poll(() => blockCount(current)).toBe(1);
+    await badge(current).click();
+    await panel(current).locator('[data-testid="pf-account-skip"]').click();
+    await expect.poll(() => panel(current).locator('[data-testid="pf-account"]').count()).toBe(0);
+    // The keyboard stays in the panel: Escape closes it.
+    await current.keyboard.press("Escape");
+    await expect.poll(() => panel(current).count()).toBe(0);
+    await typeText(current, "generic-textarea", " and more bluefin");
+    await expect.poll(() => blockCount(current)).toBe(2);
+    await badge(current).click();
+    expect(await panel(current).locator('[data-testid="pf-account"]').count()).toBe(0);
+  });
+
   test("the textarea: Ctrl/Cmd+Enter is gated, and Edit keeps the text", async () => {
     await siteAdded();
     const current = (page = await openFixture(browser.context, "generic-textarea"));

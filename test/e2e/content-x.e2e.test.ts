@@ -168,6 +168,38 @@ describe("Preflight on X (run with npm run test:e2e)", () => {
     expect(await decisions(worker)).toEqual([]);
   });
 
+  test("an account switched without a reload is the account the gate logs", async () => {
+    const current = (page = await openFixture(browser.context, "x"));
+    await typeText(current, "x", "About the bluefin");
+    await expect.poll(() => blockCount(current)).toBe(1);
+    // X's account switcher swaps the side nav's avatar; the page is not reloaded.
+    await current.evaluate(() => {
+      document.querySelector('[data-testid="UserAvatar-Container-annexample"]')?.setAttribute("data-testid", "UserAvatar-Container-acmebrand");
+    });
+    await current.waitForTimeout(1_100);
+    await submitControl(current, "x").click();
+    await gate(current).locator('[data-testid="pf-gate-override"]').click();
+    await gate(current).locator('[data-testid="pf-gate-reason"]').fill("Cleared");
+    await gate(current).locator('[data-testid="pf-gate-confirm"]').click();
+    await expect.poll(() => decisions(worker)).toHaveLength(1);
+    expect((await decisions(worker))[0]).toMatchObject({ decision: "override", account: "acmebrand" });
+  });
+
+  test("a compose box that goes away while its post waits at the gate is logged as cancelled", async () => {
+    const current = (page = await openFixture(browser.context, "x"));
+    await typeText(current, "x", "Bluefin thoughts");
+    await expect.poll(() => blockCount(current)).toBe(1);
+    await submitControl(current, "x").click();
+    await gate(current).waitFor({ state: "visible" });
+    // The site closes its composer (a timeout, a navigation inside the app).
+    await current.evaluate(() => document.querySelector('[data-testid="tweetTextarea_0_label"]')?.remove());
+    await gate(current).waitFor({ state: "detached" });
+    await expect.poll(() => decisions(worker)).toHaveLength(1);
+    expect((await decisions(worker))[0]).toMatchObject({ decision: "cancel", platform: "x" });
+    expect((await decisions(worker))[0]!.reason).toBeUndefined();
+    expect(await submitted(current)).toEqual([]);
+  });
+
   test("paste and typing both update the panel", async () => {
     const current = (page = await openFixture(browser.context, "x"));
     await typeText(current, "x", "Big news: ");
