@@ -1,5 +1,7 @@
 // Helpers for the tests of the in-page product (content-*.e2e.test.ts).
 import type { BrowserContext, Locator, Page, Worker } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
+import { extensionOutputDir, launchBrowser, pageErrors, saveScreenshot, type BrowserSession } from "./harness.ts";
 
 /** A team rule set with one current event at `block` severity (a made-up term no built-in pack flags), as the admin's sync would store it. */
 export const BLOCKING_RULESET = {
@@ -118,4 +120,38 @@ export async function addUserSite(context: BrowserContext, extensionId: string, 
     });
   for (let i = 0; i < 50 && !(await registered()).includes(pattern); i++) await new Promise((done) => setTimeout(done, 100));
   if (!(await registered()).includes(pattern)) throw new Error(`the content script was not registered for ${pattern}`);
+}
+
+export interface ExtensionSuite {
+  browser: BrowserSession;
+  worker: Worker;
+  /** The test's page: checked for page errors and closed after the test (a screenshot kept when it failed). */
+  page: Page | undefined;
+}
+
+/**
+ * One browser with the production build for the enclosing describe block; before each test the
+ * extension's storage is reset to `seed` (the blocking team rule set by default).
+ */
+export function extensionSuite(screenshotPrefix: string, seed: Record<string, unknown> = { teamRuleSet: BLOCKING_RULESET }): ExtensionSuite {
+  const suite = { page: undefined } as ExtensionSuite;
+  beforeAll(async () => {
+    suite.browser = await launchBrowser({ extension: extensionOutputDir });
+    suite.worker = await serviceWorker(suite.browser.context);
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+  });
+  beforeEach(async () => {
+    await resetStorage(suite.worker);
+    await seedStorage(suite.worker, seed);
+  });
+  afterEach(async (context) => {
+    const { page } = suite;
+    if (page && context.task.result?.state === "fail") await saveScreenshot(page, `${screenshotPrefix}-${context.task.name}`);
+    if (page) expect(pageErrors(page).map(String)).toEqual([]);
+    await page?.close();
+    suite.page = undefined;
+  });
+  return suite;
 }

@@ -2,37 +2,22 @@
 // a compose box (type, paste, a line break, Post, the keyboard shortcut) and what Preflight must
 // do about it (the badge and panel, the gate, Edit, Post anyway exactly once, a clean post left
 // alone), with the editor's own model text checked after every step.
-import type { Page, Worker } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
 import { fixtures, type FixtureName, type FixtureSpec } from "./fixtures/catalog.ts";
 import {
   composerFrame,
   editor,
-  extensionOutputDir,
   keySubmit,
-  launchBrowser,
   modelText,
   openFixture,
-  pageErrors,
   pasteText,
   saveScreenshot,
   submitControl,
   submitted,
   typeText,
-  type BrowserSession,
 } from "./harness.ts";
-import {
-  BLOCKING_RULESET,
-  badge,
-  blockCount,
-  decisions,
-  gate,
-  panel,
-  resetStorage,
-  reviewed,
-  seedStorage,
-  serviceWorker,
-} from "./content-kit.ts";
+import { badge, blockCount, decisions, gate, panel, reviewed, extensionSuite } from "./content-kit.ts";
 
 /** Sites the user adds have their own suite (content-generic.e2e.test.ts): they need a permission first. */
 const PLATFORM_FIXTURES = (Object.keys(fixtures) as FixtureName[]).filter((name) => fixtures[name].page !== "generic");
@@ -88,34 +73,14 @@ async function textRects(page: Page, name: FixtureName): Promise<Box[]> {
 }
 
 describe("Preflight in every platform's compose box (run with npm run test:e2e)", () => {
-  let browser: BrowserSession;
-  let worker: Worker;
-  let page: Page | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser({ extension: extensionOutputDir });
-    worker = await serviceWorker(browser.context);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    await resetStorage(worker);
-    await seedStorage(worker, { teamRuleSet: BLOCKING_RULESET });
-  });
-  afterEach(async (context) => {
-    if (page && context.task.result?.state === "fail") await saveScreenshot(page, `platform-${context.task.name}`);
-    if (page) expect(pageErrors(page).map(String)).toEqual([]);
-    await page?.close();
-    page = undefined;
-  });
+  const suite = extensionSuite("platform");
 
   describe.each(PLATFORM_FIXTURES)("%s", (name) => {
     const spec: FixtureSpec = fixtures[name];
     const typed = "Big news:\nthe bluefin is back";
 
     test("typing shows the block finding on the badge and in the panel", async () => {
-      const current = (page = await openFixture(browser.context, name));
+      const current = (suite.page = await openFixture(suite.browser.context, name));
       await typeText(current, name, typed);
       await expect.poll(() => blockCount(current)).toBe(1);
       expect(await modelText(current, spec.composer)).toBe(asModel(spec, typed));
@@ -139,7 +104,7 @@ describe("Preflight in every platform's compose box (run with npm run test:e2e)"
     });
 
     test("Post is stopped by the gate; Edit keeps the draft; Post anyway submits exactly once and is logged", async () => {
-      const current = (page = await openFixture(browser.context, name));
+      const current = (suite.page = await openFixture(suite.browser.context, name));
       await typeText(current, name, typed);
       await expect.poll(() => blockCount(current)).toBe(1);
       await submitControl(current, name).click();
@@ -162,8 +127,8 @@ describe("Preflight in every platform's compose box (run with npm run test:e2e)"
       expect((await submitted(current))[0]).toMatchObject({ text: asModel(spec, typed), how: "click" });
       await gate(current).waitFor({ state: "detached" });
 
-      await expect.poll(() => decisions(worker)).toHaveLength(2);
-      const log = await decisions(worker);
+      await expect.poll(() => decisions(suite.worker)).toHaveLength(2);
+      const log = await decisions(suite.worker);
       expect(log.map((d) => d.decision)).toEqual(["edit", "override"]);
       expect(log[1]).toMatchObject({ platform: spec.platform, reason: "Approved by legal", crisis: false });
       expect(log[1]!.account).toBe(spec.account);
@@ -174,7 +139,7 @@ describe("Preflight in every platform's compose box (run with npm run test:e2e)"
     });
 
     test.runIf(spec.keySubmit)("the keyboard submit is gated the same way", async () => {
-      const current = (page = await openFixture(browser.context, name));
+      const current = (suite.page = await openFixture(suite.browser.context, name));
       const text = "Bluefin news all week";
       await typeText(current, name, text);
       await expect.poll(() => blockCount(current)).toBe(1);
@@ -199,7 +164,7 @@ describe("Preflight in every platform's compose box (run with npm run test:e2e)"
     });
 
     test("a clean post goes out untouched, exactly once, with no dialog", async () => {
-      const current = (page = await openFixture(browser.context, name));
+      const current = (suite.page = await openFixture(suite.browser.context, name));
       const cancelled = await watchCancelled(current, name);
       await typeText(current, name, CLEAN);
       await expect.poll(() => reviewed(current)).toBe(true);
@@ -209,11 +174,11 @@ describe("Preflight in every platform's compose box (run with npm run test:e2e)"
       expect((await submitted(current))[0]).toMatchObject({ text: CLEAN, how: "click" });
       expect(await gate(current).count()).toBe(0);
       expect(await cancelled()).toEqual([]);
-      expect(await decisions(worker)).toEqual([]);
+      expect(await decisions(suite.worker)).toEqual([]);
     });
 
     test("a paste is seen like typing", async () => {
-      const current = (page = await openFixture(browser.context, name));
+      const current = (suite.page = await openFixture(suite.browser.context, name));
       await typeText(current, name, "Big news: ");
       await expect.poll(() => reviewed(current)).toBe(true);
       expect(await blockCount(current)).toBe(0);

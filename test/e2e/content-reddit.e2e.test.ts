@@ -2,22 +2,10 @@
 // word in the title alone stops the post; the body lives in a web component's shadow root, where
 // switching to the markdown editor swaps the editor without any change the document can observe;
 // and keys pressed inside that shadow root reach the gate.
-import type { Locator, Page, Worker } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import {
-  editor,
-  extensionOutputDir,
-  launchBrowser,
-  modelText,
-  openFixture,
-  pageErrors,
-  saveScreenshot,
-  submitControl,
-  submitted,
-  typeText,
-  type BrowserSession,
-} from "./harness.ts";
-import { BLOCKING_RULESET, decisions, gate, resetStorage, reviewed, seedStorage, serviceWorker } from "./content-kit.ts";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
+import { editor, modelText, openFixture, saveScreenshot, submitControl, submitted, typeText } from "./harness.ts";
+import { decisions, gate, reviewed, extensionSuite } from "./content-kit.ts";
 
 const TITLE = 'faceplate-textarea-input[name="title"] textarea#innerTextArea';
 const MARKDOWN = 'shreddit-composer[name="body"] textarea[name="body"]';
@@ -40,30 +28,10 @@ async function allReviewed(page: Page): Promise<boolean> {
 }
 
 describe("Preflight on Reddit (run with npm run test:e2e)", () => {
-  let browser: BrowserSession;
-  let worker: Worker;
-  let page: Page | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser({ extension: extensionOutputDir });
-    worker = await serviceWorker(browser.context);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    await resetStorage(worker);
-    await seedStorage(worker, { teamRuleSet: BLOCKING_RULESET });
-  });
-  afterEach(async (context) => {
-    if (page && context.task.result?.state === "fail") await saveScreenshot(page, `content-reddit-${context.task.name}`);
-    if (page) expect(pageErrors(page).map(String)).toEqual([]);
-    await page?.close();
-    page = undefined;
-  });
+  const suite = extensionSuite("content-reddit");
 
   test("the title and the body each get a badge; a blocking word in the title alone stops the post", async () => {
-    const current = (page = await openFixture(browser.context, "reddit"));
+    const current = (suite.page = await openFixture(suite.browser.context, "reddit"));
     await typeText(current, "reddit", "Good morning, friends");
     await current.locator(TITLE).click();
     await current.keyboard.type("Bluefin update");
@@ -86,8 +54,8 @@ describe("Preflight on Reddit (run with npm run test:e2e)", () => {
     await gate(current).locator('[data-testid="pf-gate-reason"]').fill("Title approved");
     await gate(current).locator('[data-testid="pf-gate-confirm"]').click();
     await expect.poll(() => submitted(current)).toEqual([{ text: "Good morning, friends", how: "click", title: "Bluefin update" }]);
-    await expect.poll(() => decisions(worker)).toHaveLength(2);
-    const log = await decisions(worker);
+    await expect.poll(() => decisions(suite.worker)).toHaveLength(2);
+    const log = await decisions(suite.worker);
     expect(log.map((d) => d.decision)).toEqual(["edit", "override"]);
     expect(log[1]).toMatchObject({ platform: "reddit", account: "annexample", reason: "Title approved" });
     expect(log[1]!.rules).toContainEqual({ id: "events/match", severity: "block" });
@@ -96,7 +64,7 @@ describe("Preflight on Reddit (run with npm run test:e2e)", () => {
   });
 
   test("a clean title and body go out untouched, exactly once", async () => {
-    const current = (page = await openFixture(browser.context, "reddit"));
+    const current = (suite.page = await openFixture(suite.browser.context, "reddit"));
     await current.locator(TITLE).click();
     await current.keyboard.type("Weekly thread");
     await typeText(current, "reddit", "Good morning, friends");
@@ -105,11 +73,11 @@ describe("Preflight on Reddit (run with npm run test:e2e)", () => {
     await submitControl(current, "reddit").click();
     await expect.poll(() => submitted(current)).toEqual([{ text: "Good morning, friends", how: "click", title: "Weekly thread" }]);
     expect(await gate(current).count()).toBe(0);
-    expect(await decisions(worker)).toEqual([]);
+    expect(await decisions(suite.worker)).toEqual([]);
   });
 
   test("the markdown editor that replaces the body inside the shadow root is followed, and gated", async () => {
-    const current = (page = await openFixture(browser.context, "reddit"));
+    const current = (suite.page = await openFixture(suite.browser.context, "reddit"));
     await typeText(current, "reddit", "Big news");
     await expect.poll(() => allReviewed(current)).toBe(true);
     await current.locator('shreddit-composer [aria-label="Switch to Markdown Editor"]').click();
@@ -128,7 +96,7 @@ describe("Preflight on Reddit (run with npm run test:e2e)", () => {
   });
 
   test("Ctrl/Cmd+Enter inside the shadow root reaches the gate; Edit keeps the draft", async () => {
-    const current = (page = await openFixture(browser.context, "reddit"));
+    const current = (suite.page = await openFixture(suite.browser.context, "reddit"));
     await typeText(current, "reddit", "Bluefin news");
     await expect.poll(() => blockCounts(current).then((counts) => counts.reduce((a, b) => a + b, 0))).toBe(1);
     await current.keyboard.press("ControlOrMeta+Enter");

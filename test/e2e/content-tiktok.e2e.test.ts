@@ -2,22 +2,11 @@
 // top frame only and reaches into the frame: one panel over the whole page, its badge where the
 // caption really is on screen (following scrolls of the page and of the frame), and everything
 // found again or released when the frame is replaced, navigates or goes away.
-import type { Frame, Page, Worker } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import type { Frame, Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
 import { fixtures } from "./fixtures/catalog.ts";
-import {
-  composerFrame,
-  editor,
-  extensionOutputDir,
-  launchBrowser,
-  openFixture,
-  pageErrors,
-  saveScreenshot,
-  submitControl,
-  typeText,
-  type BrowserSession,
-} from "./harness.ts";
-import { BLOCKING_RULESET, badge, blockCount, gate, resetStorage, seedStorage, serviceWorker } from "./content-kit.ts";
+import { composerFrame, editor, openFixture, saveScreenshot, submitControl, typeText } from "./harness.ts";
+import { badge, blockCount, gate, extensionSuite } from "./content-kit.ts";
 import type { Submission } from "./fixtures/src/kit.ts";
 
 interface Box {
@@ -58,30 +47,10 @@ function frameSubmissions(frame: Frame): Promise<Submission[]> {
 }
 
 describe("Preflight in TikTok Studio's upload iframe (run with npm run test:e2e)", () => {
-  let browser: BrowserSession;
-  let worker: Worker;
-  let page: Page | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser({ extension: extensionOutputDir });
-    worker = await serviceWorker(browser.context);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    await resetStorage(worker);
-    await seedStorage(worker, { teamRuleSet: BLOCKING_RULESET });
-  });
-  afterEach(async (context) => {
-    if (page && context.task.result?.state === "fail") await saveScreenshot(page, `content-tiktok-${context.task.name}`);
-    if (page) expect(pageErrors(page).map(String)).toEqual([]);
-    await page?.close();
-    page = undefined;
-  });
+  const suite = extensionSuite("content-tiktok");
 
   test("one panel, in the top document, its badge where the caption is on screen, following scrolls", async () => {
-    const current = (page = await openFixture(browser.context, "tiktok"));
+    const current = (suite.page = await openFixture(suite.browser.context, "tiktok"));
     const frame = await composerFrame(current, "tiktok");
     await typeText(current, "tiktok", "The bluefin is back");
     await expect.poll(() => blockCount(current)).toBe(1);
@@ -122,7 +91,7 @@ describe("Preflight in TikTok Studio's upload iframe (run with npm run test:e2e)
   });
 
   test("a frame replaced later is found again, its Post gated and released once; the old one leaves nothing", async () => {
-    const current = (page = await openFixture(browser.context, "tiktok"));
+    const current = (suite.page = await openFixture(suite.browser.context, "tiktok"));
     await typeText(current, "tiktok", "Morning");
     await expect.poll(() => current.locator('preflight-panel [data-testid="pf-badge"]').count()).toBe(1);
     await current.evaluate((selector) => {
@@ -150,7 +119,7 @@ describe("Preflight in TikTok Studio's upload iframe (run with npm run test:e2e)
   });
 
   test("a frame that navigates gets its new caption reviewed; a removed frame takes its badge with it", async () => {
-    const current = (page = await openFixture(browser.context, "tiktok"));
+    const current = (suite.page = await openFixture(suite.browser.context, "tiktok"));
     await typeText(current, "tiktok", "bluefin");
     await expect.poll(() => blockCount(current)).toBe(1);
     await (await composerFrame(current, "tiktok")).evaluate(() => location.reload());

@@ -3,58 +3,23 @@
 import { gzipSync } from "node:zlib";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Page, Worker } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import {
   editor,
   extensionOutputDir,
   keySubmit,
-  launchBrowser,
   modelText,
   openFixture,
-  pageErrors,
   pasteText,
   saveScreenshot,
   submitControl,
   submitted,
   typeText,
-  type BrowserSession,
 } from "./harness.ts";
-import {
-  BLOCKING_RULESET,
-  badge,
-  blockCount,
-  decisions,
-  gate,
-  panel,
-  resetStorage,
-  reviewed,
-  seedStorage,
-  serviceWorker,
-} from "./content-kit.ts";
+import { badge, blockCount, decisions, gate, panel, reviewed, seedStorage, extensionSuite } from "./content-kit.ts";
 
 describe("Preflight on X (run with npm run test:e2e)", () => {
-  let browser: BrowserSession;
-  let worker: Worker;
-  let page: Page | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser({ extension: extensionOutputDir });
-    worker = await serviceWorker(browser.context);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    await resetStorage(worker);
-    await seedStorage(worker, { teamRuleSet: BLOCKING_RULESET });
-  });
-  afterEach(async (context) => {
-    if (page && context.task.result?.state === "fail") await saveScreenshot(page, `content-x-${context.task.name}`);
-    if (page) expect(pageErrors(page).map(String)).toEqual([]);
-    await page?.close();
-    page = undefined;
-  });
+  const suite = extensionSuite("content-x");
 
   test("the content script is small: ≤ 40 kB gzipped loads on every page", () => {
     const size = gzipSync(readFileSync(join(extensionOutputDir, "content-scripts/content.js"))).length;
@@ -63,7 +28,7 @@ describe("Preflight on X (run with npm run test:e2e)", () => {
   });
 
   test("a block finding shows on the badge and in the panel, and the panel lives in a shadow root", async () => {
-    const current = (page = await openFixture(browser.context, "x"));
+    const current = (suite.page = await openFixture(suite.browser.context, "x"));
     await typeText(current, "x", "Thoughts about bluefin this week");
     await expect.poll(() => blockCount(current)).toBe(1);
     await badge(current).click();
@@ -92,7 +57,7 @@ describe("Preflight on X (run with npm run test:e2e)", () => {
   });
 
   test("a click on Post is stopped; Edit keeps the draft; Post anyway with a reason submits exactly once", async () => {
-    const current = (page = await openFixture(browser.context, "x"));
+    const current = (suite.page = await openFixture(suite.browser.context, "x"));
     const text = "Thoughts about bluefin this week";
     await typeText(current, "x", text);
     await expect.poll(() => blockCount(current)).toBe(1);
@@ -118,8 +83,8 @@ describe("Preflight on X (run with npm run test:e2e)", () => {
     await expect.poll(() => submitted(current)).toEqual([{ text, how: "click" }]);
     await gate(current).waitFor({ state: "detached" });
 
-    await expect.poll(() => decisions(worker)).toHaveLength(2);
-    const log = await decisions(worker);
+    await expect.poll(() => decisions(suite.worker)).toHaveLength(2);
+    const log = await decisions(suite.worker);
     expect(log.map((d) => d.decision)).toEqual(["edit", "override"]);
     expect(log[1]).toMatchObject({ platform: "x", account: "annexample", reason: "Approved by legal", crisis: false });
     expect(log[1]!.rules).toContainEqual({ id: "events/match", severity: "block" });
@@ -130,7 +95,7 @@ describe("Preflight on X (run with npm run test:e2e)", () => {
   });
 
   test("Ctrl/Cmd+Enter is gated the same way", async () => {
-    const current = (page = await openFixture(browser.context, "x"));
+    const current = (suite.page = await openFixture(suite.browser.context, "x"));
     const text = "Bluefin news all week";
     await typeText(current, "x", text);
     await expect.poll(() => blockCount(current)).toBe(1);
@@ -151,7 +116,7 @@ describe("Preflight on X (run with npm run test:e2e)", () => {
   });
 
   test("a clean post goes out untouched, exactly once, with no dialog", async () => {
-    const current = (page = await openFixture(browser.context, "x"));
+    const current = (suite.page = await openFixture(suite.browser.context, "x"));
     await current.evaluate(() => {
       (window as unknown as { __prevented: string[] }).__prevented = [];
       // Bubble-phase, after everyone: did anything cancel the click?
@@ -165,11 +130,11 @@ describe("Preflight on X (run with npm run test:e2e)", () => {
     await expect.poll(() => submitted(current)).toEqual([{ text: "Good morning, friends", how: "click" }]);
     expect(await gate(current).count()).toBe(0);
     expect(await current.evaluate(() => (window as unknown as { __prevented: string[] }).__prevented)).toEqual([]);
-    expect(await decisions(worker)).toEqual([]);
+    expect(await decisions(suite.worker)).toEqual([]);
   });
 
   test("an account switched without a reload is the account the gate logs", async () => {
-    const current = (page = await openFixture(browser.context, "x"));
+    const current = (suite.page = await openFixture(suite.browser.context, "x"));
     await typeText(current, "x", "About the bluefin");
     await expect.poll(() => blockCount(current)).toBe(1);
     // X's account switcher swaps the side nav's avatar; the page is not reloaded.
@@ -181,12 +146,12 @@ describe("Preflight on X (run with npm run test:e2e)", () => {
     await gate(current).locator('[data-testid="pf-gate-override"]').click();
     await gate(current).locator('[data-testid="pf-gate-reason"]').fill("Cleared");
     await gate(current).locator('[data-testid="pf-gate-confirm"]').click();
-    await expect.poll(() => decisions(worker)).toHaveLength(1);
-    expect((await decisions(worker))[0]).toMatchObject({ decision: "override", account: "acmebrand" });
+    await expect.poll(() => decisions(suite.worker)).toHaveLength(1);
+    expect((await decisions(suite.worker))[0]).toMatchObject({ decision: "override", account: "acmebrand" });
   });
 
   test("a compose box that goes away while its post waits at the gate is logged as cancelled", async () => {
-    const current = (page = await openFixture(browser.context, "x"));
+    const current = (suite.page = await openFixture(suite.browser.context, "x"));
     await typeText(current, "x", "Bluefin thoughts");
     await expect.poll(() => blockCount(current)).toBe(1);
     await submitControl(current, "x").click();
@@ -194,14 +159,14 @@ describe("Preflight on X (run with npm run test:e2e)", () => {
     // The site closes its composer (a timeout, a navigation inside the app).
     await current.evaluate(() => document.querySelector('[data-testid="tweetTextarea_0_label"]')?.remove());
     await gate(current).waitFor({ state: "detached" });
-    await expect.poll(() => decisions(worker)).toHaveLength(1);
-    expect((await decisions(worker))[0]).toMatchObject({ decision: "cancel", platform: "x" });
-    expect((await decisions(worker))[0]!.reason).toBeUndefined();
+    await expect.poll(() => decisions(suite.worker)).toHaveLength(1);
+    expect((await decisions(suite.worker))[0]).toMatchObject({ decision: "cancel", platform: "x" });
+    expect((await decisions(suite.worker))[0]!.reason).toBeUndefined();
     expect(await submitted(current)).toEqual([]);
   });
 
   test("paste and typing both update the panel", async () => {
-    const current = (page = await openFixture(browser.context, "x"));
+    const current = (suite.page = await openFixture(suite.browser.context, "x"));
     await typeText(current, "x", "Big news: ");
     await expect.poll(() => reviewed(current)).toBe(true);
     expect(await blockCount(current)).toBe(0);
@@ -213,22 +178,22 @@ describe("Preflight on X (run with npm run test:e2e)", () => {
   });
 
   test("crisis mode stops every post, and turning it off releases them", async () => {
-    await seedStorage(worker, { teamRuleSet: null, crisis: { active: true, reason: "Outage" } });
-    const current = (page = await openFixture(browser.context, "x"));
+    await seedStorage(suite.worker, { teamRuleSet: null, crisis: { active: true, reason: "Outage" } });
+    const current = (suite.page = await openFixture(suite.browser.context, "x"));
     await typeText(current, "x", "Good morning, friends");
     await expect.poll(() => current.locator('preflight-panel [data-testid="pf-badge"]').textContent()).toContain("Crisis");
     await submitControl(current, "x").click();
     await gate(current).waitFor({ state: "visible" });
     await gate(current).locator('[data-testid="pf-gate-edit"]').click();
     expect(await submitted(current)).toEqual([]);
-    await seedStorage(worker, { crisis: { active: false } });
+    await seedStorage(suite.worker, { crisis: { active: false } });
     await expect.poll(() => badge(current).textContent()).not.toContain("Crisis");
     await submitControl(current, "x").click();
     await expect.poll(() => submitted(current)).toEqual([{ text: "Good morning, friends", how: "click" }]);
   });
 
   test("thread items get a badge each, and a removed composer leaves nothing behind", async () => {
-    const current = (page = await openFixture(browser.context, "x"));
+    const current = (suite.page = await openFixture(suite.browser.context, "x"));
     await typeText(current, "x", "First post");
     await current.locator('[data-testid="addButton"]').click();
     await current.locator('[data-testid="tweetTextarea_1"]').waitFor();
