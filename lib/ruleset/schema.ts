@@ -191,6 +191,15 @@ export const RuleSetSchema = z.strictObject({
   /** Extension: whether a team member's own rule switches win over the team's. */
   allowLocalOverrides: z.boolean().optional(),
   report: ReportSchema.optional(),
+  /**
+   * Extension: how often installs check the team's feed for a newer rule set, in minutes (0.5 to
+   * 1440; 1 by default). A period set by enterprise policy wins.
+   */
+  pollMinutes: z
+    .number("pollMinutes must be a number of minutes")
+    .min(0.5, "pollMinutes must be at least 0.5 (Chrome polls at most every 30 seconds)")
+    .max(1_440, "pollMinutes must be at most 1440 (a day)")
+    .optional(),
 });
 
 export type RuleSet = z.infer<typeof RuleSetSchema>;

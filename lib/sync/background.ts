@@ -5,7 +5,7 @@
  * requires for the events that wake it.
  */
 import { browser } from "wxt/browser";
-import { crisisItem } from "../state/items.ts";
+import { crisisItem, teamRuleSetItem } from "../state/items.ts";
 import { policyItem, syncConfigItem, syncStatusItem } from "../state/team.ts";
 import { canonicalJson } from "./judge.ts";
 import { readManagedPolicy, resolveFeed } from "./policy.ts";
@@ -45,22 +45,26 @@ async function testPollSeconds(): Promise<number | undefined> {
   }
 }
 
-/** The poll period in force: the test override, else the feed's (policy, invite, 1 minute by default). */
+/**
+ * The poll period in force: the test override; else policy's; else the team rule set's
+ * (`pollMinutes`); else the invite code's or the one entered; else 1 minute.
+ */
 async function periodMinutes(): Promise<number | undefined> {
-  const feed = resolveFeed(await policyItem.get(), await syncConfigItem.get());
+  const [policy, config, team] = await Promise.all([policyItem.get(), syncConfigItem.get(), teamRuleSetItem.get()]);
+  const feed = resolveFeed(policy, config);
   if (feed.kind === "none" || feed.kind === "broken") return undefined;
   const seconds = await testPollSeconds();
-  return seconds !== undefined ? seconds / 60 : feed.pollMinutes;
+  return seconds !== undefined ? seconds / 60 : (policy?.values.pollMinutes ?? team?.pollMinutes ?? feed.pollMinutes);
 }
 
 /** Checks the feed now, one check at a time; "Check now" and every poll come through here. */
 export function syncNow(): Promise<{ outcome: SyncOutcome; status: SyncStatus }> {
   const run = chain.then(async () => {
-    const seconds = await testPollSeconds();
+    const minutes = await periodMinutes();
     return syncOnce({
       fetch: runtime.fetch,
       now: runtime.now,
-      periodMs: (feed) => (seconds !== undefined ? seconds * 1000 : feed.pollMinutes * 60_000),
+      periodMs: (feed) => (minutes ?? feed.pollMinutes) * 60_000,
     });
   });
   chain = run.catch(() => undefined);
@@ -131,6 +135,8 @@ export function startSync(overrides: Partial<SyncRuntime> = {}): void {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === "managed") void restart().catch(report("policy change"));
     if (area === "local" && "syncConfig" in changes) void schedule().then(syncNow).catch(report("team source change"));
+    // A new team rule set may change the poll period.
+    if (area === "local" && "teamRuleSet" in changes) void schedule().catch(report("poll period"));
     if (area === "local" && "crisis" in changes) void scheduleCrisisEnd().catch(report("crisis end time"));
     if (area === "session" && TEST_POLL_SECONDS_KEY in changes) void schedule().catch(report("poll period"));
   });

@@ -92,6 +92,19 @@ describe("polling", () => {
     await vi.waitFor(async () => expect((await alarm())?.periodInMinutes).toBe(5));
   });
 
+  test("the team rule set's pollMinutes sets the period; policy's wins over it", async () => {
+    feed.publish(await signed(1, pair, { pollMinutes: 10 }));
+    await settings.followFeed({ url: FEED_URL, keys: [pair.publicKey] });
+    await vi.waitFor(async () => expect((await items.teamRuleSetItem.get())?.version).toBe(1));
+    await vi.waitFor(async () => expect((await alarm())?.periodInMinutes).toBe(10));
+    // The next version changes it, without anyone touching the settings.
+    feed.publish(await signed(2, pair, { pollMinutes: 15 }));
+    expect((await bg.syncNow()).outcome).toBe("applied");
+    await vi.waitFor(async () => expect((await alarm())?.periodInMinutes).toBe(15));
+    await fakeBrowser.storage.managed.set({ pollMinutes: 5 });
+    await vi.waitFor(async () => expect((await alarm())?.periodInMinutes).toBe(5));
+  });
+
   test("leaving the team removes the alarm and the team's rules", async () => {
     feed.publish(await signed(1, pair));
     await settings.followFeed({ url: FEED_URL, keys: [pair.publicKey] });
