@@ -1,7 +1,4 @@
-import { render } from "preact";
-import { pickLocale } from "../../lib/engine/i18n.ts";
+import { renderInChosenLocale } from "../../lib/ui/locale.tsx";
 import { OptionsApp } from "../../lib/ui/options/app.tsx";
 
-const locale = pickLocale(navigator.language);
-document.documentElement.lang = locale;
-render(<OptionsApp locale={locale} />, document.getElementById("app")!);
+renderInChosenLocale(document.getElementById("app")!, OptionsApp);

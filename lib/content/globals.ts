@@ -4,4 +4,4 @@ export const ENGINE_GLOBAL = "__preflightEngine";
 export const COMPROMISE_GLOBAL = "__preflightCompromise";
 
 /** Keys in storage.local whose change means pages must ask for their state again (lib/state/items.ts). */
-export const PAGE_STATE_KEYS = ["teamRuleSet", "crisis", "accounts", "identity", "localSettings", "policy"] as const;
+export const PAGE_STATE_KEYS = ["teamRuleSet", "crisis", "accounts", "identity", "localSettings", "policy", "uiLanguage"] as const;

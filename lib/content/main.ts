@@ -39,7 +39,9 @@ export function startContent(options: ContentOptions): void {
   // Read when first needed, not at document_start: on a site the user added, the adapter (and so
   // the id: a Mastodon instance's is "mastodon") is chosen once the page shows what it runs.
   const site = () => (adapter.id === "generic" ? window.location.hostname : adapter.id);
-  const locale = pickLocale(window.navigator.language);
+  const browserLocale = pickLocale(window.navigator.language);
+  /** The browser's language until the state says the user chose another (options page). */
+  let locale = browserLocale;
   const engine = new EngineClient(site, options.send);
   const tally = new FindingTally({ send: options.send, site, window, signal });
   let detectedAccount: string | undefined;
@@ -77,6 +79,11 @@ export function startContent(options: ContentOptions): void {
   };
 
   const context = (loaded: LoadedEngine): AnalysisContext => {
+    const chosen = loaded.state.language ?? browserLocale;
+    if (chosen !== locale) {
+      locale = chosen;
+      store.update({ locale });
+    }
     const handle = account(loaded);
     return {
       platform: site(),

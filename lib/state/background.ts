@@ -11,7 +11,7 @@ import { startSync, syncNow } from "../sync/background.ts";
 import type { SyncStatus } from "../sync/schema.ts";
 import { flushReport, recordDecision, recordFindingCounts, startReporting } from "../audit/reporter.ts";
 import type { ReportQueue } from "../audit/schema.ts";
-import { accountsItem, crisisItem, identityItem, inflectionsItem, teamRuleSetItem } from "./items.ts";
+import { accountsItem, crisisItem, identityItem, inflectionsItem, teamRuleSetItem, uiLanguageItem } from "./items.ts";
 import { RequestSchema, type Ok, type PageState, type Request } from "./messages.ts";
 import { localSettingsItem, policyItem } from "./team.ts";
 
@@ -41,12 +41,13 @@ export async function currentAuthor(): Promise<string | undefined> {
 }
 
 export async function pageState(site: string): Promise<PageState> {
-  const [{ ruleSet, key }, crisis, accounts, author, cache] = await Promise.all([
+  const [{ ruleSet, key }, crisis, accounts, author, cache, language] = await Promise.all([
     effectiveRuleSet(),
     crisisItem.get(),
     accountsItem.get(),
     currentAuthor(),
     inflectionsItem.get(),
+    uiLanguageItem.get(),
   ]);
   const account = accounts[site];
   return {
@@ -56,6 +57,7 @@ export async function pageState(site: string): Promise<PageState> {
     ...(cache?.key === key ? { inflections: cache.table } : {}),
     ...(account ? { account } : {}),
     ...(author ? { author } : {}),
+    ...(language !== "auto" ? { language } : {}),
   };
 }
 

@@ -13,6 +13,8 @@ import {
   InflectionCacheSchema,
   LocalCrisisSchema,
   LoggedDecisionSchema,
+  UiLanguageSchema,
+  type UiLanguage,
   MAX_DECISIONS,
   migrateCrisisToV2,
   migrateDecisionsToV2,
@@ -74,6 +76,7 @@ export const crisisItem = validatedItem("local:crisis", { active: false }, bySch
 });
 export const accountsItem = validatedItem<Record<string, string>>("local:accounts", {}, bySchema(AccountsSchema));
 export const identityItem = validatedItem("local:identity", {}, bySchema(IdentitySchema));
+export const uiLanguageItem = validatedItem<UiLanguage>("local:uiLanguage", "auto", bySchema(UiLanguageSchema));
 export const inflectionsItem = validatedItem<z.infer<typeof InflectionCacheSchema> | null>("local:inflections", null, (raw) =>
   raw === null ? null : bySchema(InflectionCacheSchema)(raw),
 );

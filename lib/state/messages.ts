@@ -4,6 +4,7 @@
  * bundle (it must stay small, so it carries no zod of its own).
  */
 import { z } from "zod";
+import { LOCALES } from "../engine/types.ts";
 import { RuleSetSchema } from "../ruleset/schema.ts";
 import { GateDecisionSchema, InflectionTableSchema, LocalCrisisSchema } from "./schema.ts";
 
@@ -39,6 +40,8 @@ export const PageStateSchema = z.strictObject({
   crisis: LocalCrisisSchema,
   account: z.string().optional(),
   author: z.string().optional(),
+  /** The language the user chose for Preflight's words; absent: the browser's. */
+  language: z.enum(LOCALES).optional(),
 });
 export type PageState = z.infer<typeof PageStateSchema>;
 

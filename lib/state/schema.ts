@@ -1,6 +1,6 @@
 /** What Preflight keeps on the install, validated with zod every time it is read back. */
 import { z } from "zod";
-import { SEVERITIES } from "../engine/types.ts";
+import { LOCALES, SEVERITIES } from "../engine/types.ts";
 import { isIsoInstant, MAX_REPORT_EXCERPT } from "../ruleset/schema.ts";
 
 const Severity = z.enum(SEVERITIES);
@@ -29,6 +29,10 @@ export function migrateCrisisToV2(old: unknown): unknown {
 
 /** The account the author posts as, per site (a platform id or a user-added host), when the page does not show it. */
 export const AccountsSchema = z.record(z.string().max(253), z.string().trim().min(1).max(200));
+
+/** The language of Preflight's own words: the browser's (`auto`), or one the user chose. */
+export const UiLanguageSchema = z.enum(["auto", ...LOCALES]);
+export type UiLanguage = z.infer<typeof UiLanguageSchema>;
 
 /** Who the author is, for the spokesperson rule. */
 export const IdentitySchema = z.strictObject({ author: z.string().trim().min(1).max(320).optional() });

@@ -171,6 +171,8 @@ export const STRINGS = {
     "zh-CN": "您的身份标识用于判断您可以使用哪些品牌账号发帖。请使用团队规则中列出的标识（通常是工作邮箱）。",
   },
   identityLabel: { en: "Your id", "zh-CN": "您的身份标识" },
+  languageLabel: { en: "Preflight's language", "zh-CN": "Preflight 的显示语言" },
+  languageAuto: { en: "The browser's language", "zh-CN": "跟随浏览器语言" },
   identityInvalid: { en: "Enter an id of 1 to 320 characters.", "zh-CN": "请输入 1 到 320 个字符的标识。" },
   saved: { en: "Saved.", "zh-CN": "已保存。" },
   teamIntro: {

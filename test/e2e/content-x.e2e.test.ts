@@ -165,6 +165,19 @@ describe("Preflight on X (run with npm run test:e2e)", () => {
     expect(await submitted(current)).toEqual([]);
   });
 
+  test("the language chosen in the options wins over the browser's, and a change reaches an open page", async () => {
+    await seedStorage(suite.worker, { uiLanguage: "zh-CN" });
+    const current = (suite.page = await openFixture(suite.browser.context, "x"));
+    await typeText(current, "x", "About the bluefin");
+    await expect.poll(() => blockCount(current)).toBe(1);
+    await badge(current).click();
+    await expect.poll(() => panel(current).locator("h2").textContent()).toBe("Preflight 检查");
+    const finding = panel(current).locator('[data-testid="pf-finding"][data-rule="events/match"]');
+    expect(await finding.textContent()).toContain("当前事件");
+    await seedStorage(suite.worker, { uiLanguage: "auto" });
+    await expect.poll(() => panel(current).locator("h2").textContent()).toBe("Preflight review");
+  });
+
   test("paste and typing both update the panel", async () => {
     const current = (suite.page = await openFixture(suite.browser.context, "x"));
     await typeText(current, "x", "Big news: ");

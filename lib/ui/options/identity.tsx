@@ -1,8 +1,8 @@
 /** Who I am: the author id the spokesperson rule checks, from policy when the browser is managed. */
 import { useEffect, useState } from "preact/hooks";
 import type { Locale } from "../../engine/types.ts";
-import { identityItem } from "../../state/items.ts";
-import { IdentitySchema } from "../../state/schema.ts";
+import { identityItem, uiLanguageItem } from "../../state/items.ts";
+import { IdentitySchema, UiLanguageSchema } from "../../state/schema.ts";
 import { policyItem } from "../../state/team.ts";
 import { t } from "../strings.ts";
 import { useItem } from "./hooks.ts";
@@ -17,6 +17,7 @@ export function IdentitySection({ locale }: { locale: Locale }) {
   const fromPolicy = policy?.values.author;
   return (
     <div>
+      <LanguageChoice locale={locale} />
       <p class="pf-muted">{t("identityIntro", locale)}</p>
       {fromPolicy ? (
         <p data-testid="identity-policy">
@@ -58,5 +59,34 @@ export function IdentitySection({ locale }: { locale: Locale }) {
         </form>
       )}
     </div>
+  );
+}
+
+/** Names of the languages in their own script, as language pickers show them. */
+const LANGUAGE_NAMES = { en: "English", "zh-CN": "简体中文" } as const;
+
+function LanguageChoice({ locale }: { locale: Locale }) {
+  const choice = useItem(uiLanguageItem);
+  if (choice === undefined) return null;
+  return (
+    <p class="pf-field">
+      <label for="pf-language">{t("languageLabel", locale)}</label>
+      <select
+        id="pf-language"
+        data-testid="language-select"
+        value={choice}
+        onChange={(event) => {
+          const parsed = UiLanguageSchema.safeParse(event.currentTarget.value);
+          if (parsed.success) void uiLanguageItem.set(parsed.data);
+        }}
+      >
+        <option value="auto">{t("languageAuto", locale)}</option>
+        {(Object.keys(LANGUAGE_NAMES) as Array<keyof typeof LANGUAGE_NAMES>).map((id) => (
+          <option key={id} value={id}>
+            {LANGUAGE_NAMES[id]}
+          </option>
+        ))}
+      </select>
+    </p>
   );
 }
