@@ -152,12 +152,24 @@ export function watchComposers(options: WatchOptions): ComposerWatch {
     }
     return undefined;
   };
+  /**
+   * The composer an edit event comes from. Every keystroke fires these, so the target's ancestors
+   * are tried first; the composed path (which builds an array) only when the target is a shadow
+   * host or outside every composer.
+   */
+  const composerOf = (event: Event) => {
+    for (let node = event.target as Node | null; node; node = node.parentNode) {
+      const composer = tracked.get(node as HTMLElement);
+      if (composer) return composer;
+    }
+    return fromPath(event.composedPath());
+  };
   const listenForEdits = (root: Document, until: AbortSignal) => {
     for (const type of EDIT_EVENTS) {
       root.addEventListener(
         type,
         (event) => {
-          const composer = fromPath(event.composedPath());
+          const composer = composerOf(event);
           if (composer) options.onEdit(composer);
         },
         { capture: true, passive: true, signal: until },

@@ -65,6 +65,10 @@ export class EngineClient {
     const api = scope[ENGINE_GLOBAL] as EngineApi | undefined;
     if (!api) throw new Error("Preflight: the engine bundle ran but left no API");
     const state = api.parsePageState(await this.send({ type: "state.get", site: this.site() }));
+    // Only the crisis switch, the account, the author or the language changed: the rules compiled
+    // for this key still hold (compiling takes a few hundred milliseconds on a big rule set).
+    const previous = this.current;
+    if (previous && previous.state.rulesKey === state.rulesKey) return { api, compiled: previous.compiled, state };
     if ((!state.inflections || api.needsNlp(state.ruleSet)) && !scope[COMPROMISE_GLOBAL]) await this.run(true);
     const { compiled, table } = await api.compile(state.ruleSet, state.inflections);
     if (table) void this.send({ type: "inflections.put", key: state.rulesKey, table }).catch(() => undefined);

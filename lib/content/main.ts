@@ -109,16 +109,24 @@ export function startContent(options: ContentOptions): void {
     });
   };
 
+  // A keystroke reports itself several times (input, keyup, mutations): each only moves the
+  // composer's deadline; one timer per pause re-arms itself until typing has paused long enough.
   const timers = new Map<number, ReturnType<typeof setTimeout>>();
+  const deadlines = new Map<number, number>();
   const schedule = (composer: TrackedComposer) => {
-    clearTimeout(timers.get(composer.id));
-    timers.set(
-      composer.id,
-      setTimeout(() => {
-        timers.delete(composer.id);
-        if (!composer.signal.aborted) show(composer);
-      }, ANALYSIS_DEBOUNCE_MS),
-    );
+    deadlines.set(composer.id, performance.now() + ANALYSIS_DEBOUNCE_MS);
+    if (timers.has(composer.id)) return;
+    const wait = (ms: number) =>
+      timers.set(
+        composer.id,
+        setTimeout(() => {
+          const left = (deadlines.get(composer.id) ?? 0) - performance.now();
+          if (left > 1) return wait(left);
+          timers.delete(composer.id);
+          if (!composer.signal.aborted) show(composer);
+        }, ms),
+      );
+    wait(ANALYSIS_DEBOUNCE_MS);
   };
 
   function analyzeAll() {
@@ -171,6 +179,7 @@ export function startContent(options: ContentOptions): void {
     onRemove(composer) {
       clearTimeout(timers.get(composer.id));
       timers.delete(composer.id);
+      deadlines.delete(composer.id);
       placedIn.delete(composer.id);
       const state = store.get();
       // The compose box went away while its post waited at the gate: the post was abandoned.
@@ -180,10 +189,8 @@ export function startContent(options: ContentOptions): void {
         ...(state.openId === composer.id ? { openId: undefined } : {}),
       });
     },
-    onEdit(composer) {
-      schedule(composer);
-      remeasure();
-    },
+    // The box growing or shrinking as the text changes is the ResizeObserver's to report.
+    onEdit: schedule,
   });
 
   // Leaving the page with a post held at the gate abandons it.
