@@ -57,9 +57,16 @@ export function installGate(options: GateOptions): void {
   /** A submit is being held (engine loading, or the dialog is open): others are swallowed. */
   let holding = false;
 
+  /** The composers that one submit posts, the one holding what stops it first (Edit goes there). */
   const review = (engine: LoadedEngine, composers: TrackedComposer[]): GateReview => {
-    const findings = composers.flatMap((composer) => options.analyze(engine, composer));
-    return { composers, findings, reasons: findings.filter(stopsPost) };
+    const each = composers.map((composer) => ({ composer, findings: options.analyze(engine, composer) }));
+    const stopping = each.find((c) => c.findings.some(stopsPost))?.composer;
+    const findings = each.flatMap((c) => c.findings);
+    return {
+      composers: stopping ? [stopping, ...composers.filter((c) => c !== stopping)] : composers,
+      findings,
+      reasons: findings.filter(stopsPost),
+    };
   };
 
   const decide = async (composers: TrackedComposer[], event: Event, proceed: () => void) => {

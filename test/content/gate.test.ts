@@ -171,3 +171,44 @@ describe("the gate", () => {
     expect(posted).toEqual(["click"]);
   });
 });
+
+describe("the gate with two composers posted together (a title and a body)", () => {
+  test("Edit focuses the one whose text stops the post", async () => {
+    controller.abort();
+    document.body.innerHTML =
+      '<input id="title"><div id="body" contenteditable="true">fine</div><button id="send">Post</button>';
+    const title = document.getElementById("title")!;
+    const body = document.getElementById("body")!;
+    const send = document.getElementById("send")!;
+    const composerOf = (id: number, element: HTMLElement): TrackedComposer => ({
+      id,
+      handle: { editor: element, scope: document.body, anchor: element },
+      signal: new AbortController().signal,
+      text: () => (element === title ? "bluefin" : "fine"),
+      targets: { control: (path) => (path.includes(send) ? send : undefined), isKeySubmit: () => false },
+    });
+    const composers = [composerOf(1, body), composerOf(2, title)];
+    const reviews: GateReview[] = [];
+    let choose: (choice: GateAnswer) => void = () => undefined;
+    controller = new AbortController();
+    installGate({
+      window,
+      signal: controller.signal,
+      composers: { live: () => composers, fromPath: () => undefined, rescan: () => undefined },
+      engine: () => ({}) as LoadedEngine,
+      loadEngine: () => Promise.reject(new Error("loaded already")),
+      analyze: (_engine, composer) => (composer.text() === "bluefin" ? [BLOCK] : [WARN]),
+      ask: (review) => {
+        reviews.push(review);
+        return new Promise((resolve) => (choose = resolve));
+      },
+      record: () => undefined,
+    });
+    send.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));
+    expect(reviews[0]?.composers.map((c) => c.id)).toEqual([2, 1]);
+    expect(reviews[0]?.findings).toEqual([WARN, BLOCK]);
+    choose({ kind: "edit" });
+    await tick();
+    expect(document.activeElement).toBe(title);
+  });
+});
