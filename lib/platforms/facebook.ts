@@ -15,15 +15,17 @@ export const FACEBOOK_SELECTORS = {
   commentForm: 'form[role="presentation"]',
   /** The send arrow, present while the comment box is focused; the id is not localized, the label is. */
   commentSubmit:
-    '#focused-state-composer-submit[role="button"], #focused-state-composer-submit [role="button"], [role="button"][aria-label="Comment"]',
+    '#focused-state-composer-submit[role="button"], #focused-state-composer-submit [role="button"], [role="button"][aria-label="Comment"], [role="button"][aria-label="评论"]',
   /** The Create post dialog (also a post's own dialog, whose comment boxes are comment forms). */
   dialog: 'div[role="dialog"]',
   /**
    * The dialog's Post, and Next where a Page posts in two steps (Next, then Post in a separate
    * "Post settings" dialog, when the editor may already be gone): Next is the last point at which
-   * the text can be reviewed.
+   * the text can be reviewed. Labels in English and in the Simplified Chinese interface (发帖,
+   * 下一步: from the interface's usual wording, not yet checked against a live page).
    */
-  postButton: 'div[role="button"][aria-label="Post"], div[role="button"][aria-label="Next"]',
+  postButton:
+    'div[role="button"][aria-label="Post"], div[role="button"][aria-label="Next"], div[role="button"][aria-label="发帖"], div[role="button"][aria-label="下一步"]',
   /** Lexical's mention typeahead lists people in a listbox while it is open. */
   picker: '[role="listbox"]',
   pickerOption: '[role="option"]',

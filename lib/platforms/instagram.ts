@@ -17,9 +17,10 @@ export const INSTAGRAM_SELECTORS = {
   dialog: 'div[role="dialog"]',
   /** Share is a div[role=button] named by its text, in the dialog's header. */
   captionSubmit: 'div[role="button"]',
-  captionSubmitLabels: ["Share"],
+  /** English and the Simplified Chinese interface (分享, 发布: usual wording, not yet checked live). */
+  captionSubmitLabels: ["Share", "分享"],
   commentSubmit: 'div[role="button"], button[type="submit"]',
-  commentSubmitLabels: ["Post"],
+  commentSubmitLabels: ["Post", "发布"],
   /** The @mention/#hashtag suggestions take Enter while open. */
   picker: '[role="listbox"], [role="dialog"] [role="option"]',
   /** The caption step shows the account's picture and name above the caption. */

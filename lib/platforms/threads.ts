@@ -15,8 +15,9 @@ export const THREADS_SELECTORS = {
   dialog: 'div[role="dialog"]',
   /** Post (by its text) and the reply arrow (by its icon's label). */
   control: 'div[role="button"]',
-  postLabels: ["Post"],
-  replyIcon: 'svg[aria-label="Reply"]',
+  /** English and the Simplified Chinese interface (发布, 回复: usual wording, not yet checked live). */
+  postLabels: ["Post", "发布"],
+  replyIcon: 'svg[aria-label="Reply"], svg[aria-label="回复"]',
   /** The profile tab of the navigation links to the signed-in account. */
   account: 'a[href^="/@"] svg[aria-label="Profile"]',
 } as const;

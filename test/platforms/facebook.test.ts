@@ -68,6 +68,20 @@ describe("the Facebook adapter", () => {
     expect(facebookAdapter.submitTargets(composer("post")).control(pathTo(byId("post-button")))).toBe(byId("post-button"));
   });
 
+  test("in the Simplified Chinese interface, 发帖 and 下一步 send the post and 评论 the comment", () => {
+    for (const label of ["发帖", "下一步"]) {
+      byId("post-button").setAttribute("aria-label", label);
+      expect(facebookAdapter.submitTargets(composer("post")).control(pathTo(byId("post-button")))).toBe(byId("post-button"));
+    }
+    byId("post-button").setAttribute("aria-label", "表情");
+    expect(facebookAdapter.submitTargets(composer("post")).control(pathTo(byId("post-button")))).toBeUndefined();
+    const arrow = document.createElement("div");
+    arrow.setAttribute("role", "button");
+    arrow.setAttribute("aria-label", "评论");
+    byId("comment-form").append(arrow);
+    expect(facebookAdapter.submitTargets(composer("comment")).control(pathTo(arrow))).toBe(arrow);
+  });
+
   test("a post's own dialog holds comment forms: their arrows are not the post's", () => {
     byId("dialog").append(byId("comment-form"));
     const post = facebookAdapter.submitTargets(composer("post"));

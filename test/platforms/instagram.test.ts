@@ -64,6 +64,14 @@ describe("the Instagram adapter", () => {
     expect(comment.control(pathTo(byId("comment-post")))).toBeUndefined();
   });
 
+  test("in the Simplified Chinese interface, 分享 sends the caption", () => {
+    const caption = instagramAdapter.submitTargets(composer("caption"));
+    byId("share").textContent = "分享";
+    expect(caption.control(pathTo(byId("share")))).toBe(byId("share"));
+    byId("share").textContent = "返回";
+    expect(caption.control(pathTo(byId("share")))).toBeUndefined();
+  });
+
   test("Enter sends a comment; Shift+Enter, IME composition and an open suggestion list do not", () => {
     const comment = instagramAdapter.submitTargets(composer("comment"));
     expect(comment.isKeySubmit(key({}))).toBe(true);

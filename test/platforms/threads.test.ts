@@ -54,6 +54,14 @@ describe("the Threads adapter", () => {
     expect(threadsAdapter.submitTargets(composer("inline")).control(pathTo(post))).toBeUndefined();
   });
 
+  test("in the Simplified Chinese interface, 发布 sends the thread", () => {
+    const post = byId("dialog-post");
+    post.textContent = "发布";
+    expect(threadsAdapter.submitTargets(composer("first")).control(pathTo(post))).toBe(post);
+    post.textContent = "删除";
+    expect(threadsAdapter.submitTargets(composer("first")).control(pathTo(post))).toBeUndefined();
+  });
+
   test("a reply box is sent by the Reply arrow below it, not the post's Reply above or the next post's", () => {
     const reply = threadsAdapter.submitTargets(composer("reply"));
     expect(reply.control(pathTo(byId("reply-send").firstElementChild!))).toBe(byId("reply-send"));
