@@ -8,12 +8,13 @@ import { FindingTally } from "../audit/tally.ts";
 import { pickLocale } from "../engine/i18n.ts";
 import type { AnalysisContext, Finding } from "../engine/types.ts";
 import type { GateDecision } from "../state/schema.ts";
-import { PanelStore, type Rect } from "../ui/panel-model.ts";
+import { PanelStore, type Rect, type Underline } from "../ui/panel-model.ts";
 import { badgePlacement, type BadgePlacement } from "../ui/placement.ts";
 import type { PlatformAdapter } from "../platforms/types.ts";
 import { watchComposers, type TrackedComposer } from "./composers.ts";
 import { rectInTopViewport, watchFrames, type FrameWatch } from "./frames.ts";
 import { isFreeSpot } from "./free-space.ts";
+import { underlinesFor } from "./underlines.ts";
 import { EngineClient, type LoadedEngine, type Send } from "./engine-client.ts";
 import { installGate, stopsPost, type GateAnswer, type GateReview } from "./gate.ts";
 import { PAGE_STATE_KEYS } from "./globals.ts";
@@ -102,7 +103,7 @@ export function startContent(options: ContentOptions): void {
     if (!loaded) return;
     const findings = analyze(loaded, composer);
     tally.note(composer, findings, account(loaded));
-    store.updateComposer(composer.id, { findings, loading: false });
+    store.updateComposer(composer.id, { findings, loading: false, underlines: underlines(composer, findings) });
     store.update({
       crisis: findings.some((f) => f.ruleId === "crisis/active"),
       askAccount: !accountSkipped && account(loaded) === undefined,
@@ -136,6 +137,16 @@ export function startContent(options: ContentOptions): void {
   const load = () =>
     engine.ensure().then(analyzeAll, (error: unknown) => console.error("Preflight: the engine did not load", error));
 
+  /** Where the findings' words are now, for the panel to underline. */
+  const underlines = (composer: TrackedComposer, findings: readonly Finding[]): Underline[] => {
+    const editor = composer.handle.editor;
+    const inTop = rectInTopViewport(editor, document, frames);
+    const box = visibleRect(composer.handle.anchor, window, frames);
+    if (!inTop || !box || findings.length === 0) return [];
+    const own = editor.getBoundingClientRect();
+    return underlinesFor(editor, findings, box, { top: inTop.top - own.top, left: inTop.left - own.left });
+  };
+
   // Where each box is, read once per frame while anything moves.
   let frame = 0;
   /** The viewport each composer's badge was last placed in. */
@@ -151,7 +162,9 @@ export function startContent(options: ContentOptions): void {
       if (sameRect(old?.rect, rect) && placedIn.get(composer.id) === viewportKey) continue;
       placedIn.set(composer.id, viewportKey);
       const badge = rect ? badgePlacement(rect, viewport, (spot) => isFreeSpot(document, spot)) : undefined;
-      if (!sameRect(old?.rect, rect) || !samePlacement(old?.badge, badge)) store.updateComposer(composer.id, { rect, badge });
+      if (!sameRect(old?.rect, rect) || !samePlacement(old?.badge, badge)) {
+        store.updateComposer(composer.id, { rect, badge, underlines: underlines(composer, old?.findings ?? []) });
+      }
     }
   };
   const remeasure = () => {

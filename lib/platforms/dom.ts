@@ -17,6 +17,44 @@ export interface ReadOptions {
   inline?(element: Element): string | undefined;
 }
 
+/** A text node's place in the text last read from its editor. */
+interface Piece {
+  node: Text;
+  start: number;
+  length: number;
+}
+/** Where each text node of a contenteditable went in its last reading: findings map back to the page. */
+const lastReadings = new WeakMap<HTMLElement, Piece[]>();
+
+/**
+ * The on-screen rectangles (in the editor's own viewport) of `text.slice(start, end)`, for the text
+ * last read from `editor` by readEditableText. Empty for textareas (their text has no nodes),
+ * for text drawn by images or rewritten by `inline`, and for nodes gone since the reading.
+ */
+export function textRects(editor: HTMLElement, start: number, end: number): DOMRect[] {
+  const rects: DOMRect[] = [];
+  for (const { node, from, to } of textSpans(editor, start, end)) {
+    const range = node.ownerDocument.createRange();
+    range.setStart(node, from);
+    range.setEnd(node, to);
+    rects.push(...range.getClientRects());
+  }
+  return rects;
+}
+
+/** The text nodes, and the offsets in each, that hold `text.slice(start, end)` of the last reading. */
+export function textSpans(editor: HTMLElement, start: number, end: number): Array<{ node: Text; from: number; to: number }> {
+  const spans: Array<{ node: Text; from: number; to: number }> = [];
+  for (const piece of lastReadings.get(editor) ?? []) {
+    const from = Math.max(start, piece.start);
+    const to = Math.min(end, piece.start + piece.length);
+    if (from >= to || !piece.node.isConnected) continue;
+    const length = piece.node.length;
+    spans.push({ node: piece.node, from: Math.min(from - piece.start, length), to: Math.min(to - piece.start, length) });
+  }
+  return spans;
+}
+
 /**
  * The text of a textarea, input or contenteditable as the site posts it. Contenteditables are
  * walked rather than read with innerText (layout-dependent, and slow) or textContent (loses line
@@ -32,6 +70,8 @@ export function readEditableText(editor: HTMLElement, options: ReadOptions = {})
   const separators: string[] = [];
   let current: string | null = null;
   let pendingSeparator = "\n";
+  // Each text node's line and offset in it; made absolute once the lines are joined.
+  const placed: Array<{ node: Text; line: number; at: number }> = [];
   const close = () => {
     if (current === null) return;
     separators.push(pendingSeparator);
@@ -45,7 +85,9 @@ export function readEditableText(editor: HTMLElement, options: ReadOptions = {})
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        append((child as Text).data.replace(/\u00a0/g, " "));
+        const data = (child as Text).data;
+        if (data) placed.push({ node: child as Text, line: lines.length, at: current?.length ?? 0 });
+        append(data.replace(/\u00a0/g, " "));
         continue;
       }
       if (child.nodeType !== 1) continue;
@@ -82,9 +124,16 @@ export function readEditableText(editor: HTMLElement, options: ReadOptions = {})
   walk(editor);
   close();
   let text = "";
+  const lineStarts: number[] = [];
   lines.forEach((line, i) => {
-    text += i === 0 ? line : (separators[i] ?? "\n") + line;
+    if (i > 0) text += separators[i] ?? "\n";
+    lineStarts.push(text.length);
+    text += line;
   });
+  lastReadings.set(
+    editor,
+    placed.map(({ node, line, at }) => ({ node, start: (lineStarts[line] ?? 0) + at, length: node.data.length })),
+  );
   return text;
 }
 

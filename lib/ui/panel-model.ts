@@ -1,5 +1,5 @@
 /** The state the in-page panel renders, written by the content script (a tiny observable store). */
-import type { Finding, Locale } from "../engine/types.ts";
+import type { Finding, Locale, Severity } from "../engine/types.ts";
 import type { GateAnswer } from "../content/gate.ts";
 import type { BadgePlacement } from "./placement.ts";
 
@@ -10,6 +10,14 @@ export interface Rect {
   height: number;
 }
 
+/** A line under a finding's words, in viewport coordinates. */
+export interface Underline {
+  top: number;
+  left: number;
+  width: number;
+  severity: Severity;
+}
+
 export interface ComposerView {
   id: number;
   /** Where its box is on screen; undefined while it is hidden or out of view. */
@@ -17,6 +25,8 @@ export interface ComposerView {
   /** Where its badge goes, chosen by the content script where the page is free; computed from `rect` when absent. */
   badge?: BadgePlacement;
   findings: Finding[];
+  /** Where each finding's words are on screen, to underline them (never inside the editor). */
+  underlines?: Underline[];
   /** The engine is loading (no findings yet). */
   loading: boolean;
 }

@@ -22,6 +22,10 @@ export const PANEL_CSS = `
   border: 1px solid var(--pf-border); border-radius: 12px; background: var(--pf-bg); color: var(--pf-fg);
   box-shadow: 0 1px 3px var(--pf-shadow); font: inherit; font-size: 12px; cursor: pointer; white-space: nowrap;
 }
+/* Under the words a finding is about: over the page, never in the editor, never in the way of a click. */
+.pf-underline { position: fixed; height: 2px; border-radius: 1px; pointer-events: none; opacity: .85; background: var(--pf-info); }
+.pf-underline--block { background: var(--pf-block); }
+.pf-underline--warn { background: var(--pf-warn); }
 .pf-badge--block { border-color: var(--pf-block); }
 .pf-badge--warn { border-color: var(--pf-warn); }
 .pf-count--block { color: var(--pf-block); font-weight: 600; }

@@ -39,6 +39,17 @@ export function PanelApp({ store }: { store: PanelStore }) {
   };
   return (
     <div class="pf-root" lang={locale}>
+      {state.composers.flatMap((composer) =>
+        (composer.rect ? (composer.underlines ?? []) : []).map((line, i) => (
+          <div
+            key={`u${composer.id}:${i}`}
+            class={`pf-underline pf-underline--${line.severity}`}
+            data-testid="pf-underline"
+            aria-hidden="true"
+            style={{ top: `${line.top}px`, left: `${line.left}px`, width: `${line.width}px` }}
+          />
+        )),
+      )}
       {state.composers.map((composer) =>
         composer.rect ? (
           <Badge

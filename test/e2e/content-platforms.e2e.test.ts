@@ -72,6 +72,26 @@ async function textRects(page: Page, name: FixtureName): Promise<Box[]> {
   return rects.map((r) => ({ ...r, x: r.x + (offset?.x ?? 0), y: r.y + (offset?.y ?? 0) }));
 }
 
+/** Where the editor draws `word`, in page coordinates. */
+async function wordRect(page: Page, name: FixtureName, word: string): Promise<Box | undefined> {
+  const spec: FixtureSpec = fixtures[name];
+  const offset = spec.frame ? await page.locator(spec.frame).boundingBox() : { x: 0, y: 0 };
+  const rect = await editor(page, name).evaluate((element, sought) => {
+    const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const at = node.data.indexOf(sought);
+      if (at < 0) continue;
+      const range = element.ownerDocument.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + sought.length);
+      const r = range.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    }
+    return undefined;
+  }, word);
+  return rect && { ...rect, x: rect.x + (offset?.x ?? 0), y: rect.y + (offset?.y ?? 0) };
+}
+
 describe("Preflight in every platform's compose box (run with npm run test:e2e)", () => {
   const suite = extensionSuite("platform");
 
@@ -96,6 +116,16 @@ describe("Preflight in every platform's compose box (run with npm run test:e2e)"
       expect(drawn).not.toBeNull();
       for (const covered of [...(await textRects(current, name)), ...(post ? [post] : [])]) {
         expect(overlaps(drawn!, covered), `badge ${JSON.stringify(drawn)} over ${JSON.stringify(covered)}`).toBe(false);
+      }
+      // The words are underlined over the page, where the editor draws them (textareas excepted).
+      if (spec.engine !== "textarea") {
+        const word = await wordRect(current, name, "bluefin");
+        const line = await current.locator('preflight-panel [data-testid="pf-underline"].pf-underline--block').boundingBox();
+        expect(word && line).toBeTruthy();
+        expect(Math.abs(line!.x - word!.x)).toBeLessThan(2);
+        expect(Math.abs(line!.width - word!.width)).toBeLessThan(2);
+        expect(line!.y).toBeGreaterThan(word!.y);
+        expect(line!.y).toBeLessThanOrEqual(word!.y + word!.height + 1);
       }
       const opened = await panel(current).boundingBox();
       const size = current.viewportSize();

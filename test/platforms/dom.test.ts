@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from "vitest";
-import { queryAllDeep, readEditableText } from "../../lib/platforms/dom.ts";
+import { queryAllDeep, readEditableText, textSpans } from "../../lib/platforms/dom.ts";
 
 function editable(html: string): HTMLElement {
   const element = document.createElement("div");
@@ -48,6 +48,52 @@ describe("readEditableText: the text as the site posts it", () => {
     const element = document.createElement("div");
     element.innerHTML = "<div>x</div><div>y</div>";
     expect(readEditableText(element)).toBe("x\ny");
+  });
+});
+
+describe("textSpans: a finding's place in the page, from the last reading", () => {
+  const editorOf = (html: string) => {
+    const editor = document.createElement("div");
+    editor.innerHTML = html;
+    document.body.append(editor);
+    return editor;
+  };
+  const spelled = (editor: HTMLElement, start: number, end: number) =>
+    textSpans(editor, start, end).map(({ node, from, to }) => node.data.slice(from, to));
+
+  test.each([
+    ["one text node", "<p>We love bluefin</p>", "bluefin"],
+    ["across spans", "<p>blue<b>fin</b> week</p>", "bluefin"],
+    ["after a paragraph break", "<p>Big news</p><p>the bluefin</p>", "bluefin"],
+    ["after <br> and an emoji image", '<p>Hi <img alt="🎉"><br>bluefin</p>', "bluefin"],
+    ["with NBSP before it", "<div>a\u00a0\u00a0bluefin</div>", "bluefin"],
+  ])("%s", (_, html, word) => {
+    const editor = editorOf(html);
+    const text = readEditableText(editor);
+    const start = text.indexOf(word);
+    expect(start).toBeGreaterThanOrEqual(0);
+    expect(spelled(editor, start, start + word.length).join("")).toBe(word);
+  });
+
+  test("with the editor's own paragraph separator (\\n\\n)", () => {
+    const editor = editorOf("<p>one</p><p>two bluefin</p>");
+    const text = readEditableText(editor, { blockSeparator: "\n\n" });
+    const start = text.indexOf("bluefin");
+    expect(spelled(editor, start, start + 7)).toEqual(["bluefin"]);
+  });
+
+  test("nothing for a textarea, for text an image draws, or for nodes gone since the reading", () => {
+    const area = document.createElement("textarea");
+    area.value = "bluefin";
+    readEditableText(area);
+    expect(textSpans(area, 0, 7)).toEqual([]);
+    const editor = editorOf('<p><img alt="bluefin"> x</p>');
+    readEditableText(editor);
+    expect(spelled(editor, 0, 7)).toEqual([]);
+    const gone = editorOf("<p>bluefin</p>");
+    readEditableText(gone);
+    gone.querySelector("p")!.remove();
+    expect(textSpans(gone, 0, 7)).toEqual([]);
   });
 });
 
