@@ -176,3 +176,40 @@ describe("compose boxes in shadow roots", () => {
     expect(observing.size).toBe(0);
   });
 });
+
+describe("every way an edit happens is reported", () => {
+  test.each(["input", "keyup", "paste", "drop", "cut", "compositionend"])("a %s event in a box (or in an element inside it)", async (type) => {
+    const plain = editor("draft");
+    plain.innerHTML = "<p><span>draft</span></p>";
+    document.body.append(plain);
+    watch();
+    await settle();
+    edited = [];
+    plain.querySelector("span")!.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
+    expect(edited.map((c) => c.handle.editor)).toEqual([plain]);
+  });
+
+  test("a script's change to the box's nodes (no event at all) is reported by the box's observer", async () => {
+    const plain = editor("draft");
+    document.body.append(plain);
+    watch();
+    await settle();
+    edited = [];
+    plain.append(" more");
+    await Promise.resolve();
+    await settle();
+    expect(edited.length).toBeGreaterThan(0);
+    expect(edited.every((c) => c.handle.editor === plain)).toBe(true);
+  });
+
+  test("an event outside every box is nobody's edit", async () => {
+    document.body.append(editor("draft"));
+    const elsewhere = document.createElement("input");
+    document.body.append(elsewhere);
+    watch();
+    await settle();
+    edited = [];
+    elsewhere.dispatchEvent(new Event("input", { bubbles: true, composed: true }));
+    expect(edited).toEqual([]);
+  });
+});
