@@ -14,3 +14,8 @@ export function formatMessage(template: LocalizedText, locale: Locale, data: Rec
 export function pickLocale(tag: string | undefined): Locale {
   return tag && /^zh(?:[-_.@]|$)/i.test(tag) ? "zh-CN" : "en";
 }
+
+/** The language the user chose in the options, or the browser's (`auto`). */
+export function resolveLocale(choice: "auto" | Locale, browserLanguage: string | undefined): Locale {
+  return choice === "auto" ? pickLocale(browserLanguage) : choice;
+}

@@ -3,14 +3,10 @@
  * (the `uiLanguage` item, which the in-page panel follows too). Pages re-render when it changes.
  */
 import { h, render, type ComponentType } from "preact";
-import { pickLocale } from "../engine/i18n.ts";
+import { resolveLocale } from "../engine/i18n.ts";
 import type { Locale } from "../engine/types.ts";
 import { uiLanguageItem } from "../state/items.ts";
 import type { UiLanguage } from "../state/schema.ts";
-
-export function resolveLocale(choice: UiLanguage, browserLanguage: string | undefined): Locale {
-  return choice === "auto" ? pickLocale(browserLanguage) : choice;
-}
 
 export function renderInChosenLocale(root: HTMLElement, App: ComponentType<{ locale: Locale }>): void {
   const draw = (choice: UiLanguage) => {

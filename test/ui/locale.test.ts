@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { UiLanguageSchema } from "../../lib/state/schema.ts";
-import { resolveLocale } from "../../lib/ui/locale.tsx";
+import { resolveLocale } from "../../lib/engine/i18n.ts";
 
 describe("the language of Preflight's own words", () => {
   test.each([
