@@ -191,6 +191,8 @@ describe("Preflight in every platform's compose box (run with npm run test:e2e)"
         text,
         how: spec.keySubmit === "shortcut" ? "shortcut" : "enter",
       });
+      // Both decisions are logged (and land before the next test resets the storage).
+      await expect.poll(async () => (await decisions(suite.worker)).map((d) => d.decision)).toEqual(["edit", "override"]);
     });
 
     test("a clean post goes out untouched, exactly once, with no dialog", async () => {

@@ -113,6 +113,7 @@ describe("Preflight on X (run with npm run test:e2e)", () => {
     await gate(current).locator('[data-testid="pf-gate-reason"]').fill("Checked with the comms lead");
     await current.keyboard.press("Enter");
     await expect.poll(() => submitted(current)).toEqual([{ text, how: "shortcut" }]);
+    await expect.poll(async () => (await decisions(suite.worker)).map((d) => d.decision)).toEqual(["edit", "override"]);
   });
 
   test("a clean post goes out untouched, exactly once, with no dialog", async () => {
