@@ -36,7 +36,7 @@ export interface WatchOptions {
 }
 
 /** Events after which an editor's text may differ; mutations catch what they miss (rich editors swallow `input`). */
-const EDIT_EVENTS = ["input", "keyup", "paste", "drop", "cut", "compositionend"] as const;
+const EDIT_EVENTS = ["input", "paste", "drop", "cut", "compositionend"] as const;
 /** How long DOM churn is coalesced before the page is searched for composers again. */
 const RESCAN_MS = 100;
 
@@ -63,9 +63,18 @@ export function watchComposers(options: WatchOptions): ComposerWatch {
       text: () => adapter.readText(handle.editor),
     };
     tracked.set(handle.editor, composer);
-    const observer = new MutationObserver(() => options.onEdit(composer));
-    observer.observe(handle.editor, { characterData: true, childList: true, subtree: true });
-    composerSignal.addEventListener("abort", () => observer.disconnect(), { once: true });
+    const { editor } = handle;
+    if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) {
+      // A site's keydown handler may set the value itself (an autocomplete pick): no input event,
+      // no mutation. Only text fields need this listener; every key costs one call.
+      editor.addEventListener("keyup", () => options.onEdit(composer), { passive: true, signal: composerSignal });
+    } else {
+      // Typing into a text node; nodes added and removed are the page's observers' to report
+      // (one record per change, not two).
+      const observer = new MutationObserver(() => options.onEdit(composer));
+      observer.observe(editor, { characterData: true, subtree: true });
+      composerSignal.addEventListener("abort", () => observer.disconnect(), { once: true });
+    }
     options.onAdd(composer);
   };
 
@@ -89,16 +98,26 @@ export function watchComposers(options: WatchOptions): ComposerWatch {
       rescan();
     }, RESCAN_MS);
   };
-  // Typing changes nodes inside the editors the watch already tracks: that is no reason to search
-  // the page again (on every keystroke).
-  const outsideEditors = (records: MutationRecord[]) =>
-    records.some((record) => {
-      for (const editor of tracked.keys()) if (editor.contains(record.target)) return false;
-      return true;
-    });
-  const pageObserver = new MutationObserver((records) => {
-    if (outsideEditors(records)) scheduleRescan();
-  });
+  // Nodes added or removed inside a tracked editor are an edit of it (typing, a script), and no
+  // reason to search the page again; anywhere else, composers may have come or gone.
+  const sortRecords = (records: MutationRecord[]) => {
+    const edited = new Set<TrackedComposer>();
+    let outside = false;
+    for (const record of records) {
+      let owner: TrackedComposer | undefined;
+      for (const [editor, composer] of tracked) {
+        if (editor.contains(record.target)) {
+          owner = composer;
+          break;
+        }
+      }
+      if (owner) edited.add(owner);
+      else outside = true;
+    }
+    for (const composer of edited) options.onEdit(composer);
+    if (outside) scheduleRescan();
+  };
+  const pageObserver = new MutationObserver(sortRecords);
   pageObserver.observe(document, { childList: true, subtree: true });
   // The page observer does not see inside shadow roots: watch the ones the adapter names, and
   // let go of those it no longer does. A composer's own edits there are not worth a rescan.
@@ -114,9 +133,7 @@ export function watchComposers(options: WatchOptions): ComposerWatch {
     }
     for (const root of roots) {
       if (shadowObservers.has(root)) continue;
-      const observer = new MutationObserver((records) => {
-        if (outsideEditors(records)) scheduleRescan();
-      });
+      const observer = new MutationObserver(sortRecords);
       observer.observe(root, { childList: true, subtree: true });
       shadowObservers.set(root, observer);
     }
@@ -179,9 +196,7 @@ export function watchComposers(options: WatchOptions): ComposerWatch {
   listenForEdits(document, signal);
   options.frames?.each((frameDocument, frameSignal) => {
     listenForEdits(frameDocument, frameSignal);
-    const frameObserver = new MutationObserver((records) => {
-      if (outsideEditors(records)) scheduleRescan();
-    });
+    const frameObserver = new MutationObserver(sortRecords);
     frameObserver.observe(frameDocument, { childList: true, subtree: true });
     frameSignal.addEventListener(
       "abort",

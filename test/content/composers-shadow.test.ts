@@ -178,7 +178,7 @@ describe("compose boxes in shadow roots", () => {
 });
 
 describe("every way an edit happens is reported", () => {
-  test.each(["input", "keyup", "paste", "drop", "cut", "compositionend"])("a %s event in a box (or in an element inside it)", async (type) => {
+  test.each(["input", "paste", "drop", "cut", "compositionend"])("a %s event in a box (or in an element inside it)", async (type) => {
     const plain = editor("draft");
     plain.innerHTML = "<p><span>draft</span></p>";
     document.body.append(plain);
@@ -200,6 +200,20 @@ describe("every way an edit happens is reported", () => {
     await settle();
     expect(edited.length).toBeGreaterThan(0);
     expect(edited.every((c) => c.handle.editor === plain)).toBe(true);
+  });
+
+  test("a key released in a text field is an edit (a site's keydown may set its value), not in a rich editor", async () => {
+    const area = document.createElement("textarea");
+    area.setAttribute("contenteditable", "true"); // found by this test's adapter
+    const rich = editor("draft");
+    document.body.append(area, rich);
+    watch();
+    await settle();
+    edited = [];
+    area.value = "picked @ann";
+    area.dispatchEvent(new KeyboardEvent("keyup", { key: "Enter", bubbles: true }));
+    rich.dispatchEvent(new KeyboardEvent("keyup", { key: "a", bubbles: true }));
+    expect(edited.map((c) => c.handle.editor)).toEqual([area]);
   });
 
   test("an event outside every box is nobody's edit", async () => {
