@@ -4,16 +4,11 @@ import { beforeEach, describe, expect, test } from "vitest";
 import { facebookAdapter, profileHandle } from "../../lib/platforms/facebook.ts";
 import { adapterFor } from "../../lib/platforms/index.ts";
 import type { ComposerHandle } from "../../lib/platforms/types.ts";
+import { enterKey, pathTo } from "./kit.ts";
 
 const html = readFileSync("test/platforms/fixtures/facebook-home.html", "utf8");
 const byId = (id: string) => document.getElementById(id)!;
 const composer = (id: string): ComposerHandle => facebookAdapter.findComposers(document).find((c) => c.editor.id === id)!;
-const pathTo = (element: Element): EventTarget[] => {
-  const path: EventTarget[] = [];
-  for (let node: Element | null = element; node; node = node.parentElement) path.push(node);
-  return [...path, document];
-};
-const key = (init: KeyboardEventInit & { keyCode?: number }) => new KeyboardEvent("keydown", { key: "Enter", ...init });
 
 beforeEach(() => {
   document.body.innerHTML = html;
@@ -100,26 +95,26 @@ describe("the Facebook adapter", () => {
 
   test("Enter (and Ctrl/Cmd+Enter) sends a comment; Shift+Enter, IME composition and an open mention list do not", () => {
     const comment = facebookAdapter.submitTargets(composer("comment"));
-    expect(comment.isKeySubmit(key({}))).toBe(true);
-    expect(comment.isKeySubmit(key({ ctrlKey: true }))).toBe(true);
-    expect(comment.isKeySubmit(key({ shiftKey: true }))).toBe(false);
-    expect(comment.isKeySubmit(key({ altKey: true }))).toBe(false);
-    expect(comment.isKeySubmit(key({ isComposing: true }))).toBe(false);
-    expect(comment.isKeySubmit(key({ keyCode: 229 }))).toBe(false);
-    expect(comment.isKeySubmit(key({ key: "a" }))).toBe(false);
+    expect(comment.isKeySubmit(enterKey({}))).toBe(true);
+    expect(comment.isKeySubmit(enterKey({ ctrlKey: true }))).toBe(true);
+    expect(comment.isKeySubmit(enterKey({ shiftKey: true }))).toBe(false);
+    expect(comment.isKeySubmit(enterKey({ altKey: true }))).toBe(false);
+    expect(comment.isKeySubmit(enterKey({ isComposing: true }))).toBe(false);
+    expect(comment.isKeySubmit(enterKey({ keyCode: 229 }))).toBe(false);
+    expect(comment.isKeySubmit(enterKey({ key: "a" }))).toBe(false);
     byId("comment").setAttribute("aria-activedescendant", "typeahead-item-0");
-    expect(comment.isKeySubmit(key({}))).toBe(false);
+    expect(comment.isKeySubmit(enterKey({}))).toBe(false);
     byId("comment").removeAttribute("aria-activedescendant");
     document.body.insertAdjacentHTML("beforeend", '<ul role="listbox" id="mentions"><li role="option">Bea Example</li></ul>');
-    expect(comment.isKeySubmit(key({}))).toBe(false);
+    expect(comment.isKeySubmit(enterKey({}))).toBe(false);
     byId("mentions").replaceChildren(); // an empty list is not a picker
-    expect(comment.isKeySubmit(key({}))).toBe(true);
+    expect(comment.isKeySubmit(enterKey({}))).toBe(true);
   });
 
   test("the post dialog has no send key: Enter starts a paragraph", () => {
     const post = facebookAdapter.submitTargets(composer("post"));
-    expect(post.isKeySubmit(key({}))).toBe(false);
-    expect(post.isKeySubmit(key({ ctrlKey: true }))).toBe(false);
+    expect(post.isKeySubmit(enterKey({}))).toBe(false);
+    expect(post.isKeySubmit(enterKey({ ctrlKey: true }))).toBe(false);
   });
 
   test("the account is the left rail's first link: a vanity name or a profile id", () => {

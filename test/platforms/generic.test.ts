@@ -3,16 +3,11 @@ import { readFileSync } from "node:fs";
 import { beforeEach, describe, expect, test } from "vitest";
 import { genericAdapter } from "../../lib/platforms/generic.ts";
 import type { ComposerHandle } from "../../lib/platforms/types.ts";
+import { enterKey, pathTo } from "./kit.ts";
 
 const html = readFileSync("test/platforms/fixtures/generic.html", "utf8");
 const byId = (id: string) => document.getElementById(id)!;
 const composer = (id: string): ComposerHandle => genericAdapter.findComposers(document).find((c) => c.editor.id === id)!;
-const pathTo = (element: Element): EventTarget[] => {
-  const path: EventTarget[] = [];
-  for (let node: Element | null = element; node; node = node.parentElement) path.push(node);
-  return [...path, document];
-};
-const key = (init: KeyboardEventInit) => new KeyboardEvent("keydown", { key: "Enter", ...init });
 
 beforeEach(() => {
   document.body.innerHTML = html;
@@ -52,15 +47,15 @@ describe("the generic adapter (sites the user added)", () => {
     const textarea = genericAdapter.submitTargets(composer("textarea"));
     const chat = genericAdapter.submitTargets(composer("editable"));
     const multiline = genericAdapter.submitTargets(composer("zh-editor"));
-    expect(textarea.isKeySubmit(key({ ctrlKey: true }))).toBe(true);
-    expect(textarea.isKeySubmit(key({}))).toBe(false);
-    expect(chat.isKeySubmit(key({}))).toBe(true);
-    expect(chat.isKeySubmit(key({ shiftKey: true }))).toBe(false);
-    expect(chat.isKeySubmit(key({ isComposing: true }))).toBe(false);
-    expect(multiline.isKeySubmit(key({}))).toBe(false);
-    expect(multiline.isKeySubmit(key({ metaKey: true }))).toBe(true);
+    expect(textarea.isKeySubmit(enterKey({ ctrlKey: true }))).toBe(true);
+    expect(textarea.isKeySubmit(enterKey({}))).toBe(false);
+    expect(chat.isKeySubmit(enterKey({}))).toBe(true);
+    expect(chat.isKeySubmit(enterKey({ shiftKey: true }))).toBe(false);
+    expect(chat.isKeySubmit(enterKey({ isComposing: true }))).toBe(false);
+    expect(multiline.isKeySubmit(enterKey({}))).toBe(false);
+    expect(multiline.isKeySubmit(enterKey({ metaKey: true }))).toBe(true);
     document.body.insertAdjacentHTML("beforeend", '<ul role="listbox"><li>@ann</li></ul>');
-    expect(chat.isKeySubmit(key({}))).toBe(false);
+    expect(chat.isKeySubmit(enterKey({}))).toBe(false);
   });
 
   test("knows no account (the panel asks)", () => {

@@ -4,16 +4,11 @@ import { beforeEach, describe, expect, test } from "vitest";
 import { adapterFor } from "../../lib/platforms/index.ts";
 import { instagramAdapter } from "../../lib/platforms/instagram.ts";
 import type { ComposerHandle } from "../../lib/platforms/types.ts";
+import { enterKey, pathTo } from "./kit.ts";
 
 const html = readFileSync("test/platforms/fixtures/instagram-home.html", "utf8");
 const byId = (id: string) => document.getElementById(id)!;
 const composer = (id: string): ComposerHandle => instagramAdapter.findComposers(document).find((c) => c.editor.id === id)!;
-const pathTo = (element: Element): EventTarget[] => {
-  const path: EventTarget[] = [];
-  for (let node: Element | null = element; node; node = node.parentElement) path.push(node);
-  return [...path, document];
-};
-const key = (init: KeyboardEventInit & { keyCode?: number }) => new KeyboardEvent("keydown", { key: "Enter", ...init });
 
 beforeEach(() => {
   document.body.innerHTML = html;
@@ -74,21 +69,21 @@ describe("the Instagram adapter", () => {
 
   test("Enter sends a comment; Shift+Enter, IME composition and an open suggestion list do not", () => {
     const comment = instagramAdapter.submitTargets(composer("comment"));
-    expect(comment.isKeySubmit(key({}))).toBe(true);
-    expect(comment.isKeySubmit(key({ shiftKey: true }))).toBe(false);
-    expect(comment.isKeySubmit(key({ isComposing: true }))).toBe(false);
-    expect(comment.isKeySubmit(key({ keyCode: 229 }))).toBe(false);
+    expect(comment.isKeySubmit(enterKey({}))).toBe(true);
+    expect(comment.isKeySubmit(enterKey({ shiftKey: true }))).toBe(false);
+    expect(comment.isKeySubmit(enterKey({ isComposing: true }))).toBe(false);
+    expect(comment.isKeySubmit(enterKey({ keyCode: 229 }))).toBe(false);
     document.body.insertAdjacentHTML("beforeend", '<div role="listbox" id="suggestions"><div role="option">bea.example</div></div>');
-    expect(comment.isKeySubmit(key({}))).toBe(false);
+    expect(comment.isKeySubmit(enterKey({}))).toBe(false);
     byId("suggestions").remove();
     byId("comment").setAttribute("aria-expanded", "true");
-    expect(comment.isKeySubmit(key({}))).toBe(false);
+    expect(comment.isKeySubmit(enterKey({}))).toBe(false);
   });
 
   test("the caption has no send key: Enter is a line break", () => {
     const caption = instagramAdapter.submitTargets(composer("caption"));
-    expect(caption.isKeySubmit(key({}))).toBe(false);
-    expect(caption.isKeySubmit(key({ ctrlKey: true }))).toBe(false);
+    expect(caption.isKeySubmit(enterKey({}))).toBe(false);
+    expect(caption.isKeySubmit(enterKey({ ctrlKey: true }))).toBe(false);
   });
 
   test("the account is the name the caption step shows beside its picture", () => {

@@ -4,16 +4,11 @@ import { beforeEach, describe, expect, test } from "vitest";
 import { adapterFor } from "../../lib/platforms/index.ts";
 import { threadsAdapter } from "../../lib/platforms/threads.ts";
 import type { ComposerHandle } from "../../lib/platforms/types.ts";
+import { enterKey, pathTo } from "./kit.ts";
 
 const html = readFileSync("test/platforms/fixtures/threads-home.html", "utf8");
 const byId = (id: string) => document.getElementById(id)!;
 const composer = (id: string): ComposerHandle => threadsAdapter.findComposers(document).find((c) => c.editor.id === id)!;
-const pathTo = (element: Element): EventTarget[] => {
-  const path: EventTarget[] = [];
-  for (let node: Element | null = element; node; node = node.parentElement) path.push(node);
-  return [...path, document];
-};
-const key = (init: KeyboardEventInit & { keyCode?: number }) => new KeyboardEvent("keydown", { key: "Enter", ...init });
 
 beforeEach(() => {
   document.body.innerHTML = html;
@@ -93,7 +88,7 @@ describe("the Threads adapter", () => {
   test("no key sends a post: Enter is a line break", () => {
     const targets = threadsAdapter.submitTargets(composer("inline"));
     for (const init of [{}, { ctrlKey: true }, { metaKey: true }, { shiftKey: true }, { ctrlKey: true, keyCode: 229 }]) {
-      expect(targets.isKeySubmit(key(init))).toBe(false);
+      expect(targets.isKeySubmit(enterKey(init))).toBe(false);
     }
   });
 
