@@ -4,6 +4,7 @@
  * by rule or category over time, decisions by outcome, overrides by person and reason, tables by
  * rule and account, the decisions themselves, CSV and JSON exports, and the state of team reporting.
  */
+import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
 import { browser } from "wxt/browser";
 import { localDay } from "../../audit/counts.ts";
@@ -257,19 +258,32 @@ function Overrides({ locale, summary }: { locale: Locale; summary: AuditSummary 
   );
 }
 
-function Num({ n }: { n: number }) {
-  return <td class="pf-num">{n}</td>;
+/** One row of a counts table: its first cell, and its numbers in the table's column order. */
+interface CountRow {
+  key: string;
+  attributes: Record<string, string>;
+  first: ComponentChildren;
+  counts: number[];
 }
 
-function RuleTable({ locale, summary }: { locale: Locale; summary: AuditSummary }) {
+/** A table of counts, by rule or by account: a label column, then numbers. */
+function CountTable(props: {
+  locale: Locale;
+  title: AuditStringId;
+  testId: string;
+  firstColumn: AuditStringId;
+  columns: readonly AuditStringId[];
+  rows: CountRow[];
+}) {
+  const { locale } = props;
   return (
     <section>
-      <h3>{ta("tableRules", locale)}</h3>
-      <table class="pf-table" data-testid="audit-rules">
+      <h3>{ta(props.title, locale)}</h3>
+      <table class="pf-table" data-testid={props.testId}>
         <thead>
           <tr>
-            <th>{ta("col_rule", locale)}</th>
-            {(["col_shown", "col_gated", "col_edit", "col_override", "col_cancel"] as const).map((c) => (
+            <th>{ta(props.firstColumn, locale)}</th>
+            {props.columns.map((c) => (
               <th key={c} class="pf-num">
                 {ta(c, locale)}
               </th>
@@ -277,16 +291,14 @@ function RuleTable({ locale, summary }: { locale: Locale; summary: AuditSummary 
           </tr>
         </thead>
         <tbody>
-          {summary.byRule.map((r) => (
-            <tr key={r.rule} data-rule={r.rule}>
-              <td>
-                <code>{r.rule}</code>
-              </td>
-              <Num n={r.shown} />
-              <Num n={r.gated} />
-              <Num n={r.edit} />
-              <Num n={r.override} />
-              <Num n={r.cancel} />
+          {props.rows.map((row) => (
+            <tr key={row.key} {...row.attributes}>
+              <td>{row.first}</td>
+              {row.counts.map((n, i) => (
+                <td key={i} class="pf-num">
+                  {n}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
@@ -295,37 +307,39 @@ function RuleTable({ locale, summary }: { locale: Locale; summary: AuditSummary 
   );
 }
 
+function RuleTable({ locale, summary }: { locale: Locale; summary: AuditSummary }) {
+  return (
+    <CountTable
+      locale={locale}
+      title="tableRules"
+      testId="audit-rules"
+      firstColumn="col_rule"
+      columns={["col_shown", "col_gated", "col_edit", "col_override", "col_cancel"]}
+      rows={summary.byRule.map((r) => ({
+        key: r.rule,
+        attributes: { "data-rule": r.rule },
+        first: <code>{r.rule}</code>,
+        counts: [r.shown, r.gated, r.edit, r.override, r.cancel],
+      }))}
+    />
+  );
+}
+
 function AccountTable({ locale, summary }: { locale: Locale; summary: AuditSummary }) {
   return (
-    <section>
-      <h3>{ta("tableAccounts", locale)}</h3>
-      <table class="pf-table" data-testid="audit-accounts">
-        <thead>
-          <tr>
-            <th>{ta("col_account", locale)}</th>
-            {(["col_shown", "col_decisions", "col_edit", "col_override", "col_cancel"] as const).map((c) => (
-              <th key={c} class="pf-num">
-                {ta(c, locale)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {summary.byAccount.map((a) => (
-            <tr key={`${a.platform}:${a.account}`} data-account={`${a.platform}:${a.account}`}>
-              <td>
-                {a.platform}:{a.account || ta("unknownAccount", locale)}
-              </td>
-              <Num n={a.shown} />
-              <Num n={a.decisions} />
-              <Num n={a.edit} />
-              <Num n={a.override} />
-              <Num n={a.cancel} />
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+    <CountTable
+      locale={locale}
+      title="tableAccounts"
+      testId="audit-accounts"
+      firstColumn="col_account"
+      columns={["col_shown", "col_decisions", "col_edit", "col_override", "col_cancel"]}
+      rows={summary.byAccount.map((a) => ({
+        key: `${a.platform}:${a.account}`,
+        attributes: { "data-account": `${a.platform}:${a.account}` },
+        first: `${a.platform}:${a.account || ta("unknownAccount", locale)}`,
+        counts: [a.shown, a.decisions, a.edit, a.override, a.cancel],
+      }))}
+    />
   );
 }
 
