@@ -173,12 +173,21 @@ export function startContent(options: ContentOptions): void {
 
   // The top frame reads into same-origin frames (TikTok Studio), so one panel covers the page.
   const frames = watchFrames({ document, signal });
+  // The panel joins the page with its first compose box: a page without one carries nothing of ours.
+  let mounted = false;
+  const mountOnce = () => {
+    if (mounted) return;
+    mounted = true;
+    mountPanel(document, store, signal);
+  };
+
   const composers = watchComposers({
     adapter,
     document,
     frames,
     signal,
     onAdd(composer) {
+      mountOnce();
       store.update({
         composers: [...store.get().composers, { id: composer.id, rect: undefined, findings: [], loading: !engine.current }],
       });
@@ -281,9 +290,6 @@ export function startContent(options: ContentOptions): void {
     void engine.refresh().then(analyzeAll, (error: unknown) => console.error("Preflight: reload failed", error));
   });
 
-  const mount = () => mountPanel(document, store, signal);
-  if (document.documentElement) mount();
-  else document.addEventListener("readystatechange", mount, { once: true, signal });
 }
 
 /** The box on the top window's screen (a frame's offset added), undefined while hidden or out of view. */
