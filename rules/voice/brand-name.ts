@@ -2,7 +2,7 @@ import { defineRule, noOptions, type TermSpec } from "../../lib/engine/rule.ts";
 import { onePerSpan } from "../../lib/engine/spans.ts";
 import { fold } from "../../lib/engine/text.ts";
 import { tokenize, type Tokens } from "../../lib/engine/tokenize.ts";
-import { crossesPunctuation, isCommonWord, wordRank } from "./support/text.ts";
+import { isCommonWord, wordRank } from "./support/text.ts";
 
 interface BrandName {
   canonical: string;
@@ -214,7 +214,7 @@ export default defineRule<Record<string, never>, State, number>({
       const typo = state.variants[hit.key]!.typo;
       const { start, end } = hit;
       const occurrence = text.slice(start, end);
-      if (/^[@\uff20]/.test(occurrence) || inAddress(text, start, end) || crossesPunctuation(text, start, end)) continue;
+      if (/^[@\uff20]/.test(occurrence) || inAddress(text, start, end)) continue;
       // A hashtag may write the name in any case, but not misspell it.
       if (!typo && (/^[#\uff03]/.test(occurrence) || inHashtag(tokens, start, end))) continue;
 

@@ -164,29 +164,3 @@ export function realHashtags(text: string, hashtags: readonly Hashtag[]): Hashta
 export function postedAsBrand(ruleSet: RuleSet, { platform, account }: ResolvedContext): boolean {
   return platform !== undefined && account !== undefined && isBrandAccount(ruleSet, account, platform);
 }
-
-// --- Phrases ------------------------------------------------------------------------------------
-
-const BOUNDARY = /[.!?;:,\u2026\u3002\uff01\uff1f\uff1b\uff0c\n]/u;
-const CJK_BOUNDARY = /[\u3002\uff01\uff1f\uff1b\uff0c\n]/u;
-const SENTENCE_END = /[.!?\u2026]/u;
-
-/**
- * Whether a phrase hit runs across punctuation between its words: the matcher compares words and
- * skips what is between them, so "no risk. Free returns" would otherwise read as "risk-free".
- * A comma, semicolon or colon before a space divides; a full stop divides unless a digit or a
- * lower-case word follows ("No. 1", "approx. three"); "3.5" and "risk-free" do not divide.
- */
-export function crossesPunctuation(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text[i]!;
-    if (!BOUNDARY.test(c)) continue;
-    if (CJK_BOUNDARY.test(c)) return true;
-    if (!/\s/.test(text[i + 1] ?? "")) continue;
-    if (!SENTENCE_END.test(c)) return true;
-    let j = i + 1;
-    while (j < end && /\s/.test(text[j]!)) j++;
-    if (!/[\p{Ll}\p{N}]/u.test(text[j] ?? "")) return true;
-  }
-  return false;
-}

@@ -1,7 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { blueskyLinkLength, measure } from "../../../rules/voice/length.ts";
-import { crossesPunctuation, emojiSpans, forEachCluster, isCommonWord, urlSpans } from "../../../rules/voice/support/text.ts";
+import { tokenize } from "../../../lib/engine/tokenize.ts";
+import { emojiSpans, forEachCluster, isCommonWord, urlSpans } from "../../../rules/voice/support/text.ts";
+
+/** Whether a phrase over text[start, end) runs across clause punctuation, as the engine's tokens mark it. */
+const crossesPunctuation = (text: string, start: number, end: number) =>
+  tokenize(text).list.some((token) => token.clause && token.start > start && token.start < end);
 
 const clusters = (s: string) => {
   const out: string[] = [];
