@@ -4,6 +4,7 @@
  * `engine/rule-error` finding and the other rules still run.
  */
 import type { CompiledRule, CompiledRuleSet } from "../ruleset/compile.ts";
+import { PostRegister, type CueKey, type Reading, type Reference } from "./reading.ts";
 import type { RuleSet } from "../ruleset/schema.ts";
 import { formatMessage } from "./i18n.ts";
 import type { CheckContext, Hit, Report, ResolvedContext } from "./rule.ts";
@@ -47,8 +48,10 @@ interface Run {
   compiled: CompiledRuleSet;
   context: ResolvedContext;
   hitsOf: (rule: number) => Hit<unknown>[];
+  register: PostRegister;
   sentences: Sentence[] | undefined;
   findings: Finding[];
+  references: Reference[];
 }
 
 /**
@@ -109,6 +112,9 @@ class RuleCheck implements CheckContext<unknown, unknown, unknown> {
   get context(): ResolvedContext {
     return this.run.context;
   }
+  get register(): PostRegister {
+    return this.run.register;
+  }
   // A rule that returns before looking (crisis/active with no crisis) costs nothing.
   get hits(): Hit<unknown>[] {
     return this.run.hitsOf(this.index);
@@ -122,6 +128,7 @@ function emit(run: Run, entry: CompiledRule, r: Report): void {
   const end = clamp(r.end, start, text.length);
   const template = rule.meta.messages[r.messageId];
   if (!template) throw new Error(`${rule.meta.id} reported unknown message id "${r.messageId}"`);
+  if (r.refers) run.references.push({ ...r.refers, start, end, ruleId: rule.meta.id });
   run.findings.push({
     ruleId: rule.meta.id,
     messageId: r.messageId,
@@ -136,16 +143,34 @@ function emit(run: Run, entry: CompiledRule, r: Report): void {
 }
 
 export function analyze(text: string, context: AnalysisContext, compiled: CompiledRuleSet): Finding[] {
+  return run(text, context, compiled).findings;
+}
+
+/** What `analyze` finds, with the reading that explains it: what the post refers to, and how. */
+export interface Analysis {
+  findings: Finding[];
+  reading: Reading;
+}
+
+export function analyzePost(text: string, context: AnalysisContext, compiled: CompiledRuleSet): Analysis {
+  const done = run(text, context, compiled);
+  return { findings: done.findings, reading: readingOf(done) };
+}
+
+function run(text: string, context: AnalysisContext, compiled: CompiledRuleSet): Run {
   const resolved = resolveContext(context, compiled);
   const tokens = tokenize(text);
+  const { rules, cues } = splitHits(text, compiled, compiled.matcher.match(tokens));
   const run: Run = {
     text,
     tokens,
     compiled,
     context: resolved,
-    hitsOf: lazyHits(text, compiled, compiled.matcher.match(tokens)),
+    hitsOf: rules,
+    register: new PostRegister(cues),
     sentences: undefined,
     findings: [],
+    references: [],
   };
   const outer = current;
   current = run;
@@ -172,38 +197,85 @@ export function analyze(text: string, context: AnalysisContext, compiled: Compil
   } finally {
     current = outer;
   }
-  return run.findings.sort(
+  run.findings = withoutSuperseded(run.findings, compiled).sort(
     (a, b) => a.start - b.start || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.end - b.end,
   );
+  return run;
+}
+
+/** Drops a finding when a rule that supersedes its rule found exactly the same words. */
+function withoutSuperseded(findings: Finding[], compiled: CompiledRuleSet): Finding[] {
+  let superseded: Set<string> | undefined;
+  for (const entry of compiled.rules) {
+    for (const id of entry.rule.meta.supersedes ?? []) {
+      for (const f of findings) if (f.ruleId === entry.rule.meta.id) (superseded ??= new Set()).add(`${id}:${f.start}:${f.end}`);
+    }
+  }
+  return superseded ? findings.filter((f) => !superseded!.has(`${f.ruleId}:${f.start}:${f.end}`)) : findings;
+}
+
+function readingOf(run: Run): Reading {
+  const { text, references, register } = run;
+  const excerpt = (s: { start: number; end: number }) => text.slice(s.start, s.end);
+  const seen = new Set<string>();
+  const refersTo: Reading["refersTo"] = [];
+  for (const r of [...references].sort((a, b) => a.start - b.start)) {
+    const key = `${r.kind}:${r.label}:${r.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    refersTo.push({ kind: r.kind, label: r.label, excerpt: excerpt(r) });
+  }
+  // The register matters only to a post that refers to something sensitive: a plain post's
+  // reading costs nothing.
+  if (refersTo.length === 0) return { refersTo, register: [], stance: "neutral" };
+  return {
+    refersTo,
+    register: register.cues().map((c) => ({ register: c.register, excerpt: excerpt(c) })),
+    stance: register.stance(),
+  };
 }
 
 /**
  * A rule's hits, in text order (longest first at equal starts), without those inside an
- * allow-listed span. Word hits come from the one walk of the matcher; a rule's regular expressions
- * run, and the allow-list is consulted, only when the rule asks for its hits.
+ * allow-listed span; and the register cues. Word hits come from the one walk of the matcher; a
+ * rule's regular expressions run, and the allow-list is consulted, only when the rule asks for its
+ * hits; the cues' regular expressions only when a rule reads the register.
  */
-function lazyHits(text: string, compiled: CompiledRuleSet, wordHits: TermHit[]): (rule: number) => Hit<unknown>[] {
+function splitHits(
+  text: string,
+  compiled: CompiledRuleSet,
+  wordHits: TermHit[],
+): { rules: (rule: number) => Hit<unknown>[]; cues: () => Hit<CueKey>[] } {
   const byRule: TermHit[][] = [];
   const allowWords: TermHit[] = [];
+  const cueWords: TermHit[] = [];
   for (const h of wordHits) {
     const e = compiled.entries[h.entry]!;
     if ("allow" in e) allowWords.push(h);
+    else if ("cue" in e) cueWords.push(h);
     else (byRule[e.rule] ??= []).push(h);
   }
   let allowed: TermHit[] | undefined;
   const allowSpans = () => (allowed ??= [...allowWords, ...runRegexes(text, compiled.allowRegexes)]);
   const done: Hit<unknown>[][] = [];
-  return (rule) => {
-    const cached = done[rule];
-    if (cached) return cached;
-    const raw = [...(byRule[rule] ?? []), ...runRegexes(text, compiled.regexes[rule] ?? [])];
-    raw.sort((a, b) => a.start - b.start || b.end - a.end);
-    const allowed = coveredBy(raw.length > 0 ? allowSpans() : []);
-    const hits: Hit<unknown>[] = [];
-    for (const h of raw) {
-      if (!allowed(h)) hits.push({ key: (compiled.entries[h.entry] as { key: unknown }).key, start: h.start, end: h.end });
-    }
-    return (done[rule] = hits);
+  const keyOf = (h: TermHit) => (compiled.entries[h.entry] as { key: unknown }).key;
+  return {
+    rules: (rule) => {
+      const cached = done[rule];
+      if (cached) return cached;
+      const raw = [...(byRule[rule] ?? []), ...runRegexes(text, compiled.regexes[rule] ?? [])];
+      raw.sort((a, b) => a.start - b.start || b.end - a.end);
+      const allowed = coveredBy(raw.length > 0 ? allowSpans() : []);
+      const hits: Hit<unknown>[] = [];
+      for (const h of raw) if (!allowed(h)) hits.push({ key: keyOf(h), start: h.start, end: h.end });
+      return (done[rule] = hits);
+    },
+    cues: () =>
+      [...cueWords, ...runRegexes(text, compiled.cueRegexes)].map((h) => ({
+        key: (compiled.entries[h.entry] as { cue: CueKey }).cue,
+        start: h.start,
+        end: h.end,
+      })),
   };
 }
 

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import type { RuleSet } from "../ruleset/schema.ts";
 import type { Sentence } from "./nlp.ts";
+import type { PostRegister, ReferenceKind } from "./reading.ts";
 import type { Tokens } from "./tokenize.ts";
 import type { LocalizedText, Locale, Severity } from "./types.ts";
 
@@ -24,6 +25,11 @@ export interface RuleMeta<O> {
   nlp?: boolean;
   /** Off unless a rule set switches it on (for example partisan politics). */
   off?: boolean;
+  /**
+   * Rules whose finding on exactly the same words this rule's finding replaces: the newsjacking
+   * block says all that the tragedy warning on the same word would.
+   */
+  supersedes?: readonly string[];
 }
 
 /** A term the rule wants matched, with the key its `check` gets back for every hit. */
@@ -72,6 +78,8 @@ export interface Report {
   severity?: Severity;
   suggestions?: string[];
   guidance?: string;
+  /** The sensitive thing this finding is about, for the reading shown to the user. */
+  refers?: { kind: ReferenceKind; label: string };
 }
 
 export interface CheckContext<O, S, K> {
@@ -89,6 +97,11 @@ export interface CheckContext<O, S, K> {
   readonly hits: readonly Hit<K>[];
   /** Sentences with their facts (passive voice only when a rule with `meta.nlp` is enabled). */
   sentences(): Sentence[];
+  /**
+   * What the post does (lib/engine/reading.ts): its register cues and the stance they give a
+   * reference. Computed on first use in an analysis; read it once a reference is found.
+   */
+  readonly register: PostRegister;
   report(report: Report): void;
 }
 

@@ -7,6 +7,7 @@ import type { AnyRule, Prepared } from "../engine/rule.ts";
 import { loadInflector, type Inflector } from "../engine/inflect.ts";
 import { TermMatcher } from "../engine/matcher.ts";
 import { SentenceAnalyzer } from "../engine/nlp.ts";
+import { CUE_TERMS, type CueKey } from "../engine/reading.ts";
 import { parseTerm, termVariants, type RegexFinder } from "../engine/terms.ts";
 import type { Severity } from "../engine/types.ts";
 import { RULES } from "../../rules/index.ts";
@@ -24,16 +25,22 @@ export interface CompiledRuleSet {
   ruleSet: RuleSet;
   rules: CompiledRule[];
   matcher: TermMatcher;
-  /** What each term entry stands for: a rule's term key, or an allow-listed span. */
-  entries: ({ rule: number; key: unknown } | { allow: true })[];
-  /** Regular-expression terms by rule index (and of the allow-list): run only when asked for. */
+  /**
+   * What each term entry stands for: a rule's term key, an allow-listed span, or a register cue
+   * (lib/engine/reading.ts).
+   */
+  entries: CompiledEntry[];
+  /** Regular-expression terms by rule index (and of the allow-list and the cues): run only when asked for. */
   regexes: { find: RegexFinder; entry: number }[][];
   allowRegexes: { find: RegexFinder; entry: number }[];
+  cueRegexes: { find: RegexFinder; entry: number }[];
   /** Sentence facts, cached per sentence; with compromise only if an enabled rule needs NLP. */
   sentences: SentenceAnalyzer;
   /** Milliseconds the compilation took, for the benchmark and the options page. */
   compileMs: number;
 }
+
+export type CompiledEntry = { rule: number; key: unknown } | { allow: true } | { cue: CueKey };
 
 export interface CompileOptions {
   /** Overrides the compromise-backed inflector (tests, or a caller that must not load compromise). */
@@ -59,13 +66,14 @@ export async function compileRuleSet(ruleSet: RuleSet, options: CompileOptions =
   const rules: CompiledRule[] = [];
   const regexes: CompiledRuleSet["regexes"] = [];
   const allowRegexes: CompiledRuleSet["allowRegexes"] = [];
+  const cueRegexes: CompiledRuleSet["cueRegexes"] = [];
   let needsNlp = false;
 
   const addTerm = (term: string, entry: number, inflect: boolean, native = false) => {
     const parsed = parseTerm(term, { native });
     if (parsed.kind === "regex") {
       const e = entries[entry]!;
-      ("allow" in e ? allowRegexes : (regexes[e.rule] ??= [])).push({ find: parsed.find, entry });
+      ("allow" in e ? allowRegexes : "cue" in e ? cueRegexes : (regexes[e.rule] ??= [])).push({ find: parsed.find, entry });
       return;
     }
     const variants = inflect ? termVariants(parsed, inflector) : [parsed.words];
@@ -88,7 +96,12 @@ export async function compileRuleSet(ruleSet: RuleSet, options: CompileOptions =
     entries.push({ allow: true });
     addTerm(term, entries.length - 1, true);
   }
+  // The register cues ship with Preflight and their patterns are vetted by tests: native engine.
+  for (const cue of CUE_TERMS) {
+    entries.push({ cue: cue.register });
+    addTerm(cue.term, entries.length - 1, cue.inflect, true);
+  }
 
   const sentences = new SentenceAnalyzer(needsNlp ? (await import("compromise")).default : undefined);
-  return { ruleSet, rules, matcher, entries, regexes, allowRegexes, sentences, compileMs: performance.now() - started };
+  return { ruleSet, rules, matcher, entries, regexes, allowRegexes, cueRegexes, sentences, compileMs: performance.now() - started };
 }

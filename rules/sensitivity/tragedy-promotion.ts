@@ -1,51 +1,26 @@
 import { z } from "zod";
-import {
-  listHits,
-  overlapsSpans,
-  TermListOptions,
-  TermListSchema,
-  termListTerms,
-  type TermKey,
-  type TermListOptionsT,
-} from "../../lib/engine/kinds/term-list.ts";
-import { defineRule, type Hit, type TermSpec } from "../../lib/engine/rule.ts";
-import { onePerSpan } from "../../lib/engine/spans.ts";
-import { parseTerm, type RegexFinder } from "../../lib/engine/terms.ts";
+import { TermListOptions, TermListSchema, type TermListOptionsT } from "../../lib/engine/kinds/term-list.ts";
+import { REGISTER_NAMES } from "../../lib/engine/reading.ts";
+import { defineRule, type TermSpec } from "../../lib/engine/rule.ts";
 import { fold } from "../../lib/engine/text.ts";
-import promotion from "../shared/promotion.json" with { type: "json" };
 import cueData from "./tragedy-promotion.json" with { type: "json" };
-import { TRAGEDY } from "./tragedy.ts";
+import { insideRefs, refLabel, tragedyRefs, tragedyTerms, type RefKey, type TragedyRef } from "./support/tragedy-refs.ts";
 
 export const CUES = TermListSchema.parse(cueData);
 
-/** Tragedy entries keep their index; promotion words and trending cues get keys of their own. */
-type Key = TermKey | "promo" | "cue";
+/** Tragedy references keep their keys; trending cues get one of their own. */
+type Key = RefKey | "cue";
 
-/** Signs too common in ordinary copy to count on their own. */
-const WEAK_GROUP = "safety";
-
-const isRegex = (term: string) => term.startsWith("/");
-
-/** Promotion patterns ("20% off", prices) run only when the post refers to a tragedy at all. */
-const PROMO_REGEXES: RegexFinder[] = promotion.entries
-  .filter((e) => isRegex(e.term))
-  .map((e) => {
-    const parsed = parseTerm(e.term, { native: true });
-    if (parsed.kind !== "regex") throw new Error(`promotion term ${e.term} is not a regular expression`);
-    return parsed.find;
-  });
-
-const OTHER_TERMS: TermSpec<Key>[] = [
-  ...promotion.entries.filter((e) => !isRegex(e.term)).map((e) => ({ term: e.term, key: "promo" as const, inflect: e.inflect !== false })),
-  ...CUES.entries.flatMap((e) => e.terms.map((term) => ({ term, key: "cue" as const, inflect: e.inflect !== false }))),
-];
+const CUE_TERMS: TermSpec<Key>[] = CUES.entries.flatMap((e) => e.terms.map((term) => ({ term, key: "cue" as const, inflect: e.inflect !== false })));
 
 /**
- * A tragedy next to a promotion in the same post: the classic newsjacking post (Gap and American
- * Apparel during Hurricane Sandy, Epicurious after the Boston Marathon bombing, Kenneth Cole on
- * Cairo). Blocked when the tragedy is unmistakable, or when two milder signs ("stay safe", "all
- * impacted by", "#Aurora is trending") come together; a warning with one mild sign. One finding a
- * post, at its most telling reference to the tragedy.
+ * A tragedy next to a sale, a launch, a plug, a job ad or a joke in the same post: the classic
+ * newsjacking post (Gap and American Apparel during Hurricane Sandy, Epicurious after the Boston
+ * Marathon bombing, Kenneth Cole on Cairo). The post's register decides (lib/engine/reading.ts):
+ * blocked when the reference is unmistakable, named, or implied by words of mourning ("our hearts
+ * go out to … 30% off"), or when two milder signs come together; a warning with one mild sign,
+ * or when the sale is *for* relief (cause marketing). One finding a post, at its most telling
+ * reference, replacing sensitivity/tragedy's finding on the same words.
  */
 export default defineRule<TermListOptionsT, undefined, Key>({
   meta: {
@@ -53,44 +28,70 @@ export default defineRule<TermListOptionsT, undefined, Key>({
     category: "sensitivity",
     severity: "block",
     description: {
-      en: "A reference to a tragedy combined with a promotion (sale, discount, code, new collection) in the same post: newsjacking.",
-      "zh-CN": "同一帖子中既提及悲剧事件又包含推广内容（促销、折扣、优惠码、新品系列）：蹭热点营销。",
+      en: "A reference to a tragedy combined with a promotion, a launch, a job ad or a joke in the same post: newsjacking.",
+      "zh-CN": "同一帖子中既提及悲剧事件，又在促销、发布新品、招聘或开玩笑：蹭热点营销。",
     },
     messages: {
       newsjacking: {
-        en: "“{{excerpt}}” refers to a tragedy, and the post also sells (“{{promotion}}”): a promotion must never ride on a tragedy.",
-        "zh-CN": "“{{excerpt}}”涉及悲剧事件，而帖子同时在推销（“{{promotion}}”）：推广绝不能借悲剧造势。",
+        en: "“{{excerpt}}” refers to {{label}}, and the post also {{does}} (“{{promotion}}”): a brand must never use a tragedy for that.",
+        "zh-CN": "“{{excerpt}}”涉及{{label}}，而帖子同时在{{does}}（“{{promotion}}”）：品牌绝不能借悲剧达到这种目的。",
+      },
+      cause: {
+        en: "“{{excerpt}}” refers to {{label}}, and the post ties a donation to sales (“{{promotion}}”): cause marketing around a tragedy needs the comms lead's approval.",
+        "zh-CN": "“{{excerpt}}”涉及{{label}}，而帖子把捐款与销售挂钩（“{{promotion}}”）：围绕悲剧的公益营销须经传播负责人批准。",
       },
     },
-    /** `skip`: groups of the tragedy list (rules/sensitivity/tragedy.json) to leave out. */
+    /** `skip`: groups of the tragedy list (rules/sensitivity/tragedy.json) to leave out, `named` for the named tragedies. */
     options: TermListOptions as unknown as z.ZodType<TermListOptionsT>,
+    supersedes: ["sensitivity/tragedy"],
   },
-  prepare: ({ options }) => ({ terms: [...termListTerms(TRAGEDY, options.skip, { native: true }), ...OTHER_TERMS] }),
-  check({ text, tokens, hits, report }) {
-    const tragedies = listHits(TRAGEDY, text, tokens, hits);
-    if (tragedies.length === 0) return;
-    const overlapsTragedy = overlapsSpans(tragedies);
-    const promos: Hit<unknown>[] = hits.filter((h) => h.key === "promo" && !overlapsTragedy(h));
-    if (promos.length === 0) {
-      for (const find of PROMO_REGEXES) for (const [start, end] of find(text)) promos.push({ key: "promo", start, end });
-    }
-    const promo = onePerSpan(promos.filter((h) => !overlapsTragedy(h)).sort((a, b) => a.start - b.start || b.end - a.end))[0];
-    if (!promo) return;
-    const strong = tragedies.some((h) => TRAGEDY.entries[h.key]!.severity !== "info");
+  prepare: ({ options }) => ({ terms: [...tragedyTerms(options.skip), ...CUE_TERMS] }),
+  check(ctx) {
+    const refs = tragedyRefs(ctx);
+    if (refs.length === 0) return;
+    const { text, report, context, register } = ctx;
+    const inRef = insideRefs(refs);
+    const stance = register.stance(inRef);
+    if (stance !== "mocking" && stance !== "exploiting" && stance !== "cause") return;
+    const trending = ctx.hits.some((h) => h.key === "cue");
     // Distinct signs, by wording: "all impacted by" and "stay safe" are two, "#Aurora" twice is one.
-    const signs = new Set(tragedies.map((h) => fold(text.slice(h.start, h.end)))).size + (hits.some((h) => h.key === "cue") ? 1 : 0);
+    const signs = new Set(refs.map((r) => fold(text.slice(r.start, r.end)))).size + (trending ? 1 : 0);
+    const clear = refs.some((r) => r.strength === "strong" || r.strength === "implied");
     // "Stay safe" alone is ordinary outdoor copy; it counts only next to another sign.
-    if (!strong && signs < 2 && tragedies.every((h) => TRAGEDY.entries[h.key]!.group === WEAK_GROUP)) return;
-    const severity = strong || signs >= 2 ? "block" : "warn";
+    if (!clear && signs < 2 && refs.every((r) => r.strength === "weak")) return;
+    const severity = stance === "cause" || (!clear && signs < 2) ? "warn" : "block";
+    const cue = register.first(stance === "mocking" ? new Set(["humour"]) : EXPLOIT_CUES, inRef)!;
     // One finding a post, at the most telling reference: the post is the problem, not each word.
-    const at = tragedies.find((h) => TRAGEDY.entries[h.key]!.severity !== "info") ?? tragedies[0]!;
+    const at = bestRef(refs);
+    const label = refLabel(at, context.locale);
     report({
-      messageId: "newsjacking",
-      data: { excerpt: text.slice(at.start, at.end), promotion: text.slice(promo.start, promo.end) },
+      messageId: stance === "cause" ? "cause" : "newsjacking",
+      data: {
+        excerpt: text.slice(at.start, at.end),
+        label,
+        does: DOES[cue.register]?.[context.locale] ?? REGISTER_NAMES[cue.register][context.locale],
+        promotion: text.slice(cue.start, cue.end),
+      },
       start: at.start,
       end: at.end,
       severity,
-      guidance: TRAGEDY.entries[at.key]!.note,
+      guidance: at.note,
+      refers: { kind: "tragedy", label },
     });
   },
 });
+
+const EXPLOIT_CUES = new Set(["promotion", "launch", "hiring", "humour"] as const);
+
+/** What the post does, as a verb phrase for the message. */
+const DOES: Partial<Record<string, { en: string; "zh-CN": string }>> = {
+  promotion: { en: "sells", "zh-CN": "推销" },
+  launch: { en: "launches a product", "zh-CN": "发布新品" },
+  hiring: { en: "recruits", "zh-CN": "招聘" },
+  humour: { en: "jokes", "zh-CN": "开玩笑" },
+};
+
+const ORDER = { strong: 0, implied: 1, mild: 2, weak: 3 } as const;
+function bestRef(refs: readonly TragedyRef[]): TragedyRef {
+  return [...refs].sort((a, b) => ORDER[a.strength] - ORDER[b.strength] || (b.named ? 1 : 0) - (a.named ? 1 : 0) || a.start - b.start)[0]!;
+}

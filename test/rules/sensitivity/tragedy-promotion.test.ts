@@ -16,6 +16,13 @@ testRule(rule, {
     "Catch the Carolina Hurricanes tonight with $5 beers.",
     "Our thoughts are with everyone affected by the earthquake. We are donating to the Red Cross.",
     "#WhyIStayed You had pizza.",
+    // Respectful registers: no sale, no launch, no joke.
+    "Today we remember the 2,977 people killed on 9/11. Our stores open at noon.",
+    "We're matching every donation to flood relief in Valencia, up to €50,000.",
+    "Typhoon Gaemi: all flights to Taipei are cancelled today. Rebook free of charge in the app.",
+    "Devastated by the news from Uvalde. We are closed today.",
+    "我们向地震灾区捐款100万元，愿平安。",
+    "A flood of orders this morning: thank you! Shop the restock.",
     {
       text: "Hurricane Sandy Sale: 20% off everything",
       ruleSet: { rules: { "sensitivity/tragedy-promotion": { options: { skip: ["disaster"] } } } },
@@ -55,7 +62,8 @@ testRule(rule, {
     },
     {
       text: "Our thoughts are with everyone in Florida. Use code SAFE for 10% off.",
-      findings: [{ messageId: "newsjacking", excerpt: "Our thoughts are with", severity: "warn" }],
+      findings: [{ messageId: "newsjacking", excerpt: "Our thoughts are with", severity: "block" }],
+      name: "words of mourning imply a tragedy: with a sale, newsjacking",
     },
     {
       text: "RIP to a legend. Our tribute tee is $25.",
@@ -68,7 +76,7 @@ testRule(rule, {
     },
     {
       text: "Stay safe out there during the storm, everyone! While you wait it out, our cozy fleece is 20% off with code STAYIN. #Delia",
-      findings: [{ messageId: "newsjacking", excerpt: "Stay safe", severity: "block" }],
+      findings: [{ messageId: "newsjacking", excerpt: "during the storm", severity: "block" }],
       name: "the README's storm sale, with the built-in rules alone",
     },
     {
@@ -83,6 +91,48 @@ testRule(rule, {
     {
       text: "Tough week after the mall shooting. Treat yourself: any latte for $2 today.",
       findings: [{ messageId: "newsjacking", excerpt: "mall shooting", severity: "block" }],
+    },
+    // The tragedy word singular or indirect, or only a name.
+    {
+      text: "Devastated by the news from Uvalde. Our summer sale starts today: 25% off.",
+      findings: [{ messageId: "newsjacking", excerpt: "Uvalde", severity: "block" }],
+      context: { at: new Date("2022-05-25T15:00:00Z"), timeZone: "America/Chicago" },
+    },
+    {
+      text: "Too many lives lost in the crash. Fares to Denver from $59 this week.",
+      findings: [{ messageId: "newsjacking", excerpt: "Too many lives", severity: "block" }],
+    },
+    {
+      text: "The war in Ukraine breaks our hearts. 30% off everything blue and yellow.",
+      findings: [{ messageId: "newsjacking", excerpt: "war in Ukraine", severity: "block" }],
+    },
+    {
+      text: "Stuck inside during the typhoon? Order in: 20% off all deliveries.",
+      findings: [{ messageId: "newsjacking", excerpt: "typhoon", severity: "block" }],
+    },
+    {
+      text: "The flood won't stop our flash sale! Everything 40% off.",
+      findings: [{ messageId: "newsjacking", excerpt: "flood", severity: "block" }],
+    },
+    {
+      text: "飓风期间全场五折，宅家也要美美的！",
+      findings: [{ messageId: "newsjacking", excerpt: "飓风", severity: "block" }],
+      name: "Chinese, hurricane",
+    },
+    {
+      text: "Too soon? Our new Tsunami Wave smoothie 😂",
+      findings: [{ messageId: "newsjacking", excerpt: "Tsunami", severity: "block" }],
+      name: "a joke",
+    },
+    {
+      text: "Thoughts with everyone hit by the wildfire. We're hiring: join the family!",
+      findings: [{ messageId: "newsjacking", excerpt: "wildfire", severity: "block" }],
+      name: "a job ad",
+    },
+    {
+      text: "Hurricane relief sale: 10% of every order this week goes to the Red Cross. Shop now.",
+      findings: [{ messageId: "cause", excerpt: "Hurricane", severity: "warn" }],
+      name: "cause marketing warns",
     },
     {
       text: "地震无情，人间有爱。全场打折！",

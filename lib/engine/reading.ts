@@ -1,0 +1,217 @@
+/**
+ * The reading of a post (DESIGN.md, "Judgment"): what it *refers to* (a tragedy, a solemn day, a
+ * listed event, a group of people, a political flashpoint) and its *register* (condolence, relief,
+ * advisory, apology, celebration, humour, promotion, launch, hiring). A word names a topic; the
+ * pair says what the post does with it, and the verdict comes from the pair: a tragedy remembered
+ * respectfully is at most `info`, the same tragedy next to a sale, a launch or a joke is `block`.
+ *
+ * The register comes from cues (rules/shared/registers.json and promotion.json), compiled into the
+ * shared matcher with every rule's terms, so finding them costs nothing extra per keystroke; their
+ * regular expressions (prices, emoji) run only when a rule asks for the reading, which a rule does
+ * only once it has found a reference. References are what rules report with `refers`.
+ */
+import { z } from "zod";
+import promotion from "../../rules/shared/promotion.json" with { type: "json" };
+import registerData from "../../rules/shared/registers.json" with { type: "json" };
+import type { Hit } from "./rule.ts";
+import { coveredBy, onePerSpan } from "./spans.ts";
+import type { LocalizedText, Severity } from "./types.ts";
+
+export const REGISTERS = [
+  "condolence",
+  "relief",
+  "advisory",
+  "apology",
+  "celebration",
+  "humour",
+  "promotion",
+  "launch",
+  "hiring",
+] as const;
+export type Register = (typeof REGISTERS)[number];
+
+/** Registers that treat a sensitive topic with care. */
+export const RESPECTFUL: ReadonlySet<Register> = new Set(["condolence", "relief", "advisory", "apology"]);
+/** Registers that use whatever they stand next to: selling, launching, joking, recruiting. */
+export const EXPLOITING: ReadonlySet<Register> = new Set(["promotion", "launch", "humour", "hiring"]);
+
+export const REFERENCE_KINDS = ["tragedy", "solemn-day", "observance", "event", "group", "flashpoint", "crisis"] as const;
+export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
+
+/**
+ * What the post does with a sensitive reference, from its register:
+ * - `mocking`: a joke (humour beats everything else: a joke about a tragedy is never respectful);
+ * - `exploiting`: a sale, a launch, a plug or a job ad;
+ * - `cause`: selling *for* relief ("10% of every order goes to the Red Cross"): cause marketing,
+ *   which a comms lead wants to see, but not the classic newsjacking;
+ * - `respectful`: condolence, remembrance, relief, a service notice or an apology, and nothing else;
+ * - `celebrating`: celebration words with nothing respectful;
+ * - `neutral`: no cue either way.
+ */
+export type Stance = "mocking" | "exploiting" | "cause" | "respectful" | "celebrating" | "neutral";
+
+export const STANCE_NAMES: Record<Stance, LocalizedText> = {
+  mocking: { en: "makes a joke of it", "zh-CN": "拿它开玩笑" },
+  exploiting: { en: "uses it to sell or promote", "zh-CN": "借它推销或宣传" },
+  cause: { en: "ties a donation to sales", "zh-CN": "把捐款与销售挂钩" },
+  respectful: { en: "treats it with respect", "zh-CN": "以尊重的方式提及" },
+  celebrating: { en: "celebrates", "zh-CN": "以庆祝的口吻提及" },
+  neutral: { en: "mentions it without a clear purpose", "zh-CN": "提及但意图不明" },
+};
+
+export const REGISTER_NAMES: Record<Register, LocalizedText> = {
+  condolence: { en: "condolence or remembrance", "zh-CN": "哀悼或纪念" },
+  relief: { en: "relief or donation", "zh-CN": "救助或捐赠" },
+  advisory: { en: "service notice or safety advisory", "zh-CN": "服务通知或安全提示" },
+  apology: { en: "apology or statement", "zh-CN": "道歉或声明" },
+  celebration: { en: "celebration", "zh-CN": "庆祝" },
+  humour: { en: "humour", "zh-CN": "玩笑" },
+  promotion: { en: "sale or promotion", "zh-CN": "促销或推广" },
+  launch: { en: "product launch", "zh-CN": "新品发布" },
+  hiring: { en: "hiring", "zh-CN": "招聘" },
+};
+
+export const REFERENCE_NAMES: Record<ReferenceKind, LocalizedText> = {
+  tragedy: { en: "a tragedy", "zh-CN": "悲剧事件" },
+  "solemn-day": { en: "a sensitive day", "zh-CN": "敏感纪念日" },
+  observance: { en: "a religious observance", "zh-CN": "宗教节日" },
+  event: { en: "a listed current event", "zh-CN": "团队列出的当前事件" },
+  group: { en: "a group of people", "zh-CN": "特定人群" },
+  flashpoint: { en: "a political flashpoint", "zh-CN": "政治敏感议题" },
+  crisis: { en: "the brand's crisis", "zh-CN": "品牌当前的危机" },
+};
+
+// ---- the cue data -------------------------------------------------------------------------------
+
+const CueEntrySchema = z.strictObject({
+  register: z.enum(REGISTERS),
+  terms: z.array(z.string().min(1)).min(1),
+  inflect: z.boolean().optional(),
+  note: z.string().trim().min(1),
+  source: z.string().trim().min(1),
+});
+
+export const RegisterDataSchema = z.strictObject({
+  about: z.string().trim().min(1),
+  entries: z.array(CueEntrySchema).min(1),
+  /** Ordinary phrases containing a cue ("coffee shop", "new to"): a cue inside one does not count. */
+  safe: z.array(z.strictObject({ terms: z.array(z.string().min(1)).min(1), note: z.string().trim().min(1) })),
+});
+
+const REGISTER_DATA = RegisterDataSchema.parse(registerData);
+
+/**
+ * What a cue term signals: a register; `amount`, a sum of money, which sells unless the post is
+ * about a donation ("up to €50,000" matched); or `safe`, an ordinary phrase that shields a cue.
+ */
+export type CueKey = Register | "amount" | "safe";
+
+/** A cue term for the matcher. */
+export interface CueTerm {
+  term: string;
+  register: CueKey;
+  inflect: boolean;
+}
+
+interface PromotionEntry {
+  term: string;
+  inflect?: boolean;
+  amount?: boolean;
+}
+
+/** Every cue term: the register lexicon, then promotion.json as the `promotion` register. */
+export const CUE_TERMS: readonly CueTerm[] = [
+  ...REGISTER_DATA.entries.flatMap((e) => e.terms.map((term) => ({ term, register: e.register, inflect: e.inflect !== false }))),
+  ...(promotion.entries as PromotionEntry[]).map((e) => ({
+    term: e.term,
+    register: e.amount ? ("amount" as const) : ("promotion" as const),
+    inflect: e.inflect !== false,
+  })),
+  ...REGISTER_DATA.safe.flatMap((s) => s.terms.map((term) => ({ term, register: "safe" as const, inflect: true }))),
+];
+
+// ---- the reading of one post ----------------------------------------------------------------------
+
+/** A reference a rule found, for the reading shown to the user. */
+export interface Reference {
+  kind: ReferenceKind;
+  /** What it refers to, in the analysis language ("Hurricane Delia", "9/11", "a tragedy"). */
+  label: string;
+  start: number;
+  end: number;
+  ruleId: string;
+}
+
+export interface RegisterCue {
+  register: Register;
+  start: number;
+  end: number;
+}
+
+/** The register of one post, computed once per analysis on first use. */
+export class PostRegister {
+  private cached: RegisterCue[] | undefined;
+
+  constructor(private readonly collect: () => Hit<CueKey>[]) {}
+
+  /** Every cue, in text order, one per stretch of text, outside safe phrases. */
+  cues(): readonly RegisterCue[] {
+    if (this.cached) return this.cached;
+    const hits = this.collect().sort((a, b) => a.start - b.start || b.end - a.end);
+    const inSafe = coveredBy(hits.filter((h) => h.key === "safe"));
+    const cues = onePerSpan(hits.filter((h): h is Hit<Register | "amount"> => h.key !== "safe" && !inSafe(h)));
+    // A sum of money sells, unless the post gives it ("we're donating $10,000").
+    const donation = cues.some((c) => c.key === "relief");
+    const out: RegisterCue[] = [];
+    for (const c of cues) {
+      if (c.key !== "amount") out.push({ register: c.key, start: c.start, end: c.end });
+      else if (!donation) out.push({ register: "promotion", start: c.start, end: c.end });
+    }
+    return (this.cached = out);
+  }
+
+  has(register: Register): boolean {
+    return this.cues().some((c) => c.register === register);
+  }
+
+  /** The first cue of any of `registers`, outside `except` (a reference's own words). */
+  first(registers: ReadonlySet<Register>, except?: (span: { start: number; end: number }) => boolean): RegisterCue | undefined {
+    return this.cues().find((c) => registers.has(c.register) && !except?.(c));
+  }
+
+  /**
+   * What the post does with a reference. `except` leaves out cues inside the reference itself
+   * ("Memorial Day *sale*" sells, but the "day" of "Women's Day" does not).
+   */
+  stance(except?: (span: { start: number; end: number }) => boolean): Stance {
+    const present = new Set(this.cues().filter((c) => !except?.(c)).map((c) => c.register));
+    if (present.has("humour")) return "mocking";
+    if ([...EXPLOITING].some((r) => present.has(r))) return present.has("relief") ? "cause" : "exploiting";
+    if ([...RESPECTFUL].some((r) => present.has(r))) return "respectful";
+    if (present.has("celebration")) return "celebrating";
+    return "neutral";
+  }
+}
+
+/** Severity of a sensitive reference by what the post does with it. */
+export type StanceSeverities = Record<Stance, Severity | undefined>;
+
+/**
+ * The house judgment of a reference to a tragedy or a day of mourning: respectful at most `info`
+ * ("check the tone"), a joke or a sale `block`, cause marketing and a bare mention `warn`.
+ */
+export const TRAGIC: StanceSeverities = {
+  mocking: "block",
+  exploiting: "block",
+  cause: "warn",
+  respectful: "info",
+  celebrating: "warn",
+  neutral: "warn",
+};
+
+/** What the analysis shows the user: why Preflight decided as it did. */
+export interface Reading {
+  refersTo: { kind: ReferenceKind; label: string; excerpt: string }[];
+  register: { register: Register; excerpt: string }[];
+  stance: Stance;
+}

@@ -1,0 +1,129 @@
+/**
+ * References to tragedies, shared by sensitivity/tragedy (what the post refers to, judged by its
+ * register) and sensitivity/tragedy-promotion (the same references next to a sale, a launch or a
+ * joke). Two sources: the word list (tragedy.json: "mass shooting", "floods", "our hearts go out")
+ * and the named tragedies (tragedies.json: "Uvalde", "汶川地震"), whose ambiguous names ("Las
+ * Vegas") count only next to words of mourning or around the anniversary.
+ */
+import { z } from "zod";
+import { listHits, overlapsSpans, TermListSchema, termListTerms, type TermKey } from "../../../lib/engine/kinds/term-list.ts";
+import type { CheckContext, Hit, TermSpec } from "../../../lib/engine/rule.ts";
+import { daysFromAnniversary, localDay } from "../../../lib/engine/time.ts";
+import type { Locale, LocalizedText } from "../../../lib/engine/types.ts";
+import tragedyData from "../tragedy.json" with { type: "json" };
+import namedData from "../tragedies.json" with { type: "json" };
+
+export const TRAGEDY = TermListSchema.parse(tragedyData);
+
+const Localized = z.strictObject({ en: z.string().trim().min(1), "zh-CN": z.string().trim().min(1) });
+
+export const NamedTragedySchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  title: Localized,
+  /** The local day it began, `YYYY-MM-DD`: its anniversary is that month and day. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD"),
+  /** Names that can only mean the tragedy. */
+  terms: z.array(z.string().min(1)).min(1),
+  /** Names that are ordinary places or words too: a reference only next to mourning, or near the anniversary. */
+  ambiguous: z.array(z.string().min(1)).optional(),
+  kind: z.enum(["shooting", "attack", "disaster", "accident", "war", "atrocity", "death"]),
+  note: z.string().trim().min(1),
+  source: z.string().trim().min(1),
+});
+export type NamedTragedy = z.infer<typeof NamedTragedySchema>;
+
+export const NAMED_TRAGEDIES: readonly NamedTragedy[] = z
+  .strictObject({ about: z.string().trim().min(1), tragedies: z.array(NamedTragedySchema).min(1) })
+  .parse(namedData).tragedies;
+
+/** Days around an anniversary in which an ambiguous name counts on its own. */
+const ANNIVERSARY_WINDOW = 1;
+
+/**
+ * How clearly a hit refers to a tragedy: `strong`, an unmistakable reference (the list's `warn`
+ * entries, a name); `implied`, words of mourning that presuppose one ("our hearts go out to");
+ * `mild`, a possible one ("floods", "died"); `weak`, "stay safe", ordinary copy on its own.
+ */
+export type Strength = "strong" | "implied" | "mild" | "weak";
+
+export interface TragedyRef {
+  start: number;
+  end: number;
+  strength: Strength;
+  /** The list entry's group ("violence", "cause", …), or "named". */
+  group: string;
+  note: string;
+  /** The named tragedy, when it is one. */
+  named?: NamedTragedy;
+  /** The anniversary is within a day of the publish date. */
+  anniversary?: boolean;
+}
+
+export type RefKey = TermKey | { named: number; ambiguous: boolean };
+
+/** The terms both rules contribute to the matcher; `skip` leaves out groups of the word list. */
+export function tragedyTerms(skip: readonly string[]): TermSpec<RefKey>[] {
+  const terms: TermSpec<RefKey>[] = termListTerms(TRAGEDY, skip, { native: true });
+  if (skip.includes("named")) return terms;
+  NAMED_TRAGEDIES.forEach((t, named) => {
+    for (const term of t.terms) terms.push({ term, key: { named, ambiguous: false }, inflect: false });
+    for (const term of t.ambiguous ?? []) terms.push({ term, key: { named, ambiguous: true }, inflect: false });
+  });
+  return terms;
+}
+
+const isNamedKey = (k: unknown): k is { named: number; ambiguous: boolean } => typeof k === "object" && k !== null && "named" in k;
+
+/** The post's references to tragedies, in text order, one per stretch of text. */
+export function tragedyRefs(ctx: Pick<CheckContext<unknown, unknown, unknown>, "text" | "tokens" | "hits" | "context">): TragedyRef[] {
+  const { text, tokens, hits } = ctx;
+  const refs: TragedyRef[] = listHits(TRAGEDY, text, tokens, hits).map((h) => {
+    const e = TRAGEDY.entries[h.key]!;
+    const strength: Strength =
+      e.severity !== "info" ? "strong" : e.group === "condolence" ? "implied" : e.group === "safety" ? "weak" : "mild";
+    return { start: h.start, end: h.end, strength, group: e.group ?? "", note: e.note };
+  });
+  const named = hits.filter((h): h is Hit<{ named: number; ambiguous: boolean }> => isNamedKey(h.key));
+  if (named.length > 0) {
+    const local = localDay(ctx.context.at, ctx.context.timeZone);
+    const mourning = refs.some((r) => r.strength !== "weak");
+    for (const h of named) {
+      const t = NAMED_TRAGEDIES[h.key.named]!;
+      const anniversary = Math.abs(daysFromAnniversary(local, t.date.slice(5))) <= ANNIVERSARY_WINDOW;
+      // "Las Vegas" is a city; next to "our hearts go out", or on 1 October, it is the shooting.
+      if (h.key.ambiguous && !anniversary && !mourning) continue;
+      refs.push({ start: h.start, end: h.end, strength: "strong", group: "named", note: t.note, named: t, anniversary });
+    }
+  }
+  refs.sort((a, b) => a.start - b.start || b.end - a.end);
+  // One reference per stretch of text: the longest, and of the same words the clearest.
+  const out: TragedyRef[] = [];
+  for (const r of refs) {
+    const last = out[out.length - 1];
+    if (last && r.start < last.end) {
+      if (r.start === last.start && r.end === last.end && rank(r) > rank(last)) out[out.length - 1] = r;
+      continue;
+    }
+    out.push(r);
+  }
+  return out;
+}
+
+/**
+ * Whether a register cue is part of a reference's own words, so that it says nothing about the
+ * post's register ("#PrayForParis" is the reference, not a prayer). Words of mourning that imply a
+ * tragedy ("our hearts go out to") are the register itself and stay.
+ */
+export function insideRefs(refs: readonly TragedyRef[]): (c: { start: number; end: number }) => boolean {
+  return overlapsSpans(refs.filter((r) => r.strength === "strong" || r.strength === "mild"));
+}
+
+const RANKS: Record<Strength, number> = { weak: 0, mild: 1, implied: 2, strong: 3 };
+const rank = (r: TragedyRef) => RANKS[r.strength] + (r.named ? 1 : 0);
+
+const A_TRAGEDY: LocalizedText = { en: "a tragedy", "zh-CN": "悲剧事件" };
+
+/** How the reading names a reference: the tragedy's title, or "a tragedy". */
+export function refLabel(r: TragedyRef, locale: Locale): string {
+  return r.named ? r.named.title[locale] : A_TRAGEDY[locale];
+}
