@@ -2,6 +2,7 @@
 import type { AnyRule } from "../lib/engine/rule.ts";
 import sensitivityHashtagReading from "./sensitivity/hashtag-reading.ts";
 import sensitivityInclusive from "./sensitivity/inclusive.ts";
+import sensitivityMinors from "./sensitivity/minors.ts";
 import sensitivityPolitics from "./sensitivity/politics.ts";
 import sensitivityProfanity from "./sensitivity/profanity.ts";
 import sensitivitySubstances from "./sensitivity/substances.ts";
@@ -18,4 +19,5 @@ export const SENSITIVITY_RULES: readonly AnyRule[] = [
   sensitivitySubstances,
   sensitivityPolitics,
   sensitivityHashtagReading,
+  sensitivityMinors,
 ];

@@ -45,6 +45,8 @@ export type CompiledEntry = { rule: number; key: unknown } | { allow: true } | {
 export interface CompileOptions {
   /** Overrides the compromise-backed inflector (tests, or a caller that must not load compromise). */
   inflector?: Inflector;
+  /** The rules to compile instead of the registry's (tests of a rule kind). */
+  rules?: readonly AnyRule[];
 }
 
 /** Whether a rule runs, with which severity override and options, under a rule set. */
@@ -80,7 +82,7 @@ export async function compileRuleSet(ruleSet: RuleSet, options: CompileOptions =
     for (const words of variants) matcher.addWords(words, entry);
   };
 
-  for (const rule of RULES) {
+  for (const rule of options.rules ?? RULES) {
     const settings = ruleSettings(rule, ruleSet);
     if (!settings.enabled) continue;
     const prepared: Prepared<unknown, unknown> = rule.prepare?.({ ruleSet, options: settings.options }) ?? {};

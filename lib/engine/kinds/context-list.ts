@@ -1,0 +1,242 @@
+/**
+ * The "context list" kind (STYLE.md, "data over code"): a term list whose entries count only in
+ * context, scored by what stands near them and by what the post does. "88" alone is a number; next
+ * to "14", "heil" or a flag it is a hate code. "Sexy" is copy; in the same sentence as "toddler" it
+ * sexualises a child. "Taiwan" is a place; listed among countries for a mainland audience it is a
+ * flashpoint. Each entry says:
+ *
+ * - `with`: cue sets that must stand near a term (each inner list any-of, all lists required; a
+ *   flat list is one any-of). A cue set is one of the file's own `cues`, or a register of the
+ *   post's reading written `register:<name>` (lib/engine/reading.ts).
+ * - `near`: where the cues must be: the same `sentence` (default) or anywhere in the `post`.
+ * - `unless`: cue sets anywhere in the post that make the term ordinary.
+ * - `stance`: severity by what the post does with it (a joke, a sale, a respectful notice), over
+ *   the entry's `severity`; `"off"` lets the entry pass in that stance.
+ * - `markets`: the markets it applies in (lib/engine/market.ts); `brandOnly`: brand accounts only.
+ *
+ * Cost: the terms and cues join the shared matcher; everything else runs only for a post in which
+ * a term was found.
+ */
+import { z } from "zod";
+import { isBrandAccount } from "../../ruleset/accounts.ts";
+import { MARKETS, marketsOf, type Market } from "../market.ts";
+import { REFERENCE_KINDS, REGISTERS, type Register, type Stance } from "../reading.ts";
+import { defineRule, type CheckContext, type Hit, type Rule, type RuleMeta, type TermSpec } from "../rule.ts";
+import { splitSentences } from "../nlp.ts";
+import { coveredBy, onePerSpan } from "../spans.ts";
+import { SEVERITIES, SEVERITY_RANK, type LocalizedText, type Severity } from "../types.ts";
+import { spelledForms } from "./term-list.ts";
+
+const Localized = z.strictObject({ en: z.string().trim().min(1), "zh-CN": z.string().trim().min(1) });
+const CueName = z.string().regex(/^(?:register:[a-z]+|[a-z][a-z0-9-]*)$/, "a cue set name (kebab-case) or register:<name>");
+const Clause = z.array(CueName).min(1);
+const StanceSeverity = z.union([z.enum(SEVERITIES), z.literal("off")]);
+
+export const ContextEntrySchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected kebab-case"),
+  terms: z.array(z.string().min(1)).min(1),
+  with: z.union([Clause, z.array(Clause).min(1)]).optional(),
+  near: z.enum(["sentence", "post"]).optional(),
+  unless: z.array(CueName).optional(),
+  severity: z.enum(SEVERITIES),
+  stance: z.partialRecord(z.enum(["mocking", "exploiting", "cause", "respectful", "celebrating", "neutral"]), StanceSeverity).optional(),
+  markets: z.array(z.enum(MARKETS)).min(1).optional(),
+  brandOnly: z.boolean().optional(),
+  /** Sub-category, switchable through the rule's `skip` option. */
+  group: z.string().min(1).optional(),
+  inflect: z.boolean().optional(),
+  /** See TermListEntrySchema.forms. */
+  forms: z.literal("spelling").optional(),
+  /** Only with the capitals of a term ("HH", not "hh"). */
+  matchCase: z.boolean().optional(),
+  /** What the reading calls it ("a hate code", "Taiwan listed as a country"). */
+  label: Localized,
+  suggest: z.array(z.string().min(1)).optional(),
+  note: z.string().trim().min(1),
+  source: z.string().trim().min(1),
+});
+
+export const CueSetSchema = z.strictObject({
+  terms: z.array(z.string().min(1)).min(1),
+  inflect: z.boolean().optional(),
+  note: z.string().trim().min(1),
+  source: z.string().trim().min(1),
+});
+
+export const ContextListSchema = z
+  .strictObject({
+    about: z.string().trim().min(1),
+    /** What the entries refer to, for the reading (lib/engine/reading.ts). */
+    refers: z.enum(REFERENCE_KINDS).optional(),
+    cues: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), CueSetSchema),
+    entries: z.array(ContextEntrySchema).min(1),
+    safe: z.array(z.strictObject({ terms: z.array(z.string().min(1)).min(1), note: z.string().trim().min(1) })).optional(),
+  })
+  .superRefine((list, ctx) => {
+    const ids = new Set<string>();
+    list.entries.forEach((e, i) => {
+      if (ids.has(e.id)) ctx.addIssue({ code: "custom", path: ["entries", i, "id"], message: `duplicate id ${e.id}` });
+      ids.add(e.id);
+      const names = [...clausesOf(e.with).flat(), ...(e.unless ?? [])];
+      for (const name of names) {
+        const known = name.startsWith("register:") ? REGISTERS.includes(name.slice(9) as Register) : name in list.cues;
+        if (!known) ctx.addIssue({ code: "custom", path: ["entries", i], message: `unknown cue set ${name}` });
+      }
+    });
+  });
+
+export type ContextList = z.infer<typeof ContextListSchema>;
+export type ContextEntry = z.infer<typeof ContextEntrySchema>;
+
+function clausesOf(w: ContextEntry["with"]): string[][] {
+  if (!w) return [];
+  return typeof w[0] === "string" ? [w as string[]] : (w as string[][]);
+}
+
+export const ContextListOptions = z.strictObject({
+  /** Groups of the list to leave out. */
+  skip: z.array(z.string()).default([]),
+});
+export type ContextListOptionsT = z.infer<typeof ContextListOptions>;
+
+/** A hit key: an entry's index, a cue set's name, or "safe". */
+export type ContextKey = { entry: number } | { cue: string } | "safe";
+
+export function contextListTerms(list: ContextList, skip: readonly string[] = []): TermSpec<ContextKey>[] {
+  const terms: TermSpec<ContextKey>[] = [];
+  list.entries.forEach((e, entry) => {
+    if (e.group && skip.includes(e.group)) return;
+    const key = { entry };
+    for (const term of e.terms) {
+      if (e.forms === "spelling") for (const form of spelledForms(term)) terms.push({ term: form, key, inflect: false, native: true });
+      else terms.push({ term, key, inflect: e.inflect !== false, native: true });
+    }
+  });
+  for (const [name, cue] of Object.entries(list.cues)) {
+    const key = { cue: name };
+    for (const term of cue.terms) terms.push({ term, key, inflect: cue.inflect !== false, native: true });
+  }
+  for (const s of list.safe ?? []) for (const term of s.terms) terms.push({ term, key: "safe", inflect: true, native: true });
+  return terms;
+}
+
+export interface ContextMatch {
+  entry: ContextEntry;
+  start: number;
+  end: number;
+  severity: Severity;
+  stance: Stance;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+const NOT_ALNUM = /[^\p{L}\p{N}]/gu;
+
+/** The entries of `list` that hold in this post, with their severity; one per stretch of text. */
+export function contextMatches(list: ContextList, ctx: CheckContext<unknown, unknown, unknown>): ContextMatch[] {
+  const { hits, text } = ctx;
+  const entryHits: Hit<number>[] = [];
+  const cueHits = new Map<string, Span[]>();
+  const safe: Span[] = [];
+  for (const h of hits) {
+    const k = h.key as ContextKey;
+    if (k === "safe") safe.push(h);
+    else if ("entry" in k) entryHits.push({ key: k.entry, start: h.start, end: h.end });
+    else (cueHits.get(k.cue) ?? cueHits.set(k.cue, []).get(k.cue)!).push(h);
+  }
+  if (entryHits.length === 0) return [];
+  const inSafe = coveredBy(safe);
+  const candidates = onePerSpan(
+    entryHits.filter((h) => !inSafe(h)),
+    (i) => SEVERITY_RANK[list.entries[i]!.severity],
+  );
+  if (candidates.length === 0) return [];
+
+  let markets: ReadonlySet<Market> | undefined;
+  let sentences: Span[] | undefined;
+  const sentenceOf = (h: Span): Span => {
+    sentences ??= splitSentences(text);
+    return sentences.find((s) => s.start <= h.start && h.start < s.end) ?? { start: 0, end: text.length };
+  };
+  const spansOf = (name: string): readonly Span[] => {
+    if (name.startsWith("register:")) {
+      const register = name.slice(9);
+      return ctx.register.cues().filter((c) => c.register === register);
+    }
+    return cueHits.get(name) ?? [];
+  };
+  const present = (name: string, within: Span, own: Span) =>
+    spansOf(name).some((s) => s.start >= within.start && s.end <= within.end && (s.end <= own.start || s.start >= own.end));
+
+  const out: ContextMatch[] = [];
+  for (const h of candidates) {
+    const entry = list.entries[h.key]!;
+    if (entry.matchCase && !sameCase(text.slice(h.start, h.end), entry.terms)) continue;
+    if (entry.markets) {
+      markets ??= marketsOf(ctx.context, text);
+      if (!entry.markets.some((m) => markets!.has(m))) continue;
+    }
+    if (entry.brandOnly && !onBrandAccount(ctx)) continue;
+    const whole = { start: 0, end: text.length };
+    const within = entry.near === "post" ? whole : sentenceOf(h);
+    if (!clausesOf(entry.with).every((clause) => clause.some((name) => present(name, within, h)))) continue;
+    if ((entry.unless ?? []).some((name) => present(name, whole, h))) continue;
+    const stance = ctx.register.stance((c) => c.start < h.end && h.start < c.end);
+    const bySt = entry.stance?.[stance];
+    if (bySt === "off") continue;
+    out.push({ entry, start: h.start, end: h.end, severity: bySt ?? entry.severity, stance });
+  }
+  return out;
+}
+
+/** A post counts as the brand's unless it is known to go out on another account. */
+function onBrandAccount(ctx: CheckContext<unknown, unknown, unknown>): boolean {
+  const { ruleSet, context } = ctx;
+  if ((ruleSet.brand?.accounts ?? []).length === 0 || !context.account) return true;
+  return isBrandAccount(ruleSet, context.account, context.platform);
+}
+
+function sameCase(found: string, terms: readonly string[]): boolean {
+  const letters = found.replace(NOT_ALNUM, "");
+  return terms.some((t) => t.replace(NOT_ALNUM, "") === letters);
+}
+
+export interface ContextListRuleSpec {
+  meta: Omit<RuleMeta<ContextListOptionsT>, "options">;
+  list: ContextList;
+  /**
+   * The message of a finding, by entry; it may use {{excerpt}}, {{label}}, {{note}} and
+   * {{suggestion}}.
+   */
+  messageId: string | ((entry: ContextEntry) => string);
+}
+
+/** A rule of the context-list kind. */
+export function contextListRule(spec: ContextListRuleSpec): Rule<ContextListOptionsT, undefined, ContextKey> {
+  const list = ContextListSchema.parse(spec.list);
+  const messageOf = typeof spec.messageId === "string" ? () => spec.messageId as string : spec.messageId;
+  return defineRule<ContextListOptionsT, undefined, ContextKey>({
+    meta: { ...spec.meta, options: ContextListOptions as unknown as z.ZodType<ContextListOptionsT> },
+    prepare: ({ options }) => ({ terms: contextListTerms(list, options.skip) }),
+    check(ctx) {
+      for (const m of contextMatches(list, ctx)) {
+        const label = localized(m.entry.label, ctx.context.locale);
+        ctx.report({
+          messageId: messageOf(m.entry),
+          data: { excerpt: ctx.text.slice(m.start, m.end), label, note: m.entry.note, suggestion: m.entry.suggest?.[0] ?? "" },
+          start: m.start,
+          end: m.end,
+          severity: m.severity,
+          guidance: m.entry.note,
+          ...(m.entry.suggest ? { suggestions: m.entry.suggest } : {}),
+          ...(list.refers ? { refers: { kind: list.refers, label } } : {}),
+        });
+      }
+    },
+  });
+}
+
+const localized = (t: LocalizedText, locale: keyof LocalizedText) => t[locale];

@@ -1,0 +1,124 @@
+/**
+ * The context-list kind (lib/engine/kinds/context-list.ts) on a list written for the test: cues
+ * near a term, `unless`, the stance of the post, markets, brand accounts, capitals, safe phrases,
+ * and the data checks that refuse a broken list.
+ */
+import { describe, expect, it } from "vitest";
+import { analyzePost } from "../../lib/engine/analyze.ts";
+import { ContextListSchema, contextListRule, type ContextList } from "../../lib/engine/kinds/context-list.ts";
+import type { AnalysisContext } from "../../lib/engine/types.ts";
+import { compileRuleSet } from "../../lib/ruleset/compile.ts";
+import type { RuleSet } from "../../lib/ruleset/schema.ts";
+
+const label = { en: "a test", "zh-CN": "测试" };
+const LIST: ContextList = {
+  about: "A list for the test of the kind.",
+  refers: "group",
+  cues: {
+    hate: { terms: ["heil", "14", "#whitepride"], inflect: false, note: "Context that makes a number a code.", source: "test" },
+    child: { terms: ["toddler", "kids"], note: "Children.", source: "test" },
+  },
+  entries: [
+    { id: "number-code", terms: ["88"], with: ["hate"], near: "post", severity: "block", label, note: "A number that is a code only in context.", source: "test" },
+    { id: "sexual-child", terms: ["sexy"], with: [["child"]], severity: "block", label, note: "Needs the child in the same sentence.", source: "test" },
+    { id: "two-clauses", terms: ["ramadan"], with: [["register:promotion"], ["food"]], near: "post", severity: "warn", label, note: "Needs a sale and food.", source: "test" },
+    { id: "unless-respectful", terms: ["pogrom"], unless: ["register:condolence"], severity: "warn", label, note: "Quiet in a condolence.", source: "test" },
+    { id: "by-stance", terms: ["slavery"], severity: "warn", stance: { mocking: "block", exploiting: "block", respectful: "off" }, label, note: "Judged by the stance.", source: "test" },
+    { id: "mainland", terms: ["taiwan"], markets: ["cn"], severity: "warn", label, note: "For mainland readers only.", source: "test" },
+    { id: "brand", terms: ["you people"], brandOnly: true, severity: "warn", label, note: "Only on a brand account.", source: "test" },
+    { id: "capitals", terms: ["HH"], matchCase: true, severity: "warn", label, note: "Only in capitals.", source: "test" },
+  ],
+  safe: [{ terms: ["88 keys"], note: "A piano." }],
+};
+// "food" is a cue set of its own, added here so that the two-clause entry has one.
+LIST.cues["food"] = { terms: ["lunch", "burger"], note: "Food.", source: "test" };
+
+const rule = contextListRule({
+  meta: {
+    id: "test/context",
+    category: "test",
+    severity: "warn",
+    description: { en: "test", "zh-CN": "测试" },
+    messages: { found: { en: "{{excerpt}}: {{label}}", "zh-CN": "{{excerpt}}：{{label}}" } },
+  },
+  list: LIST,
+  messageId: "found",
+});
+
+const ruleSet: RuleSet = {
+  schema: "preflight.ruleset/1",
+  id: "t",
+  version: 1,
+  issuedAt: "2026-01-01T00:00:00Z",
+  brand: { names: [], accounts: [{ platform: "x", handle: "@acme" }] },
+};
+const compiled = await compileRuleSet(ruleSet, { rules: [rule] });
+const base: AnalysisContext = { at: new Date("2026-03-10T12:00:00Z"), timeZone: "Europe/London", platform: "x", account: "@acme" };
+const found = (text: string, context: AnalysisContext = {}) =>
+  analyzePost(text, { ...base, ...context }, compiled).findings.map((f) => `${f.excerpt}:${f.severity}`);
+
+describe("the context-list kind", () => {
+  it("counts a term only with its cues", () => {
+    expect(found("Room 88, second floor.")).toEqual([]);
+    expect(found("88 and 14, you know what it means.")).toEqual(["88:block"]);
+    expect(found("Our 88 keys sale, 14 days only.")).toEqual([]); // a safe phrase
+  });
+  it("looks for cues in the same sentence unless the entry says post", () => {
+    expect(found("So sexy. Our kids range is out.")).toEqual([]);
+    expect(found("So sexy, our kids range.")).toEqual(["sexy:block"]);
+    expect(found("#whitepride. Then 88.")).toEqual(["88:block"]);
+  });
+  it("needs every clause of `with`", () => {
+    expect(found("Ramadan lunch ideas.")).toEqual([]);
+    expect(found("Ramadan: 20% off.")).toEqual([]);
+    expect(found("Ramadan lunch deals: 20% off.")).toEqual(["Ramadan:warn"]);
+  });
+  it("skips a term when an `unless` cue is in the post", () => {
+    expect(found("The pogrom of 1905.")).toEqual(["pogrom:warn"]);
+    expect(found("We remember the victims of the pogrom.")).toEqual([]);
+  });
+  it("weighs a term by what the post does with it", () => {
+    expect(found("A museum on slavery opens.")).toEqual(["slavery:warn"]);
+    expect(found("Slavery? lol 😂")).toEqual(["Slavery:block"]);
+    expect(found("Slavery-themed sale: 20% off.")).toEqual(["Slavery:block"]);
+    expect(found("We remember the victims of slavery.")).toEqual([]);
+  });
+  it("applies an entry only in its markets", () => {
+    expect(found("Taiwan")).toEqual([]);
+    expect(found("Taiwan", { timeZone: "Asia/Shanghai" })).toEqual(["Taiwan:warn"]);
+    expect(found("台湾 Taiwan 台湾", { platform: "weibo.com" })).toEqual(["Taiwan:warn"]);
+  });
+  it("applies a brand-only entry on brand accounts and unknown accounts", () => {
+    expect(found("You people never read.")).toEqual(["You people:warn"]);
+    expect(found("You people never read.", { account: "@kai" })).toEqual([]);
+  });
+  it("matches a capitals-only term in its capitals", () => {
+    expect(found("HH")).toEqual(["HH:warn"]);
+    expect(found("hh, nice")).toEqual([]);
+  });
+  it("reports the reference for the reading", () => {
+    const { reading } = analyzePost("88 and 14", base, compiled);
+    expect(reading.refersTo).toEqual([{ kind: "group", label: "a test", excerpt: "88" }]);
+  });
+});
+
+describe("ContextListSchema", () => {
+  it("refuses an unknown cue set and a duplicate id, with their place", () => {
+    const broken = {
+      ...LIST,
+      entries: [LIST.entries[0]!, { ...LIST.entries[0]!, with: ["nope"] }, { ...LIST.entries[1]!, with: ["register:gossip"] }],
+    };
+    const r = ContextListSchema.safeParse(broken);
+    expect(r.success).toBe(false);
+    const messages = r.error!.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    expect(messages).toContain("entries.1.id: duplicate id number-code");
+    expect(messages).toContain("entries.1: unknown cue set nope");
+    expect(messages).toContain("entries.2: unknown cue set register:gossip");
+  });
+  it("refuses an entry without a note, a source or a label", () => {
+    const { note: _n, ...noNote } = LIST.entries[0]!;
+    expect(ContextListSchema.safeParse({ ...LIST, entries: [noNote] }).success).toBe(false);
+    const { label: _l, ...noLabel } = LIST.entries[0]!;
+    expect(ContextListSchema.safeParse({ ...LIST, entries: [noLabel] }).success).toBe(false);
+  });
+});
