@@ -38,6 +38,11 @@ const MIN_REAL_GAFFES = 30;
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const HELD_OUT = "holdout";
+/**
+ * A held-out set is measured once, when it is final (`PREFLIGHT_HOLDOUT=measure`): otherwise its
+ * posts are checked for shape only, so that nobody tuning the rules sees what they miss.
+ */
+const MEASURE_HOLDOUT = process.env["PREFLIGHT_HOLDOUT"] === "measure";
 
 // ---- the corpus -----------------------------------------------------------------------------------
 interface Source {
@@ -206,11 +211,15 @@ async function run(): Promise<void> {
     return c;
   };
   for (const post of corpus.posts) {
+    if (post.heldOut && !MEASURE_HOLDOUT) continue;
     const findings = analyze(post.text, contextOf(post), await compiledFor(post.enable ?? []));
+    // During a declared crisis every post is gated by design (crisis/active's routine warning):
+    // that warning neither catches a problem nor false-flags an update the team would publish.
+    const counted = post.crisis ? findings.filter((f) => !(f.ruleId === "crisis/active" && f.messageId === "crisisActive")) : findings;
     const hit =
       post.label === "problem"
-        ? findings.some((f) => post.expect.includes(f.ruleId))
-        : findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK.warn);
+        ? counted.some((f) => post.expect.includes(f.ruleId))
+        : counted.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK.warn);
     const alexMessages = alexText(post.text).messages.map((m) => `${m.ruleId ?? m.source ?? "?"}: ${m.reason}`);
     outcomes.push({ post, findings, hit, alexMessages });
   }
@@ -292,6 +301,8 @@ beforeAll(async () => {
   const falselyFlagged = tuned.filter((o) => o.post.label === "ordinary" && o.hit);
   const heldOutRow = rowOf("held out (not asserted)", heldOut);
   const heldOutMisses = heldOut.filter((o) => (o.post.label === "problem") !== o.hit);
+  const heldOutCategories = [...new Set(heldOut.map((o) => o.post.category))].sort();
+  const heldOutUnknown = Object.entries(unknownIds(true)).map(([id, posts]) => `${id} (${posts.length})`);
   const out = [
     `Preflight precision corpus: ${corpus.posts.length} posts (${rows.overall.problems} problems, ${rows.overall.ordinary} ordinary), ${(performance.now() - started).toFixed(0)} ms`,
     "Recall: a problem is caught if any expected rule fires (any severity). False flag: an ordinary post gets a warn or block finding.",
@@ -308,10 +319,24 @@ beforeAll(async () => {
     `Falsely flagged ordinary posts (${falselyFlagged.length}):`,
     falseFlagList(falselyFlagged) || "  (none)",
     "",
-    "Held out: written blind after the rules, never tuned on; the honest estimate (not asserted).",
-    table([heldOutRow]),
-    missList(heldOutMisses.filter((o) => o.post.label === "problem")) || "  (no misses)",
-    falseFlagList(heldOutMisses.filter((o) => o.post.label === "ordinary")) || "  (no false flags)",
+    ...(MEASURE_HOLDOUT
+      ? [
+          "Held out: written blind, never tuned on; the honest estimate (not asserted).",
+          ...(heldOutUnknown.length ? [`Expected rule ids not registered (those posts can only be missed): ${heldOutUnknown.join(", ")}`] : []),
+          table([
+            heldOutRow,
+            rowOf("real cases", heldOut.filter((o) => o.post.source)),
+            rowOf("written", heldOut.filter((o) => !o.post.source)),
+            rowOf("Chinese (zh)", heldOut.filter((o) => o.post.lang === "zh")),
+            rowOf("English", heldOut.filter((o) => o.post.lang !== "zh")),
+          ]),
+          "",
+          table(heldOutCategories.map((c) => rowOf(c, heldOut.filter((o) => o.post.category === c)))),
+          "",
+          missList(heldOutMisses.filter((o) => o.post.label === "problem")) || "  (no misses)",
+          falseFlagList(heldOutMisses.filter((o) => o.post.label === "ordinary")) || "  (no false flags)",
+        ]
+      : [`Held out: ${corpus.posts.filter((p) => p.heldOut).length} posts, checked for shape only (PREFLIGHT_HOLDOUT=measure measures them).`]),
   ].join("\n");
   console.log(out);
   writeFileSync(
@@ -326,7 +351,7 @@ beforeAll(async () => {
         overall: rows.overall,
         slices: rows.slices,
         byCategory: rows.byCategory,
-        heldOut: heldOutRow,
+        ...(MEASURE_HOLDOUT ? { heldOut: heldOutRow, heldOutByCategory: heldOutCategories.map((c) => rowOf(c, heldOut.filter((o) => o.post.category === c))) } : {}),
         missed: missed.map((o) => ({ id: o.post.id, category: o.post.category, text: o.post.text, expect: o.post.expect, fired: o.findings.map(describeFinding) })),
         falselyFlagged: falselyFlagged.map((o) => ({ id: o.post.id, category: o.post.category, text: o.post.text, fired: o.findings.map(describeFinding) })),
         alex: outcomes.map((o) => ({ id: o.post.id, label: o.post.label, messages: o.alexMessages })),
@@ -337,10 +362,14 @@ beforeAll(async () => {
   );
 }, 120_000);
 
-/** Expected or switched-on rule ids the registry does not know, with the posts that name them. */
-function unknownIds(): Record<string, string[]> {
+/**
+ * Expected or switched-on rule ids the registry does not know, with the posts that name them: of
+ * the tuned corpus, or of the held-out sets (written against the catalogue of checks, possibly
+ * before a rule existed).
+ */
+function unknownIds(heldOut = false): Record<string, string[]> {
   const unknown: Record<string, string[]> = {};
-  for (const p of corpus.posts) {
+  for (const p of corpus.posts.filter((p) => p.heldOut === heldOut)) {
     for (const id of new Set([...p.expect, ...(p.enable ?? [])])) if (!RULES_BY_ID.has(id)) (unknown[id] ??= []).push(p.id);
   }
   return unknown;
@@ -415,8 +444,9 @@ describe("the precision corpus", () => {
     expect(bad).toEqual([]);
   });
 
-  it("posts ordinary posts as someone approved for the account, outside any crisis", () => {
-    // Otherwise spokesperson/unapproved or crisis/active would be right to flag them.
+  it("posts ordinary posts as someone approved for the account", () => {
+    // Otherwise spokesperson/unapproved would be right to flag them. An ordinary post during a
+    // crisis is an update the team would publish: crisis/active's routine warning does not count.
     const people = team.spokespeople ?? [];
     const approved = (p: CorpusPost) => {
       const person = people.find((s) => s.id.toLowerCase() === p.author?.toLowerCase());
@@ -430,8 +460,8 @@ describe("the precision corpus", () => {
     };
     const bad = corpus.posts
       .filter((p) => p.label === "ordinary")
-      .filter((p) => p.crisis || (p.brandAccount && p.account && !approved(p)))
-      .map((p) => `${p.id}: ${p.crisis ? "crisis is on" : `${p.author ?? "no author"} is not approved for ${p.platform}:${p.account}`}`);
+      .filter((p) => p.brandAccount && p.account && !approved(p))
+      .map((p) => `${p.id}: ${p.author ?? "no author"} is not approved for ${p.platform}:${p.account}`);
     expect(bad).toEqual([]);
   });
 
@@ -444,16 +474,19 @@ describe("the precision corpus", () => {
 });
 
 // ---- the measurements -----------------------------------------------------------------------------
+const measured = () => corpus.posts.filter((p) => !p.heldOut || MEASURE_HOLDOUT);
+const tunedOutcomes = () => outcomes.filter((o) => !o.post.heldOut);
+
 describe("precision and recall on the corpus", () => {
   it("analyses every post without a rule failing", () => {
-    expect(outcomes.length).toBe(corpus.posts.length);
+    expect(outcomes.length).toBe(measured().length);
     const errors = outcomes.flatMap((o) => o.findings.filter((f) => f.ruleId === "engine/rule-error").map((f) => `${o.post.id}: ${f.message}`));
     expect(errors).toEqual([]);
   });
 
   it(`catches at least ${MIN_RECALL * 100}% of the problems`, () => {
     const { caught, problems } = rows.overall;
-    const missed = outcomes.filter((o) => o.post.label === "problem" && !o.hit);
+    const missed = tunedOutcomes().filter((o) => o.post.label === "problem" && !o.hit);
     expect(
       rate(caught, problems),
       `recall ${pct(caught, problems)} (${caught}/${problems}) is below ${MIN_RECALL * 100}%. Missed problems:\n${missList(missed)}`,
@@ -462,7 +495,7 @@ describe("precision and recall on the corpus", () => {
 
   it(`flags at most ${MAX_FALSE_FLAG_RATE * 100}% of the ordinary posts at warn or block`, () => {
     const { flagged, ordinary } = rows.overall;
-    const wrong = outcomes.filter((o) => o.post.label === "ordinary" && o.hit);
+    const wrong = tunedOutcomes().filter((o) => o.post.label === "ordinary" && o.hit);
     expect(
       rate(flagged, ordinary),
       `false-flag rate ${pct(flagged, ordinary)} (${flagged}/${ordinary}) is above ${MAX_FALSE_FLAG_RATE * 100}%. Falsely flagged:\n${falseFlagList(wrong)}`,
@@ -473,7 +506,7 @@ describe("precision and recall on the corpus", () => {
     const weak = rows.byCategory.filter((r) => r.problems >= CATEGORY_MIN_PROBLEMS && rate(r.caught, r.problems) < CATEGORY_MIN_RECALL);
     const detail = weak
       .map((r) => {
-        const missed = outcomes.filter((o) => o.post.category === r.name && o.post.label === "problem" && !o.hit);
+        const missed = tunedOutcomes().filter((o) => o.post.category === r.name && o.post.label === "problem" && !o.hit);
         return `${r.name}: ${pct(r.caught, r.problems)} (${r.caught}/${r.problems})\n${missList(missed)}`;
       })
       .join("\n");
@@ -481,7 +514,7 @@ describe("precision and recall on the corpus", () => {
   });
 
   it("ran alex on every post, for comparison", () => {
-    expect(outcomes.length).toBe(corpus.posts.length);
+    expect(outcomes.length).toBe(measured().length);
     expect(outcomes.every((o) => Array.isArray(o.alexMessages))).toBe(true);
   });
 });
