@@ -5,6 +5,7 @@
  */
 import type { AnyRule } from "../lib/engine/rule.ts";
 import crisisActive from "./crisis/active.ts";
+import crisisStatement from "./crisis/statement.ts";
 import datesCalendar from "./dates/calendar.ts";
 import datesSensitiveDays from "./dates/sensitive-days.ts";
 import eventsMatch from "./events/match.ts";
@@ -15,6 +16,7 @@ import { VOICE_RULES } from "./pack-voice.ts";
 
 export const RULES: readonly AnyRule[] = [
   crisisActive,
+  crisisStatement,
   spokespersonUnapproved,
   eventsMatch,
   datesCalendar,

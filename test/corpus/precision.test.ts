@@ -304,7 +304,7 @@ beforeAll(async () => {
   const heldOutCategories = [...new Set(heldOut.map((o) => o.post.category))].sort();
   const heldOutUnknown = Object.entries(unknownIds(true)).map(([id, posts]) => `${id} (${posts.length})`);
   const out = [
-    `Preflight precision corpus: ${corpus.posts.length} posts (${rows.overall.problems} problems, ${rows.overall.ordinary} ordinary), ${(performance.now() - started).toFixed(0)} ms`,
+    `Preflight precision corpus: ${tuned.length} posts (${rows.overall.problems} problems, ${rows.overall.ordinary} ordinary), ${(performance.now() - started).toFixed(0)} ms`,
     "Recall: a problem is caught if any expected rule fires (any severity). False flag: an ordinary post gets a warn or block finding.",
     "alex: a problem is caught, or an ordinary post false-flagged, if alex emits any message.",
     ...(unavailableSwitches.size ? [`Not registered, so not switched on: ${[...unavailableSwitches].join(", ")}`] : []),

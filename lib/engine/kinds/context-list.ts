@@ -99,24 +99,31 @@ export const ContextListOptions = z.strictObject({
 });
 export type ContextListOptionsT = z.infer<typeof ContextListOptions>;
 
-/** A hit key: an entry's index, a cue set's name, or "safe". */
-export type ContextKey = { entry: number } | { cue: string } | "safe";
+/**
+ * A hit key: an entry's index, a cue set's name, or a safe phrase, of the list named `list` (so
+ * that a rule can hold a context list beside terms of its own, or several lists).
+ */
+export type ContextKey = { list: string; entry: number } | { list: string; cue: string } | { list: string; safe: true };
 
-export function contextListTerms(list: ContextList, skip: readonly string[] = []): TermSpec<ContextKey>[] {
+const isContextKey = (k: unknown, list: string): k is ContextKey => typeof k === "object" && k !== null && (k as { list?: unknown }).list === list;
+
+/** The terms of a context list for the matcher, keyed for `contextMatches(list, ctx, name)`. */
+export function contextListTerms(list: ContextList, skip: readonly string[] = [], name = ""): TermSpec<ContextKey>[] {
   const terms: TermSpec<ContextKey>[] = [];
   list.entries.forEach((e, entry) => {
     if (e.group && skip.includes(e.group)) return;
-    const key = { entry };
+    const key = { list: name, entry };
     for (const term of e.terms) {
       if (e.forms === "spelling") for (const form of spelledForms(term)) terms.push({ term: form, key, inflect: false, native: true });
       else terms.push({ term, key, inflect: e.inflect !== false, native: true });
     }
   });
-  for (const [name, cue] of Object.entries(list.cues)) {
-    const key = { cue: name };
+  for (const [cueName, cue] of Object.entries(list.cues)) {
+    const key = { list: name, cue: cueName };
     for (const term of cue.terms) terms.push({ term, key, inflect: cue.inflect !== false, native: true });
   }
-  for (const s of list.safe ?? []) for (const term of s.terms) terms.push({ term, key: "safe", inflect: true, native: true });
+  const safeKey = { list: name, safe: true as const };
+  for (const s of list.safe ?? []) for (const term of s.terms) terms.push({ term, key: safeKey, inflect: true, native: true });
   return terms;
 }
 
@@ -135,15 +142,19 @@ interface Span {
 
 const NOT_ALNUM = /[^\p{L}\p{N}]/gu;
 
-/** The entries of `list` that hold in this post, with their severity; one per stretch of text. */
-export function contextMatches(list: ContextList, ctx: CheckContext<unknown, unknown, unknown>): ContextMatch[] {
+/**
+ * The entries of `list` (its terms contributed under `name`) that hold in this post, with their
+ * severity; one per stretch of text. Hits of other keys are ignored.
+ */
+export function contextMatches(list: ContextList, ctx: CheckContext<unknown, unknown, unknown>, name = ""): ContextMatch[] {
   const { hits, text } = ctx;
   const entryHits: Hit<number>[] = [];
   const cueHits = new Map<string, Span[]>();
   const safe: Span[] = [];
   for (const h of hits) {
-    const k = h.key as ContextKey;
-    if (k === "safe") safe.push(h);
+    const k = h.key;
+    if (!isContextKey(k, name)) continue;
+    if ("safe" in k) safe.push(h);
     else if ("entry" in k) entryHits.push({ key: k.entry, start: h.start, end: h.end });
     else (cueHits.get(k.cue) ?? cueHits.set(k.cue, []).get(k.cue)!).push(h);
   }

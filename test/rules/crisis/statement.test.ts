@@ -1,0 +1,94 @@
+import rule from "../../../rules/crisis/statement.ts";
+import { testRule } from "../rule-tester.ts";
+
+const teamCrisis = { active: true, title: "Data breach", message: "Hold all marketing posts." };
+const local = { crisis: { active: true } };
+
+testRule(rule, {
+  ruleSet: { crisis: teamCrisis },
+  valid: [
+    // Outside a crisis the statement pack is silent.
+    { text: "Sorry if anyone was offended lol. New drop Friday!", ruleSet: { crisis: { active: false } }, name: "no crisis" },
+    // Updates and real apologies, the posts a team publishes during a crisis.
+    "We're aware some customers can't log in. Our team is working on a fix and we'll share the next update at 3pm.",
+    "Update: service has been restored for all customers. Thank you for your patience.",
+    "We're sorry. We got this wrong: customer data was exposed and that is on us. Here's what we're changing, and how to reset your password.",
+    "We apologise to the customers whose orders were delayed. Full refunds are on their way; no action is needed.",
+    "Our stores are open as usual today. If you were affected by the outage, our helpline is open 24/7.",
+    "我们已关注到部分用户无法登录的问题，技术团队正在处理，最新进展将在此发布。",
+    "我们错了，对此深表歉意。受影响的用户将获得全额退款，以下是我们的整改措施。",
+    { text: "An independent third party will audit our systems, and we will publish the results.", name: "an independent audit is not blame" },
+    { text: "Treat yourself: 20% off today!", name: "a sale is crisis/active's block, not this rule's" },
+  ],
+  invalid: [
+    {
+      text: "We're sorry if anyone was offended by our post.",
+      findings: [{ messageId: "nonApology", excerpt: "sorry if anyone was offended", severity: "block" }],
+    },
+    {
+      text: "We apologize for any inconvenience this may have caused.",
+      findings: [{ messageId: "nonApology", excerpt: "for any inconvenience", severity: "block" }],
+    },
+    {
+      text: "The comments were taken out of context. It was never our intention to hurt anyone.",
+      findings: [
+        { messageId: "nonApology", excerpt: "taken out of context", severity: "block" },
+        { messageId: "nonApology", excerpt: "It was never our intention", severity: "block" },
+      ],
+    },
+    {
+      text: "This was the act of a rogue employee and affected only a small number of customers.",
+      findings: [
+        { messageId: "blame", excerpt: "a rogue employee", severity: "block" },
+        { messageId: "blame", excerpt: "a small number of customers", severity: "block" },
+      ],
+    },
+    {
+      text: "Without admitting liability, we regret the incident.",
+      findings: [{ messageId: "hedge", excerpt: "Without admitting liability", severity: "warn" }],
+    },
+    {
+      text: "Well, that didn't go as planned 😅 We're on it!",
+      findings: [{ messageId: "joke", excerpt: "😅", severity: "block" }],
+      name: "a joke during the crisis",
+    },
+    {
+      text: "We're hiring! Join the family and grow with us.",
+      findings: [{ messageId: "businessAsUsual", excerpt: "We're hiring", severity: "block" }],
+      name: "a job ad during layoffs",
+    },
+    {
+      text: "Meet Dewdrop, our new glow serum. Out Friday!",
+      findings: [{ messageId: "businessAsUsual", excerpt: "our new", severity: "block" }],
+      name: "a launch",
+    },
+    {
+      text: "Stream, game, scroll: Tellio keeps up with you.",
+      findings: [{ messageId: "ignoresCrisis", excerpt: "", severity: "block" }],
+      name: "a post that ignores the crisis",
+    },
+    {
+      text: "Pumpkin season is officially here. What's your go-to order?",
+      context: local,
+      ruleSet: { crisis: { active: false } },
+      findings: [{ messageId: "ignoresCrisis", excerpt: "", severity: "block" }],
+      name: "a crisis declared on this install",
+    },
+    {
+      text: "此事系临时工个人行为，不代表公司立场，给大家带来不便敬请谅解。",
+      findings: [
+        { messageId: "blame", excerpt: "临时工", severity: "block" },
+        { messageId: "blame", excerpt: "个人行为", severity: "block" },
+        { messageId: "blame", excerpt: "不代表公司立场", severity: "block" },
+        { messageId: "nonApology", excerpt: "给大家带来不便", severity: "block" },
+        { messageId: "nonApology", excerpt: "敬请谅解", severity: "block" },
+      ],
+      name: "Chinese blame-shifting",
+    },
+    {
+      text: "限定口味本周首发上市。",
+      findings: [{ messageId: "businessAsUsual", excerpt: "限定", severity: "block" }],
+      name: "a Chinese launch",
+    },
+  ],
+});
