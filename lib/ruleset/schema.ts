@@ -75,6 +75,19 @@ export const EventSchema = z.strictObject({
   until: Instant.optional(),
   severity: SeveritySchema,
   guidance: text("guidance").optional(),
+  /**
+   * Extension: how a mention is judged. `with-care` (the default): by what the post does with it,
+   * like every tragedy (a respectful notice is a note, a bare mention at most a warning, a sale or
+   * a joke the event's severity). `never`: a topic that must not be mentioned at all: every
+   * mention has the event's severity.
+   */
+  mention: z
+    .enum(["with-care", "never"], { message: 'expected "with-care" (judged by the post\'s tone, the default) or "never" (any mention)' })
+    .optional()
+    .meta({
+      description:
+        'How a mention is judged: "with-care" (the default) by what the post does with it (a respectful notice is information, a bare mention at most a warning, a sale, a launch or a joke the event\'s severity); "never" gives every mention the event\'s severity.',
+    }),
 });
 
 const DAY_OF_YEAR_HINT =

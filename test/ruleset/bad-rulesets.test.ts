@@ -71,6 +71,9 @@ const CASES: Record<string, Case> = {
   "event-window-backwards.yaml": {
     errors: [{ path: "events[0].until", message: "the window ends before it starts", line: 10 }],
   },
+  "event-mention.yaml": {
+    errors: [{ path: "events[0].mention", message: 'expected "with-care" (judged by the post\'s tone, the default) or "never" (any mention)', line: 11 }],
+  },
   "expires-before-issued.json": { errors: [{ path: "expiresAt", message: "must be after issuedAt", line: 6 }] },
   "regex-backreference.yaml": {
     errors: [{ path: "events[0].terms[1]", message: NOT_LINEAR, line: 10 }],

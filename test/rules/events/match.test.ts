@@ -34,7 +34,37 @@ testRule(rule, {
   invalid: [
     {
       text: "Stay safe during the hurricane!",
-      findings: [{ messageId: "event", excerpt: "hurricane", severity: "block", guidance: storm.guidance }],
+      findings: [{ messageId: "eventRespectful", excerpt: "hurricane", severity: "info", guidance: storm.guidance }],
+      name: "a safety notice is respectful: a note",
+    },
+    {
+      text: "Hurricane Delia: stay warm with 20% off fleece.",
+      findings: [
+        { messageId: "eventUsed", excerpt: "Hurricane", severity: "block", guidance: storm.guidance },
+        { messageId: "eventUsed", excerpt: "Delia", severity: "block" },
+      ],
+      name: "a sale: the event's severity",
+    },
+    {
+      text: "The hurricane is coming lol 😂",
+      findings: [{ messageId: "eventUsed", excerpt: "hurricane", severity: "block" }],
+      name: "a joke: the event's severity",
+    },
+    {
+      text: "The hurricane made landfall this morning.",
+      findings: [{ messageId: "event", excerpt: "hurricane", severity: "warn" }],
+      name: "a bare mention: at most a warning",
+    },
+    {
+      text: "We're matching donations to hurricane relief.",
+      findings: [{ messageId: "eventRespectful", excerpt: "hurricane", severity: "info" }],
+      name: "a donation",
+    },
+    {
+      text: "Our stores are closed tomorrow because of the hurricane.",
+      ruleSet: { events: [{ ...storm, mention: "never" as const }] },
+      findings: [{ messageId: "event", excerpt: "hurricane", severity: "block" }],
+      name: "mention: never, whatever the tone",
     },
     { text: "Two HURRICANES in a month.", findings: [{ messageId: "event", excerpt: "HURRICANES" }], name: "case and plural" },
     { text: "Storm surges expected tonight", findings: [{ messageId: "event", excerpt: "Storm surges" }], name: "inflected last word of a phrase" },
@@ -59,7 +89,7 @@ testRule(rule, {
     {
       text: "Sale! 🌀 hurricane prices",
       context: { locale: "zh-CN" },
-      findings: [{ messageId: "event", excerpt: "hurricane" }],
+      findings: [{ messageId: "eventUsed", excerpt: "hurricane" }],
       name: "offsets after an emoji",
     },
   ],
@@ -77,10 +107,10 @@ testRule(rule, {
   valid: ["A calm day."],
   invalid: [
     {
-      text: "storm, then a storm surge",
+      text: "storm, then a storm surge: 20% off",
       findings: [
-        { messageId: "event", excerpt: "storm", severity: "block" },
-        { messageId: "event", excerpt: "storm surge", severity: "warn" },
+        { messageId: "eventUsed", excerpt: "storm", severity: "block" },
+        { messageId: "eventUsed", excerpt: "storm surge", severity: "warn" },
       ],
       name: "one finding per span: the most severe of the events sharing it, the longest phrase",
     },
