@@ -17,6 +17,10 @@ export default defineRule<Record<string, never>, CalendarState, CalendarKey>({
       "zh-CN": "在团队列出的敏感日期前后发布的帖子，或在该日期前后使用相关词语的帖子；以及在团队标记的哀悼日发布的推广帖。",
     },
     messages: {
+      dateRespectful: {
+        en: "“{{excerpt}}” refers to {{title}}, which {{relative}}, and the post reads as respectful: check the tone before posting.",
+        "zh-CN": "“{{excerpt}}”涉及{{title}}（{{relative}}），帖子语气得体：发布前请再斟酌措辞。",
+      },
       dateTerm: {
         en: "“{{excerpt}}” is close to {{title}} ({{when}}).",
         "zh-CN": "“{{excerpt}}”临近{{title}}（{{when}}）。",
@@ -33,5 +37,5 @@ export default defineRule<Record<string, never>, CalendarState, CalendarKey>({
     options: noOptions,
   },
   prepare: ({ ruleSet }) => prepareCalendar(ruleSet.dates ?? []),
-  check: (ctx) => checkCalendar(ctx, { term: "dateTerm", near: "dateNear", promotion: "solemnPromotion" }),
+  check: (ctx) => checkCalendar(ctx, { term: "dateTerm", respectful: "dateRespectful", near: "dateNear", promotion: "solemnPromotion" }),
 });

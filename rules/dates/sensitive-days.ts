@@ -32,6 +32,8 @@ export const SensitiveDaySchema = z.strictObject({
       scripts: z.array(z.enum(["Han", "Hiragana", "Katakana", "Hangul"])).optional(),
     })
     .optional(),
+  /** The day, terms included, applies only in `markets` (see calendar.ts). */
+  marketOnly: z.boolean().optional(),
   guidance: Localized,
   /** Where the day is observed, so that an admin can decide which days to skip. */
   observed: z.string().trim().min(1),
@@ -75,6 +77,10 @@ export default defineRule<OptionsT, CalendarState, CalendarKey>({
       "zh-CN": "在广泛纪念的敏感日（九一一、国际大屠杀纪念日、澳新军团日等）前后提及该纪念日的帖子，以及在哀悼日发布的推广帖。",
     },
     messages: {
+      dateRespectful: {
+        en: "“{{excerpt}}” refers to {{title}}, which {{relative}}, and the post reads as respectful: check the tone before posting.",
+        "zh-CN": "“{{excerpt}}”涉及{{title}}（{{relative}}），帖子语气得体：发布前请再斟酌措辞。",
+      },
       dateTerm: {
         en: "“{{excerpt}}” refers to {{title}}, which {{relative}}: make sure the post treats it with care.",
         "zh-CN": "“{{excerpt}}”涉及{{title}}（{{relative}}），请确认此帖的内容和语气得体。",
@@ -94,5 +100,5 @@ export default defineRule<OptionsT, CalendarState, CalendarKey>({
     const team = new Set((ruleSet.dates ?? []).map((d) => d.id));
     return prepareCalendar(SENSITIVE_DAYS.filter((d) => !team.has(d.id) && !options.skip.includes(d.id)));
   },
-  check: (ctx) => checkCalendar(ctx, { term: "dateTerm", promotion: "solemnPromotion", sells: "dateSells" }),
+  check: (ctx) => checkCalendar(ctx, { term: "dateTerm", respectful: "dateRespectful", promotion: "solemnPromotion", sells: "dateSells" }),
 });

@@ -9,6 +9,7 @@
  * its regular expressions (the promotional patterns, when a day is solemn) nor the allow-list run.
  */
 import promotion from "../../../rules/shared/promotion.json" with { type: "json" };
+import type { Stance } from "../reading.ts";
 import type { CheckContext, Hit, Prepared, TermSpec } from "../rule.ts";
 import { onePerSpan } from "../spans.ts";
 import { daysFromAnniversary, localDay, type LocalDay } from "../time.ts";
@@ -43,6 +44,12 @@ export interface CalendarDay {
    * one of these scripts ("Han"). Absent: everywhere. A reference to the day is reported anywhere.
    */
   markets?: { timeZones: readonly string[]; scripts?: readonly string[] | undefined } | undefined;
+  /**
+   * The whole day, its terms included, applies only in `markets`: a date that is risky in one
+   * market and ordinary elsewhere (4 June for a mainland Chinese audience, where "6.4" and a
+   * candle are censored; elsewhere "6.4" is a version number).
+   */
+  marketOnly?: boolean | undefined;
 }
 
 /** A term of the day at index `day`, or (`safe`) an ordinary phrase that shields one. */
@@ -81,6 +88,21 @@ export interface CalendarMessages {
   promotion: string;
   /** A term of a day with a `mention` severity, in a post that also promotes ({{promotion}}). */
   sells?: string;
+  /** A term of a day in a respectful post (a remembrance, a closure, a donation). */
+  respectful?: string;
+}
+
+/**
+ * The severity of a reference to a day, by what the post does with it (lib/engine/reading.ts):
+ * a remembrance, a closure or a donation is a note; on a day of mourning a joke or a sale is
+ * blocked; a day with a `mention` severity (a celebration such as International Women's Day)
+ * keeps it unless the post sells, when the day's severity applies.
+ */
+function daySeverity(d: CalendarDay, stance: Stance, sells: boolean): Severity {
+  if (stance === "respectful") return "info";
+  if (d.solemn && (stance === "mocking" || stance === "exploiting")) return "block";
+  if (d.mention !== undefined) return sells || stance === "mocking" ? d.severity : d.mention;
+  return d.severity;
 }
 
 /**
@@ -164,7 +186,7 @@ export function checkCalendar(ctx: CheckContext<unknown, CalendarState, Calendar
   const { state, context, text, report } = ctx;
   if (state.days.length === 0) return;
   const local = localDayOf(context.at, context.timeZone);
-  const near = daysNear(state, local);
+  const near = daysNear(state, local).filter((n) => !state.days[n.day]!.marketOnly || inMarket(state.days[n.day]!, context.timeZone, text));
   if (near.length === 0) return;
 
   const { days } = state;
@@ -197,19 +219,23 @@ export function checkCalendar(ctx: CheckContext<unknown, CalendarState, Calendar
 
   const reportable = dayHits.filter((h) => !safe.some((s) => s.start <= h.start && h.end <= s.end));
   const dayTerms = onePerSpan(reportable, (k) => SEVERITY_RANK[days[k.day]!.severity]);
-  // A promotional word that is not part of the day's own name ("Memorial Day sale" sells; the
-  // "day" of "Women's Day" does not).
-  const selling = onePerSpan(promoHits).find((p) => !dayTerms.some((d) => d.start < p.end && p.start < d.end));
+  // What the post does with the day, leaving out the day's own words: "Memorial Day *sale*"
+  // sells, but the "day" of "Women's Day" does not (lib/engine/reading.ts).
+  // A cue inside a day's term is the day's own word; one that holds the term ("6.4折") still sells.
+  const own = (c: { start: number; end: number }) => dayTerms.some((d) => d.start <= c.start && c.end <= d.end);
+  const stance = dayTerms.length > 0 ? ctx.register.stance(own) : "neutral";
+  const selling = onePerSpan(promoHits).find((p) => !own(p));
   for (const hit of dayTerms) {
     const d = days[hit.key.day]!;
     const { title, when, relative, severity, ...guidance } = about(hit.key.day);
     const sells = d.mention !== undefined && selling !== undefined;
     report({
-      messageId: sells && messages.sells ? messages.sells : messages.term,
+      messageId: sells && messages.sells ? messages.sells : stance === "respectful" && messages.respectful ? messages.respectful : messages.term,
       data: { excerpt: text.slice(hit.start, hit.end), title, when, relative, ...(sells ? { promotion: text.slice(selling.start, selling.end) } : {}) },
       start: hit.start,
       end: hit.end,
-      severity: d.mention !== undefined && !sells ? d.mention : severity,
+      severity: daySeverity(d, stance, sells),
+      refers: { kind: "solemn-day", label: title },
       ...guidance,
     });
   }

@@ -103,10 +103,10 @@ testRule(rule, {
       text: "Flood relief update: 20% off for affected customers.",
       context: at("2026-07-30T20:00:00Z", "America/Chicago"),
       findings: [
-        { messageId: "dateTerm", excerpt: "Flood", severity: "warn" },
+        { messageId: "dateTerm", excerpt: "Flood", severity: "block" },
         { messageId: "solemnPromotion", excerpt: "20% off", severity: "block" },
       ],
-      name: "the day before the last Friday of July 2026, inside before:1",
+      name: "the day before the last Friday of July 2026, inside before:1: a discount that uses a solemn day",
     },
     {
       text: "Summer sale: 20% off.",

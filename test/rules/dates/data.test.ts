@@ -97,7 +97,8 @@ describe("rules/dates/sensitive-days.json", () => {
 
     it.each([2026, 2027])("reports each of its terms on the day in %i, and not its safe phrases", async (year) => {
       const compiled = await compileForTest(rule, {});
-      const context = { at: noonOn(day.on, year), timeZone: "UTC" };
+      // A day that applies only in its markets is checked there.
+      const context = { at: noonOn(day.on, year), timeZone: day.marketOnly ? day.markets!.timeZones[0]! : "UTC" };
       for (const term of day.terms) {
         const text = `Today: ${term}.`;
         const found = analyze(text, context, compiled).filter((f) => f.ruleId === rule.meta.id && f.messageId === "dateTerm");

@@ -9,6 +9,10 @@ const nineEleven = at("2026-09-11T12:00:00Z");
 
 testRule(rule, {
   valid: [
+    // 4 June is a day of the mainland Chinese market only: elsewhere "6.4" is a number.
+    { text: "Version 6.4 is out, with dark mode.", context: at("2026-06-04T15:00:00Z", "America/New_York"), name: "4 June outside its market" },
+    { text: "618预售开启，全场满300减50！", context: zh("2026-06-04T04:00:00Z"), name: "an ordinary promotion on 4 June in China" },
+    { text: "Happy 64th birthday to our founder!", context: at("2026-06-04T12:00:00Z", "Europe/London"), name: "64 elsewhere" },
     // Ordinary posts on and near the days.
     { text: "Remember to hydrate today!", context: nineEleven, name: "'remember' alone is not a 9/11 reference" },
     { text: "Never forget to pack water for the trail.", context: nineEleven, name: "'never forget to …' is ordinary advice" },
@@ -60,19 +64,52 @@ testRule(rule, {
   ],
   invalid: [
     {
+      text: "6月4日限定 香薰蜡烛专场全场6.4折，今晚点亮你的家～",
+      context: zh("2026-06-04T04:00:00Z"),
+      findings: [
+        { messageId: "dateSells", excerpt: "蜡烛", severity: "block" },
+        { messageId: "dateSells", excerpt: "6.4", severity: "block" },
+      ],
+      name: "a candle sale at 6.4折 on 4 June, for a mainland audience",
+    },
+    {
+      text: "坦克造型冰淇淋蛋糕，今晚直播间见！",
+      context: zh("2026-06-03T12:00:00Z"),
+      findings: [{ messageId: "dateTerm", excerpt: "坦克", severity: "warn" }],
+      name: "a tank the day before 4 June (Li Jiaqi, 2022)",
+    },
+    {
+      text: "We're closed today to honor the victims of 9/11. We will never forget.",
+      context: nineEleven,
+      findings: [
+        { messageId: "dateRespectful", excerpt: "9/11", severity: "info" },
+        { messageId: "dateRespectful", excerpt: "never forget", severity: "info" },
+      ],
+      name: "a closure for a day of remembrance",
+    },
+    {
+      text: "9/11? More like 9/11 out of 10 for our new burger 😂",
+      context: nineEleven,
+      findings: [
+        { messageId: "dateTerm", excerpt: "9/11", severity: "block" },
+        { messageId: "dateTerm", excerpt: "9/11", severity: "block" },
+      ],
+      name: "a joke on a day of mourning",
+    },
+    {
       text: "We remember. 9/11 #NeverForget",
       context: nineEleven,
       findings: [
-        { messageId: "dateTerm", excerpt: "9/11", severity: "warn" },
-        { messageId: "dateTerm", excerpt: "#NeverForget", severity: "warn" },
+        { messageId: "dateRespectful", excerpt: "9/11", severity: "info" },
+        { messageId: "dateRespectful", excerpt: "#NeverForget", severity: "info" },
       ],
-      name: "'we remember' with 9/11",
+      name: "'we remember' with 9/11: a remembrance is a note",
     },
     {
       text: "Never forget. Shop now: 20% off.",
       context: nineEleven,
       findings: [
-        { messageId: "dateTerm", excerpt: "Never forget", severity: "warn" },
+        { messageId: "dateTerm", excerpt: "Never forget", severity: "block" },
         { messageId: "solemnPromotion", excerpt: "Shop now", severity: "block" },
         { messageId: "solemnPromotion", excerpt: "20% off", severity: "block" },
       ],
@@ -165,8 +202,8 @@ testRule(rule, {
       text: "勿忘国耻，铭记南京大屠杀。",
       context: zh("2026-12-13T02:00:00Z"),
       findings: [
-        { messageId: "dateTerm", excerpt: "勿忘国耻" },
-        { messageId: "dateTerm", excerpt: "南京大屠杀" },
+        { messageId: "dateRespectful", excerpt: "勿忘国耻" },
+        { messageId: "dateRespectful", excerpt: "南京大屠杀" },
       ],
     },
     {
@@ -219,13 +256,13 @@ testRule(rule, {
     {
       text: "三八妇女节快乐！致敬每一位女性员工。",
       context: zh("2026-03-08T02:00:00Z"),
-      findings: [{ messageId: "dateTerm", excerpt: "妇女节", severity: "info" }],
+      findings: [{ messageId: "dateRespectful", excerpt: "妇女节", severity: "info" }],
       name: "a sincere greeting in Chinese",
     },
     {
       text: "We're closed on Juneteenth so our team can take the day.",
       context: at("2026-06-19T13:00:00Z", "America/Chicago"),
-      findings: [{ messageId: "dateTerm", excerpt: "Juneteenth", severity: "info" }],
+      findings: [{ messageId: "dateRespectful", excerpt: "Juneteenth", severity: "info" }],
     },
     {
       text: "World AIDS Day: wear the red ribbon, and our Ruby lipstick is 15% off today.",
@@ -269,19 +306,19 @@ testRule(rule, {
       text: "铭记历史，悼念南京大屠杀遇难同胞。",
       context: zh("2026-12-13T02:00:00Z"),
       findings: [
-        { messageId: "dateTerm", excerpt: "南京大屠杀", severity: "warn" },
-        { messageId: "dateTerm", excerpt: "遇难同胞", severity: "warn" },
+        { messageId: "dateRespectful", excerpt: "南京大屠杀", severity: "info" },
+        { messageId: "dateRespectful", excerpt: "遇难同胞", severity: "info" },
       ],
     },
     {
       text: "珍珠港事件85周年，我们铭记历史。",
       context: zh("2026-12-07T02:00:00Z"),
-      findings: [{ messageId: "dateTerm", excerpt: "珍珠港", severity: "warn" }],
+      findings: [{ messageId: "dateRespectful", excerpt: "珍珠港", severity: "info" }],
     },
     {
       text: "纪念九一一事件遇难者。",
       context: zh("2026-09-11T02:00:00Z"),
-      findings: [{ messageId: "dateTerm", excerpt: "九一一", severity: "warn" }],
+      findings: [{ messageId: "dateRespectful", excerpt: "九一一", severity: "info" }],
     },
     {
       text: "Surprise deals all day: 25% off sitewide!",
@@ -335,7 +372,7 @@ testRule(rule, {
       context: at("2027-11-14T12:00:00Z", "Europe/London"),
       findings: [
         { messageId: "solemnPromotion", excerpt: "sale" },
-        { messageId: "dateTerm", excerpt: "poppy", severity: "warn" },
+        { messageId: "dateTerm", excerpt: "poppy", severity: "block" },
       ],
       name: "Remembrance Sunday 2027 (November 14)",
     },
