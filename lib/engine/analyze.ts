@@ -203,6 +203,11 @@ function run(text: string, context: AnalysisContext, compiled: CompiledRuleSet):
   return run;
 }
 
+/** The register of a text alone (tests of a rule kind that read it outside an analysis). */
+export function registerOf(text: string, compiled: CompiledRuleSet): PostRegister {
+  return new PostRegister(splitHits(text, compiled, compiled.matcher.match(tokenize(text))).cues);
+}
+
 /** Drops a finding when a rule that supersedes its rule found exactly the same words. */
 function withoutSuperseded(findings: Finding[], compiled: CompiledRuleSet): Finding[] {
   let superseded: Set<string> | undefined;

@@ -44,3 +44,26 @@ export function coveredBy(spans: readonly Span[]): (s: Span) => boolean {
     return h.end <= reach;
   };
 }
+
+/**
+ * A test of whether a span lies inside one of `spans`, which are sorted and do not overlap one
+ * another (what `onePerSpan` returns): a binary search, so checking many spans stays O(n log n).
+ */
+export function insideOneOf(spans: readonly Span[]): (s: Span) => boolean {
+  return (s) => {
+    const i = lastStartingAtOrBefore(spans, s.start);
+    return i >= 0 && spans[i]!.end >= s.end;
+  };
+}
+
+/** The index of the last span that starts at or before `at` (-1 when none); `spans` sorted by start. */
+export function lastStartingAtOrBefore(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}

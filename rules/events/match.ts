@@ -1,5 +1,6 @@
 import type { Stance } from "../../lib/engine/reading.ts";
 import { defineRule, noOptions, type Hit } from "../../lib/engine/rule.ts";
+import { overlapsSpans } from "../../lib/engine/kinds/term-list.ts";
 import { onePerSpan } from "../../lib/engine/spans.ts";
 import { SEVERITY_RANK, type Severity } from "../../lib/engine/types.ts";
 import type { EventEntry } from "../../lib/ruleset/schema.ts";
@@ -47,7 +48,7 @@ export default defineRule<Record<string, never>, undefined, number>({
     };
     const found = onePerSpan(hits.filter(inWindow), (i) => SEVERITY_RANK[ruleSet.events![i]!.severity]);
     if (found.length === 0) return;
-    const own = (c: { start: number; end: number }) => found.some((h) => h.start < c.end && c.start < h.end);
+    const own = overlapsSpans(found);
     const stance = register.stance(own);
     const cue = register.first(USING, own);
     for (const hit of found) {

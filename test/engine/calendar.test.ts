@@ -3,13 +3,23 @@
  * mourning blocks where it is not observed, and how a sincere mention of a celebration differs
  * from one that sells. The built-in calendar's rows are in test/rules/dates/.
  */
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { registerOf } from "../../lib/engine/analyze.ts";
 import { checkCalendar, inMarket, prepareCalendar, type CalendarDay, type CalendarKey } from "../../lib/engine/kinds/calendar.ts";
 import { NO_INFLECTION } from "../../lib/engine/inflect.ts";
 import { TermMatcher } from "../../lib/engine/matcher.ts";
 import type { CheckContext, Hit, Report } from "../../lib/engine/rule.ts";
 import { parseTerm, termVariants } from "../../lib/engine/terms.ts";
 import { tokenize } from "../../lib/engine/tokenize.ts";
+import { compileRuleSet, type CompiledRuleSet } from "../../lib/ruleset/compile.ts";
+import type { RuleSet } from "../../lib/ruleset/schema.ts";
+
+const RULE_SET: RuleSet = { schema: "preflight.ruleset/1", id: "t", version: 1, issuedAt: "2026-01-01T00:00:00Z" };
+/** No rules: only the register cues, for the posts' reading. */
+let cuesOnly: CompiledRuleSet;
+beforeAll(async () => {
+  cuesOnly = await compileRuleSet(RULE_SET, { rules: [], inflector: NO_INFLECTION });
+});
 
 describe("inMarket", () => {
   const day = { markets: { timeZones: ["Australia/", "Pacific/Auckland"], scripts: ["Han"] } };
@@ -53,7 +63,8 @@ function run(days: CalendarDay[], text: string, timeZone: string, at: string): R
     tokens: tokenize(text),
     options: {},
     state,
-    ruleSet: { schema: "preflight.ruleset/1", id: "t", version: 1, issuedAt: "2026-01-01T00:00:00Z" },
+    ruleSet: RULE_SET,
+    register: registerOf(text, cuesOnly),
     context: { platform: undefined, account: undefined, author: undefined, at: new Date(at), timeZone, locale: "en", crisis: undefined },
     hits,
     sentences: () => [],

@@ -11,7 +11,7 @@
 import promotion from "../../../rules/shared/promotion.json" with { type: "json" };
 import type { Stance } from "../reading.ts";
 import type { CheckContext, Hit, Prepared, TermSpec } from "../rule.ts";
-import { onePerSpan } from "../spans.ts";
+import { insideOneOf, onePerSpan } from "../spans.ts";
 import { daysFromAnniversary, localDay, type LocalDay } from "../time.ts";
 import { SEVERITY_RANK, type Locale, type LocalizedText, type Severity } from "../types.ts";
 
@@ -222,7 +222,7 @@ export function checkCalendar(ctx: CheckContext<unknown, CalendarState, Calendar
   // What the post does with the day, leaving out the day's own words: "Memorial Day *sale*"
   // sells, but the "day" of "Women's Day" does not (lib/engine/reading.ts).
   // A cue inside a day's term is the day's own word; one that holds the term ("6.4折") still sells.
-  const own = (c: { start: number; end: number }) => dayTerms.some((d) => d.start <= c.start && c.end <= d.end);
+  const own = insideOneOf(dayTerms);
   const stance = dayTerms.length > 0 ? ctx.register.stance(own) : "neutral";
   const selling = onePerSpan(promoHits).find((p) => !own(p));
   for (const hit of dayTerms) {

@@ -23,7 +23,7 @@ import { MARKETS, marketsOf, type Market } from "../market.ts";
 import { REFERENCE_KINDS, REGISTERS, type Register, type Stance } from "../reading.ts";
 import { defineRule, type CheckContext, type Hit, type Rule, type RuleMeta, type TermSpec } from "../rule.ts";
 import { splitSentences } from "../nlp.ts";
-import { coveredBy, onePerSpan } from "../spans.ts";
+import { coveredBy, lastStartingAtOrBefore, onePerSpan } from "../spans.ts";
 import { SEVERITIES, SEVERITY_RANK, type LocalizedText, type Severity } from "../types.ts";
 import { spelledForms } from "./term-list.ts";
 
@@ -170,17 +170,30 @@ export function contextMatches(list: ContextList, ctx: CheckContext<unknown, unk
   let sentences: Span[] | undefined;
   const sentenceOf = (h: Span): Span => {
     sentences ??= splitSentences(text);
-    return sentences.find((s) => s.start <= h.start && h.start < s.end) ?? { start: 0, end: text.length };
+    const s = sentences[lastStartingAtOrBefore(sentences, h.start)];
+    return s && h.start < s.end ? s : { start: h.start, end: h.end };
   };
+  const sorted = new Map<string, readonly Span[]>();
   const spansOf = (name: string): readonly Span[] => {
-    if (name.startsWith("register:")) {
-      const register = name.slice(9);
-      return ctx.register.cues().filter((c) => c.register === register);
+    let spans = sorted.get(name);
+    if (!spans) {
+      const raw = name.startsWith("register:") ? ctx.register.cues().filter((c) => c.register === name.slice(9)) : (cueHits.get(name) ?? []);
+      spans = [...raw].sort((a, b) => a.start - b.start);
+      sorted.set(name, spans);
     }
-    return cueHits.get(name) ?? [];
+    return spans;
   };
-  const present = (name: string, within: Span, own: Span) =>
-    spansOf(name).some((s) => s.start >= within.start && s.end <= within.end && (s.end <= own.start || s.start >= own.end));
+  // A cue inside `within` that is not the term's own words. Cues are sorted: look from the first
+  // that starts inside; only the few that overlap the term or end past `within` are skipped.
+  const present = (name: string, within: Span, own: Span) => {
+    const spans = spansOf(name);
+    for (let i = Math.max(0, lastStartingAtOrBefore(spans, within.start - 1) + 1); i < spans.length; i++) {
+      const s = spans[i]!;
+      if (s.start >= within.end) return false;
+      if (s.start >= within.start && s.end <= within.end && (s.end <= own.start || s.start >= own.end)) return true;
+    }
+    return false;
+  };
 
   const out: ContextMatch[] = [];
   for (const h of candidates) {
