@@ -2,7 +2,8 @@
  * `check`: one post (a file or standard input), or many (`--jsonl`, `--csv`), against the built-in
  * rules and the team's rule set, compiled once for the whole run.
  */
-import { analyze } from "../engine/analyze.ts";
+import { analyzePost } from "../engine/analyze.ts";
+import { describeReading } from "../engine/reading.ts";
 import { pickLocale } from "../engine/i18n.ts";
 import { isTimeZone } from "../engine/time.ts";
 import { LOCALES, verdictOf, type AnalysisContext, type Finding, type Locale, type Verdict } from "../engine/types.ts";
@@ -118,13 +119,14 @@ function contextOf(post: PostInput, settings: CheckSettings): AnalysisContext {
 }
 
 function checkOne(text: string, label: string, settings: CheckSettings, compiled: CompiledRuleSet, io: CliIO): number {
-  const findings = analyze(text, contextOf({ text }, settings), compiled);
+  const { findings, reading } = analyzePost(text, contextOf({ text }, settings), compiled);
   const verdict = verdictOf(findings);
   if (settings.format === "json") {
-    io.stdout(`${JSON.stringify({ verdict, findings }, null, 2)}\n`);
+    io.stdout(`${JSON.stringify({ verdict, findings, reading }, null, 2)}\n`);
   } else {
     const lines = renderFindings(text, findings, settings.style, label);
-    io.stdout([...lines, ...(lines.length > 0 ? [""] : []), renderSummary(findings, settings.style)].join("\n") + "\n");
+    const why = describeReading(reading, settings.style.locale);
+    io.stdout([...lines, ...(lines.length > 0 ? [""] : []), ...(why ? [why] : []), renderSummary(findings, settings.style)].join("\n") + "\n");
   }
   return exitStatus([verdict], false);
 }
@@ -139,12 +141,12 @@ function checkBatch(entries: BatchEntry[], settings: CheckSettings, compiled: Co
       io.stdout(settings.format === "json" ? `${JSON.stringify(entry)}\n` : renderBatchError(entry, settings.style));
       continue;
     }
-    const findings = analyze(entry.post.text, contextOf(entry.post, settings), compiled);
+    const { findings, reading } = analyzePost(entry.post.text, contextOf(entry.post, settings), compiled);
     const verdict = verdictOf(findings);
     verdicts.push(verdict);
     io.stdout(
       settings.format === "json"
-        ? `${JSON.stringify({ id: entry.id, verdict, findings })}\n`
+        ? `${JSON.stringify({ id: entry.id, verdict, findings, reading })}\n`
         : renderBatchItem(entry.id, entry.post.text, findings, settings.style),
     );
   }

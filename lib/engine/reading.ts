@@ -215,3 +215,38 @@ export interface Reading {
   register: { register: Register; excerpt: string }[];
   stance: Stance;
 }
+
+const READ_AS: LocalizedText = { en: "Read as: refers to {{refs}}; the post {{stance}}{{cue}}.", "zh-CN": "解读：涉及{{refs}}；帖子{{stance}}{{cue}}。" };
+
+/** Which cues speak for a stance, to quote one beside it. */
+const STANCE_CUES: Record<Stance, ReadonlySet<Register>> = {
+  mocking: new Set(["humour"]),
+  exploiting: EXPLOITING,
+  cause: new Set(["relief"]),
+  respectful: RESPECTFUL,
+  celebrating: new Set(["celebration"]),
+  neutral: new Set(),
+};
+
+/**
+ * One line that says why: what the post refers to and what it does with it, quoting the words
+ * ("Read as: refers to a tragedy (“floods”); the post uses it to sell or promote (“30% off”).").
+ * Undefined for a post that refers to nothing sensitive.
+ */
+export function describeReading(reading: Reading, locale: keyof LocalizedText): string | undefined {
+  if (reading.refersTo.length === 0) return undefined;
+  const q = (s: string) => (locale === "zh-CN" ? `（“${s}”）` : ` (“${s}”)`);
+  const seen = new Set<string>();
+  const refs: string[] = [];
+  for (const r of reading.refersTo) {
+    const key = `${r.label}\u0000${r.excerpt}`;
+    if (seen.has(key) || refs.length >= 3) continue;
+    seen.add(key);
+    refs.push(r.excerpt ? `${r.label}${q(r.excerpt)}` : r.label);
+  }
+  const cue = reading.register.find((c) => STANCE_CUES[reading.stance].has(c.register));
+  return READ_AS[locale]
+    .replace("{{refs}}", refs.join(locale === "zh-CN" ? "、" : ", "))
+    .replace("{{stance}}", STANCE_NAMES[reading.stance][locale])
+    .replace("{{cue}}", cue ? q(cue.excerpt) : "");
+}

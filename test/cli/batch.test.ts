@@ -21,7 +21,7 @@ describe("check --jsonl", () => {
     const { code, stdout, stderr } = await cli(["check", JSONL, "--jsonl", "--rules", ACME, "--at", DURING_STORM, "--tz", "UTC"]);
     expect(code).toBe(2);
     expect(summary(stdout)).toEqual([
-      "fleece block sensitivity/tragedy-promotion:Stay safe sensitivity/tragedy:Stay safe sensitivity/tragedy:during the storm events/match:storm",
+      "fleece block sensitivity/tragedy:Stay safe sensitivity/tragedy-promotion:during the storm events/match:storm",
       "thanks pass",
       "4 error",
       "5 block dates/calendar:Never forget crisis/active:20% off",
@@ -30,25 +30,31 @@ describe("check --jsonl", () => {
     expect(stderr).toBe('preflight: 1 of 4 posts could not be checked; see their "error" entries\n');
   });
 
-  it("gives every line exactly { id, verdict, findings } with the contract's finding fields", async () => {
-    const { stdout } = await cli(["check", "--jsonl", "--rules", ACME, "--at", DURING_STORM], { stdin: '{"id":"a","text":"storm"}\n' });
+  it("gives every line exactly { id, verdict, findings, reading } with the contract's finding fields", async () => {
+    const { stdout } = await cli(["check", "--jsonl", "--rules", ACME, "--at", DURING_STORM], { stdin: '{"id":"a","text":"storm sale"}\n' });
     const [line] = jsonLines(stdout);
-    expect(Object.keys(line!)).toEqual(["id", "verdict", "findings"]);
+    // The contract's { id, verdict, findings }, extended with the reading that explains them.
+    expect(Object.keys(line!)).toEqual(["id", "verdict", "findings", "reading"]);
     expect(line).toEqual({
       id: "a",
       verdict: "block",
       findings: [
         {
           ruleId: "events/match",
-          messageId: "event",
+          messageId: "eventUsed",
           severity: "block",
-          message: "“storm” refers to a current event: Hurricane Delia.",
+          message: "“storm” refers to a current event (Hurricane Delia), and the post also sells (“sale”).",
           start: 0,
           end: 5,
           excerpt: "storm",
           guidance: "Do not mention the storm in marketing posts until the comms lead says so.",
         },
       ],
+      reading: {
+        refersTo: [{ kind: "event", label: "Hurricane Delia", excerpt: "storm" }],
+        register: [{ register: "promotion", excerpt: "sale" }],
+        stance: "exploiting",
+      },
     });
   });
 
@@ -96,7 +102,8 @@ describe("check --jsonl", () => {
       ["check", "--jsonl", "--rules", ACME, "--at", DURING_STORM, "--platform", "x", "--account", "@acme", "--crisis"],
       { stdin: input },
     );
-    expect(summary(stdout)).toEqual(["options warn crisis/active: spokesperson/unapproved:", "own pass"]);
+    // During the crisis (--crisis), a post that ignores it is held: business as usual.
+    expect(summary(stdout)).toEqual(["options block crisis/statement: spokesperson/unapproved:", "own pass"]);
   });
 
   it("reads each line's time in --tz", async () => {
@@ -110,8 +117,8 @@ describe("check --jsonl", () => {
     const { code, stdout } = await cli(["check", JSONL, "--jsonl", "--rules", ACME, "--at", DURING_STORM, "--tz", "UTC", "--format", "text"]);
     expect(code).toBe(2);
     const out = stdout.split("\n");
-    expect(out[0]).toBe("[fleece] block: 2 block, 2 info");
-    const storm = out.indexOf("  1:22  block  events/match  “storm” refers to a current event: Hurricane Delia.");
+    expect(out[0]).toBe("[fleece] block: 2 block, 1 info");
+    const storm = out.indexOf("  1:22  block  events/match  “storm” refers to a current event (Hurricane Delia), and the post also sells (“20% off”).");
     expect(out.slice(storm + 1, storm + 3)).toEqual([
       "      Stay safe during the storm, everyone! Our fleece is 20% off.",
       `      ${" ".repeat(21)}^^^^^`,
@@ -129,8 +136,8 @@ describe("check --csv", () => {
     const { code, stdout, stderr } = await cli([...argv, "--crisis"]);
     expect(code).toBe(2);
     expect(summary(stdout)).toEqual([
-      "fleece block sensitivity/tragedy-promotion:Stay safe sensitivity/tragedy:Stay safe sensitivity/tragedy:during the storm events/match:storm crisis/active:20% off",
-      "boots warn crisis/active: terms/custom:cheap",
+      "fleece block sensitivity/tragedy:Stay safe sensitivity/tragedy-promotion:during the storm events/match:storm crisis/active:20% off",
+      "boots block crisis/statement: terms/custom:cheap",
       "4 warn crisis/active:",
       "later error",
     ]);
@@ -156,7 +163,8 @@ describe("check --csv", () => {
 
   it.each(["at", "publish_at", "Publish Time", "DATE", "publish-at"])("takes the publish time from a column named %j", async (name) => {
     const { stdout } = await cli(["check", "--csv", "--rules", ACME, "--tz", "UTC"], { stdin: `text,${name}\nstorm,2026-11-24 10:00\n` });
-    expect(summary(stdout)).toEqual(["2 block events/match:storm"]);
+    // A bare mention of the event: a warning (a sale next to it would block).
+    expect(summary(stdout)).toEqual(["2 warn events/match:storm"]);
   });
 
   it.each([
@@ -209,7 +217,7 @@ describe("check --csv", () => {
   it("prints a report per row with --format text", async () => {
     const { stdout } = await cli([...argv, "--format", "text"]);
     const out = stdout.split("\n");
-    expect(out).toContain("[fleece] block: 2 block, 2 info");
+    expect(out).toContain("[fleece] block: 2 block, 1 info");
     expect(out).toContain("[boots] pass: 1 info");
     expect(out).toContain("  1:6  info   terms/custom  “cheap”: Say \"affordable\"; \"cheap\" undersells the product.");
     expect(out).toContain("[later] error: row 5: at: expected an ISO 8601 time such as 2026-11-24T09:00:00Z, or a local 2026-11-24 09:00 or 2026-11-24 in the --tz zone");

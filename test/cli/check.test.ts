@@ -17,32 +17,41 @@ describe("check: one post", () => {
     expect(code).toBe(1);
     expect(stderr).toBe("");
     const lines = stdout.split("\n");
-    // The built-in packs see the newsjacking first: a tragedy next to "20% off".
-    expect(lines[0]).toMatch(new RegExp(`^${STORM}:1:1  block  sensitivity/tragedy-promotion  “Stay safe” refers to a tragedy`));
-    const storm = lines.indexOf(`${STORM}:1:32  block  events/match  “storm” refers to a current event: Hurricane Delia.`);
+    // The built-in packs see the newsjacking: a storm next to "20% off".
+    expect(lines[0]).toMatch(new RegExp(`^${STORM}:1:1  info   sensitivity/tragedy  “Stay safe” may refer to a tragedy`));
+    expect(stdout).toContain(`${STORM}:1:21  block  sensitivity/tragedy-promotion  “during the storm” refers to a tragedy, and the post also sells (“20% off”)`);
+    const storm = lines.indexOf(`${STORM}:1:32  block  events/match  “storm” refers to a current event (Hurricane Delia), and the post also sells (“20% off”).`);
     expect(storm).toBeGreaterThan(0);
     expect(lines.slice(storm + 1, storm + 6)).toEqual([
       "    Stay safe out there during the storm, everyone! While you wait it out, our c…",
       `    ${" ".repeat(31)}^^^^^`,
       "    Why: Do not mention the storm in marketing posts until the comms lead says so.",
-      `${STORM}:1:117  block  events/match  “#Delia” refers to a current event: Hurricane Delia.`,
+      `${STORM}:1:117  block  events/match  “#Delia” refers to a current event (Hurricane Delia), and the post also sells (“20% off”).`,
       "    …ozy fleece is 20% off with code STAYIN. #Delia",
     ]);
-    expect(stdout.endsWith("\nblock: 3 block, 2 info\n")).toBe(true);
+    // Why, in words: what the post refers to and what it does with it.
+    expect(stdout).toContain("\nRead as: refers to a tragedy (“Stay safe”), a tragedy (“during the storm”), Hurricane Delia (“storm”); the post uses it to sell or promote (“20% off”).\n");
+    expect(stdout.endsWith("\nblock: 3 block, 1 info\n")).toBe(true);
   });
 
-  it("prints { verdict, findings } with --format json", async () => {
+  it("prints { verdict, findings, reading } with --format json", async () => {
     const { code, stdout } = await cli(["check", STORM, "--rules", ACME, "--at", DURING_STORM, "--format", "json"]);
     expect(code).toBe(1);
-    const report = JSON.parse(stdout) as { verdict: string; findings: { ruleId: string; excerpt: string; start: number; end: number }[] };
+    const report = JSON.parse(stdout) as {
+      verdict: string;
+      findings: { ruleId: string; excerpt: string; start: number; end: number }[];
+      reading: { refersTo: { kind: string; label: string; excerpt: string }[]; register: { register: string; excerpt: string }[]; stance: string };
+    };
     expect(report.verdict).toBe("block");
     expect(report.findings.map((f) => [f.ruleId, f.excerpt, f.start, f.end])).toEqual([
-      ["sensitivity/tragedy-promotion", "Stay safe", 0, 9],
       ["sensitivity/tragedy", "Stay safe", 0, 9],
-      ["sensitivity/tragedy", "during the storm", 20, 36],
+      ["sensitivity/tragedy-promotion", "during the storm", 20, 36],
       ["events/match", "storm", 31, 36],
       ["events/match", "#Delia", 116, 122],
     ]);
+    expect(report.reading.refersTo).toContainEqual({ kind: "event", label: "Hurricane Delia", excerpt: "storm" });
+    expect(report.reading.register).toContainEqual({ register: "promotion", excerpt: "20% off" });
+    expect(report.reading.stance).toBe("exploiting");
   });
 
   it.each([
@@ -51,7 +60,8 @@ describe("check: one post", () => {
   ])("reads the post from standard input with %s", async (_, argv) => {
     const { code, stdout } = await cli([...argv, "--rules", ACME, "--at", DURING_STORM], { stdin: "Riding out the storm." });
     expect(code).toBe(1);
-    expect(stdout).toMatch(/^<stdin>:1:16 {2}block {2}events\/match/m);
+    // A bare mention of a current event warns; only a sale, a launch or a joke gets its block.
+    expect(stdout).toMatch(/^<stdin>:1:16 {2}warn {3}events\/match/m);
   });
 
   it.each([
@@ -73,7 +83,8 @@ describe("check: one post", () => {
     const storm = await cli(["check", STORM, "--at", DURING_STORM]);
     expect(storm.code).toBe(1);
     expect(storm.stdout).not.toContain("events/match");
-    expect(storm.stdout.trimEnd().split("\n").at(-1)).toBe("block: 1 block, 2 info");
+    // "Stay safe" is a note; the newsjacking block replaces the storm's own finding.
+    expect(storm.stdout.trimEnd().split("\n").at(-1)).toBe("block: 1 block, 1 info");
     const thanks = await cli(["check", "--at", DURING_STORM], { stdin: "Thank you to our trail crew volunteers." });
     expect([thanks.code, thanks.stdout]).toEqual([0, "pass: nothing to flag\n"]);
   });
@@ -91,7 +102,7 @@ describe("check: one post", () => {
 
   it("places the caret under a finding on a later line, counting lines and columns from 1", async () => {
     const { stdout } = await cli(["check", "--rules", ACME, "--at", DURING_STORM], { stdin: "Hello!\r\n\tWatch the storm.\r\n" });
-    expect(stdout).toMatch(/^<stdin>:2:12 {2}block/);
+    expect(stdout).toMatch(/^<stdin>:2:12 {2}warn /);
     const { context, caret } = caretUnder(stdout, "storm");
     expect(context).toBe("     Watch the storm.");
     expect(caret.indexOf("^")).toBe(context.indexOf("storm"));
@@ -137,8 +148,9 @@ describe("check: options", () => {
 
   it("speaks Simplified Chinese with --lang zh-CN", async () => {
     const { stdout } = await cli(["check", STORM, "--rules", ACME, "--at", DURING_STORM, "--lang", "zh-CN"]);
-    expect(stdout).toContain("“storm”涉及当前事件：Hurricane Delia。");
     expect(stdout).toContain("    原因：Do not mention the storm");
+    expect(stdout).toContain("“storm”涉及当前事件（Hurricane Delia），而帖子同时在推销（“20% off”）。");
+    expect(stdout).toContain("解读：涉及");
     expect(stdout.trimEnd().split("\n").at(-1)).toMatch(/^拦截：3 个拦截/);
   });
 

@@ -22,7 +22,7 @@ describe("the preflight command", () => {
     const { code, stdout, stderr } = preflight(["check", STORM, "--rules", ACME, "--at", DURING_STORM]);
     expect(code).toBe(1);
     expect(stdout).toContain(`${STORM}:1:32  block  events/match`);
-    expect(stdout.trimEnd().split("\n").at(-1)).toBe("block: 3 block, 2 info");
+    expect(stdout.trimEnd().split("\n").at(-1)).toBe("block: 3 block, 1 info");
     expect(stderr).toBe("");
   });
 
@@ -42,7 +42,7 @@ describe("the preflight command", () => {
     const bad = preflight(["check", "--jsonl", "--at", DURING_STORM], '{"text":"Hello"}\n{"text":\n');
     expect(bad.code).toBe(2);
     expect(bad.stdout.trimEnd().split("\n").map((l) => Object.keys(JSON.parse(l) as object))).toEqual([
-      ["id", "verdict", "findings"],
+      ["id", "verdict", "findings", "reading"],
       ["id", "error"],
     ]);
     expect(bad.stderr).not.toMatch(STACK_TRACE);
