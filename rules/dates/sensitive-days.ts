@@ -1,9 +1,15 @@
 import { z } from "zod";
 import { checkCalendar, prepareCalendar, type CalendarKey, type CalendarState } from "../../lib/engine/kinds/calendar.ts";
+import { ContextListSchema, contextListTerms, contextMatches, type ContextKey } from "../../lib/engine/kinds/context-list.ts";
 import { defineRule } from "../../lib/engine/rule.ts";
 import { isDayOfYear } from "../../lib/engine/time.ts";
 import { SEVERITIES } from "../../lib/engine/types.ts";
+import commodifiedData from "./commodified.json" with { type: "json" };
 import data from "./sensitive-days.json" with { type: "json" };
+
+/** Days turned into a product (a Juneteenth flavour), whatever the date: products are made weeks ahead. */
+export const COMMODIFIED = ContextListSchema.parse(commodifiedData);
+const COMMODIFIED_LIST = "commodified";
 
 const Localized = z.strictObject({ en: z.string().trim().min(1), "zh-CN": z.string().trim().min(1) });
 const Window = z.number().int().min(0).max(60).optional();
@@ -67,7 +73,7 @@ type OptionsT = z.infer<typeof Options>;
  * the same id as a built-in day replaces it (the team's version is reported by dates/calendar), so
  * an admin can change a day's window, terms or severity without switching this rule off.
  */
-export default defineRule<OptionsT, CalendarState, CalendarKey>({
+export default defineRule<OptionsT, CalendarState, CalendarKey | ContextKey>({
   meta: {
     id: "dates/sensitive-days",
     category: "dates",
@@ -77,6 +83,10 @@ export default defineRule<OptionsT, CalendarState, CalendarKey>({
       "zh-CN": "在广泛纪念的敏感日（九一一、国际大屠杀纪念日、澳新军团日等）前后提及该纪念日的帖子，以及在哀悼日发布的推广帖。",
     },
     messages: {
+      commodified: {
+        en: "“{{excerpt}}” is {{label}}: rethink the product or the copy.",
+        "zh-CN": "“{{excerpt}}”属于{{label}}，请重新考虑这个产品或文案。",
+      },
       dateRespectful: {
         en: "“{{excerpt}}” refers to {{title}}, which {{relative}}, and the post reads as respectful: check the tone before posting.",
         "zh-CN": "“{{excerpt}}”涉及{{title}}（{{relative}}），帖子语气得体：发布前请再斟酌措辞。",
@@ -98,7 +108,24 @@ export default defineRule<OptionsT, CalendarState, CalendarKey>({
   },
   prepare({ ruleSet, options }) {
     const team = new Set((ruleSet.dates ?? []).map((d) => d.id));
-    return prepareCalendar(SENSITIVE_DAYS.filter((d) => !team.has(d.id) && !options.skip.includes(d.id)));
+    const calendar = prepareCalendar(SENSITIVE_DAYS.filter((d) => !team.has(d.id) && !options.skip.includes(d.id)));
+    return { ...calendar, terms: [...(calendar.terms ?? []), ...contextListTerms(COMMODIFIED, [], COMMODIFIED_LIST)] };
   },
-  check: (ctx) => checkCalendar(ctx, { term: "dateTerm", respectful: "dateRespectful", promotion: "solemnPromotion", sells: "dateSells" }),
+  check(ctx) {
+    const reported = checkCalendar(ctx, { term: "dateTerm", respectful: "dateRespectful", promotion: "solemnPromotion", sells: "dateSells" });
+    // Near the day, the calendar has said it already ("Juneteenth sale" sells the day).
+    for (const m of contextMatches(COMMODIFIED, ctx, COMMODIFIED_LIST)) {
+      if (reported.some((r) => r.start < m.end && m.start < r.end)) continue;
+      const label = m.entry.label[ctx.context.locale];
+      ctx.report({
+        messageId: "commodified",
+        data: { excerpt: ctx.text.slice(m.start, m.end), label },
+        start: m.start,
+        end: m.end,
+        severity: m.severity,
+        guidance: m.entry.note,
+        refers: { kind: "solemn-day", label },
+      });
+    }
+  },
 });

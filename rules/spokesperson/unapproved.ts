@@ -1,6 +1,10 @@
+import { listHits, TermListSchema, termListTerms, type TermKey } from "../../lib/engine/kinds/term-list.ts";
 import { defineRule, noOptions } from "../../lib/engine/rule.ts";
 import { isBrandAccount, normalizeHandle } from "../../lib/ruleset/accounts.ts";
 import type { RuleSet } from "../../lib/ruleset/schema.ts";
+import leakData from "./leaks.json" with { type: "json" };
+
+export const LEAKS = TermListSchema.parse(leakData);
 
 type Spokesperson = NonNullable<RuleSet["spokespeople"]>[number];
 
@@ -21,9 +25,10 @@ export function mayPostAs(person: Spokesperson, platform: string, handle: string
  * Who may speak for the brand. Only active when the rule set lists spokespeople: posting as a brand
  * account one is not approved for is blocked; posting as one with no known author is a warning
  * (Preflight cannot vouch for the author); speaking about the brand from a personal account
- * without being a spokesperson is a warning.
+ * without being a spokesperson is a warning, and so is news the brand has not announced ("can't say
+ * much yet, but …") next to its name on a personal account, whoever writes it.
  */
-export default defineRule<Record<string, never>, undefined, "brand">({
+export default defineRule<Record<string, never>, undefined, "brand" | TermKey>({
   meta: {
     id: "spokesperson/unapproved",
     category: "spokesperson",
@@ -45,6 +50,10 @@ export default defineRule<Record<string, never>, undefined, "brand">({
         en: "“{{excerpt}}” speaks about the brand from a personal account ({{account}}), and {{author}} is not an approved spokesperson.",
         "zh-CN": "“{{excerpt}}”以个人账号（{{account}}）谈论品牌，而 {{author}} 不是获授权的发言人。",
       },
+      personalLeak: {
+        en: "“{{excerpt}}” announces brand news from a personal account ({{account}}) before the brand has: leave announcements to the brand's accounts.",
+        "zh-CN": "“{{excerpt}}”在品牌官宣之前，以个人账号（{{account}}）透露品牌消息：请把发布留给品牌官方账号。",
+      },
       personalMentionUnknownAuthor: {
         en: "“{{excerpt}}” speaks about the brand from a personal account ({{account}}): only approved spokespeople should. If you are one, set your identity in Preflight's options.",
         "zh-CN": "“{{excerpt}}”以个人账号（{{account}}）谈论品牌：只有获授权的发言人可以这样做。如果您是发言人，请在 Preflight 选项中设置身份。",
@@ -53,7 +62,11 @@ export default defineRule<Record<string, never>, undefined, "brand">({
     options: noOptions,
   },
   prepare({ ruleSet }) {
-    return { terms: (ruleSet.brand?.names ?? []).map((term) => ({ term, key: "brand" as const, inflect: false })) };
+    // A name is also written with a possessive ("Skylark Air's new routes").
+    const names = (ruleSet.brand?.names ?? []).flatMap((term) => (/\p{L}$/u.test(term) ? [term, `${term}'s`] : [term]));
+    return {
+      terms: [...names.map((term) => ({ term, key: "brand" as const, inflect: false })), ...termListTerms(LEAKS, [], { native: true })],
+    };
   },
   check(ctx) {
     const { ruleSet, context, text, report } = ctx;
@@ -70,9 +83,21 @@ export default defineRule<Record<string, never>, undefined, "brand">({
       }
       return;
     }
-    if (person) return;
-    const first = ctx.hits[0];
-    if (first) {
+    const first = ctx.hits.find((h) => h.key === "brand");
+    if (!first) return;
+    const leak = listHits(LEAKS, text, ctx.tokens, ctx.hits)[0];
+    if (leak) {
+      report({
+        messageId: "personalLeak",
+        data: { ...shown, excerpt: text.slice(leak.start, leak.end) },
+        start: leak.start,
+        end: leak.end,
+        severity: "warn",
+        guidance: LEAKS.entries[leak.key]!.note,
+      });
+      return;
+    }
+    if (!person) {
       report({
         messageId: author ? "personalMention" : "personalMentionUnknownAuthor",
         data: { ...shown, excerpt: text.slice(first.start, first.end) },

@@ -216,9 +216,12 @@ async function run(): Promise<void> {
     // During a declared crisis every post is gated by design (crisis/active's routine warning):
     // that warning neither catches a problem nor false-flags an update the team would publish.
     const counted = post.crisis ? findings.filter((f) => !(f.ruleId === "crisis/active" && f.messageId === "crisisActive")) : findings;
+    // A rule that supersedes an expected rule on the same words speaks for it (the newsjacking
+    // block replaces the tragedy warning).
+    const speaksFor = (f: Finding) => [f.ruleId, ...(RULES_BY_ID.get(f.ruleId)?.meta.supersedes ?? [])];
     const hit =
       post.label === "problem"
-        ? counted.some((f) => post.expect.includes(f.ruleId))
+        ? counted.some((f) => speaksFor(f).some((id) => post.expect.includes(id)))
         : counted.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK.warn);
     const alexMessages = alexText(post.text).messages.map((m) => `${m.ruleId ?? m.source ?? "?"}: ${m.reason}`);
     outcomes.push({ post, findings, hit, alexMessages });

@@ -5,10 +5,9 @@
  * window, the matching near the date and the solemn-day promotion check live here once.
  *
  * Cost per keystroke: one local-date lookup and a cached list of the days in their window; on most
- * days of the year that list is empty and the rule returns without reading its hits, so neither
- * its regular expressions (the promotional patterns, when a day is solemn) nor the allow-list run.
+ * days of the year that list is empty and the rule returns without reading its hits or the post's
+ * register (whose promotional patterns say whether a post sells).
  */
-import promotion from "../../../rules/shared/promotion.json" with { type: "json" };
 import type { Stance } from "../reading.ts";
 import type { CheckContext, Hit, Prepared, TermSpec } from "../rule.ts";
 import { insideOneOf, onePerSpan } from "../spans.ts";
@@ -57,8 +56,8 @@ export interface DayKey {
   day: number;
   safe: boolean;
 }
-/** A hit key: a day's term or safe phrase, or a promotional term. */
-export type CalendarKey = DayKey | "promotion";
+/** A hit key: a day's term or safe phrase. */
+export type CalendarKey = DayKey;
 
 export interface CalendarState {
   days: readonly CalendarDay[];
@@ -105,20 +104,9 @@ function daySeverity(d: CalendarDay, stance: Stance, sells: boolean): Severity {
   return d.severity;
 }
 
-/**
- * Promotional terms (rules/shared/promotion.json, shared with crisis/active). Its `/regex/` entries
- * ship with Preflight and are vetted by tests, so they run on the native engine.
- */
-export function promotionTerms(): TermSpec<"promotion">[] {
-  return promotion.entries.map((e) => ({
-    term: e.term,
-    key: "promotion" as const,
-    inflect: (e as { inflect?: boolean }).inflect !== false,
-    native: true,
-  }));
-}
+const isDayHit = (h: Hit<unknown>): h is Hit<DayKey> => typeof h.key === "object" && h.key !== null && "day" in h.key;
 
-/** The terms of the days, and the promotional terms if any day is solemn. Runs at compile time. */
+/** The terms of the days. Runs at compile time. */
 export function prepareCalendar(days: readonly CalendarDay[]): Prepared<CalendarState, CalendarKey> {
   const terms: TermSpec<CalendarKey>[] = [];
   days.forEach((d, day) => {
@@ -127,7 +115,6 @@ export function prepareCalendar(days: readonly CalendarDay[]): Prepared<Calendar
     for (const term of d.terms ?? []) terms.push({ term, key: termKey });
     for (const term of d.safe ?? []) terms.push({ term, key: safeKey });
   });
-  if (days.some((d) => d.solemn || d.mention)) terms.push(...promotionTerms());
   return { terms, state: { days, memo: undefined } };
 }
 
@@ -181,13 +168,13 @@ function relativeDay(diff: number, approximate: boolean, locale: Locale): string
   return diff < 0 ? `is in ${-diff} days` : `was ${diff} days ago`;
 }
 
-/** Reports a calendar rule's findings; see `CalendarMessages`. */
-export function checkCalendar(ctx: CheckContext<unknown, CalendarState, CalendarKey>, messages: CalendarMessages): void {
+/** Reports a calendar rule's findings (see `CalendarMessages`) and returns the terms it reported on. */
+export function checkCalendar(ctx: CheckContext<unknown, CalendarState, unknown>, messages: CalendarMessages): readonly { start: number; end: number }[] {
   const { state, context, text, report } = ctx;
-  if (state.days.length === 0) return;
+  if (state.days.length === 0) return [];
   const local = localDayOf(context.at, context.timeZone);
   const near = daysNear(state, local).filter((n) => !state.days[n.day]!.marketOnly || inMarket(state.days[n.day]!, context.timeZone, text));
-  if (near.length === 0) return;
+  if (near.length === 0) return [];
 
   const { days } = state;
   const locale = context.locale;
@@ -207,15 +194,16 @@ export function checkCalendar(ctx: CheckContext<unknown, CalendarState, Calendar
 
   const needsHits = near.some((n) => (days[n.day]!.terms?.length ?? 0) > 0 || days[n.day]!.solemn);
   const hits = needsHits ? ctx.hits : [];
-  const safe: Hit<CalendarKey>[] = [];
+  const safe: Hit<DayKey>[] = [];
   const dayHits: Hit<DayKey>[] = [];
-  const promoHits: Hit<CalendarKey>[] = [];
   for (const h of hits) {
-    if (h.key === "promotion") promoHits.push(h);
-    else if (!inWindow.has(h.key.day)) continue;
-    else if (h.key.safe) safe.push(h);
-    else dayHits.push(h as Hit<DayKey>);
+    // A rule may hold terms of its own beside the days'.
+    if (!isDayHit(h) || !inWindow.has(h.key.day)) continue;
+    if (h.key.safe) safe.push(h);
+    else dayHits.push(h);
   }
+  const sellingMatters = dayHits.length > 0 || near.some((n) => days[n.day]!.solemn);
+  const promoHits = sellingMatters ? ctx.register.cues().filter((c) => c.register === "promotion") : [];
 
   const reportable = dayHits.filter((h) => !safe.some((s) => s.start <= h.start && h.end <= s.end));
   const dayTerms = onePerSpan(reportable, (k) => SEVERITY_RANK[days[k.day]!.severity]);
@@ -224,7 +212,7 @@ export function checkCalendar(ctx: CheckContext<unknown, CalendarState, Calendar
   // A cue inside a day's term is the day's own word; one that holds the term ("6.4折") still sells.
   const own = insideOneOf(dayTerms);
   const stance = dayTerms.length > 0 ? ctx.register.stance(own) : "neutral";
-  const selling = onePerSpan(promoHits).find((p) => !own(p));
+  const selling = promoHits.find((p) => !own(p));
   for (const hit of dayTerms) {
     const d = days[hit.key.day]!;
     const { title, when, relative, severity, ...guidance } = about(hit.key.day);
@@ -250,9 +238,9 @@ export function checkCalendar(ctx: CheckContext<unknown, CalendarState, Calendar
 
   // The first solemn day in its window, observed where the post goes out, names the day.
   const solemn = near.find((n) => days[n.day]!.solemn && inMarket(days[n.day]!, context.timeZone, text));
-  if (!solemn || promoHits.length === 0) return;
+  if (!solemn || promoHits.length === 0) return dayTerms;
   const { title, when, relative, ...guidance } = about(solemn.day);
-  for (const hit of onePerSpan(promoHits)) {
+  for (const hit of promoHits) {
     report({
       messageId: messages.promotion,
       data: { excerpt: text.slice(hit.start, hit.end), title, when, relative },
@@ -262,6 +250,7 @@ export function checkCalendar(ctx: CheckContext<unknown, CalendarState, Calendar
       severity: "block",
     });
   }
+  return dayTerms;
 }
 
 const SCRIPT_TESTS = new Map<string, RegExp>();

@@ -6,14 +6,19 @@
  * Vegas") count only next to words of mourning or around the anniversary.
  */
 import { z } from "zod";
+import { ContextListSchema, contextListTerms, contextMatches, type ContextKey } from "../../../lib/engine/kinds/context-list.ts";
 import { listHits, overlapsSpans, TermListSchema, termListTerms, type TermKey } from "../../../lib/engine/kinds/term-list.ts";
 import type { CheckContext, Hit, TermSpec } from "../../../lib/engine/rule.ts";
 import { daysFromAnniversary, localDay } from "../../../lib/engine/time.ts";
 import type { Locale, LocalizedText } from "../../../lib/engine/types.ts";
 import tragedyData from "../tragedy.json" with { type: "json" };
+import imageryData from "../tragedy-imagery.json" with { type: "json" };
 import namedData from "../tragedies.json" with { type: "json" };
 
 export const TRAGEDY = TermListSchema.parse(tragedyData);
+/** Imagery that evokes a tragedy without naming it (planes, towers and explosions; a school as a kill map). */
+export const IMAGERY = ContextListSchema.parse(imageryData);
+const IMAGERY_LIST = "imagery";
 
 const Localized = z.strictObject({ en: z.string().trim().min(1), "zh-CN": z.string().trim().min(1) });
 
@@ -55,15 +60,18 @@ export interface TragedyRef {
   note: string;
   /** The named tragedy, when it is one. */
   named?: NamedTragedy;
+  /** What the reading calls an evocation of a tragedy (tragedy-imagery.json). */
+  label?: LocalizedText;
   /** The anniversary is within a day of the publish date. */
   anniversary?: boolean;
 }
 
-export type RefKey = TermKey | { named: number; ambiguous: boolean };
+export type RefKey = TermKey | { named: number; ambiguous: boolean } | ContextKey;
 
 /** The terms both rules contribute to the matcher; `skip` leaves out groups of the word list. */
 export function tragedyTerms(skip: readonly string[]): TermSpec<RefKey>[] {
   const terms: TermSpec<RefKey>[] = termListTerms(TRAGEDY, skip, { native: true });
+  if (!skip.includes("imagery")) terms.push(...contextListTerms(IMAGERY, skip, IMAGERY_LIST));
   if (skip.includes("named")) return terms;
   NAMED_TRAGEDIES.forEach((t, named) => {
     for (const term of t.terms) terms.push({ term, key: { named, ambiguous: false }, inflect: false });
@@ -75,7 +83,7 @@ export function tragedyTerms(skip: readonly string[]): TermSpec<RefKey>[] {
 const isNamedKey = (k: unknown): k is { named: number; ambiguous: boolean } => typeof k === "object" && k !== null && "named" in k;
 
 /** The post's references to tragedies, in text order, one per stretch of text. */
-export function tragedyRefs(ctx: Pick<CheckContext<unknown, unknown, unknown>, "text" | "tokens" | "hits" | "context">): TragedyRef[] {
+export function tragedyRefs(ctx: CheckContext<unknown, unknown, unknown>): TragedyRef[] {
   const { text, tokens, hits } = ctx;
   const refs: TragedyRef[] = listHits(TRAGEDY, text, tokens, hits).map((h) => {
     const e = TRAGEDY.entries[h.key]!;
@@ -83,6 +91,9 @@ export function tragedyRefs(ctx: Pick<CheckContext<unknown, unknown, unknown>, "
       e.severity !== "info" ? "strong" : e.group === "condolence" ? "implied" : e.group === "safety" ? "weak" : "mild";
     return { start: h.start, end: h.end, strength, group: e.group ?? "", note: e.note };
   });
+  for (const m of contextMatches(IMAGERY, ctx, IMAGERY_LIST)) {
+    refs.push({ start: m.start, end: m.end, strength: m.entry.severity === "info" ? "mild" : "strong", group: "imagery", note: m.entry.note, label: m.entry.label });
+  }
   const named = hits.filter((h): h is Hit<{ named: number; ambiguous: boolean }> => isNamedKey(h.key));
   if (named.length > 0) {
     const local = localDay(ctx.context.at, ctx.context.timeZone);
@@ -125,5 +136,5 @@ const A_TRAGEDY: LocalizedText = { en: "a tragedy", "zh-CN": "悲剧事件" };
 
 /** How the reading names a reference: the tragedy's title, or "a tragedy". */
 export function refLabel(r: TragedyRef, locale: Locale): string {
-  return r.named ? r.named.title[locale] : A_TRAGEDY[locale];
+  return (r.named?.title ?? r.label ?? A_TRAGEDY)[locale];
 }

@@ -13,6 +13,9 @@ testRule(rule, {
     { text: "Version 6.4 is out, with dark mode.", context: at("2026-06-04T15:00:00Z", "America/New_York"), name: "4 June outside its market" },
     { text: "618预售开启，全场满300减50！", context: zh("2026-06-04T04:00:00Z"), name: "an ordinary promotion on 4 June in China" },
     { text: "Happy 64th birthday to our founder!", context: at("2026-06-04T12:00:00Z", "Europe/London"), name: "64 elsewhere" },
+    // A day turned into a product is checked whatever the date; respectful mentions are not products.
+    { text: "Our Freedom flavour is back: mango and chili.", context: at("2026-03-02T12:00:00Z"), name: "a flavour without a day" },
+    { text: "Anzac biscuits, baked to the traditional recipe, are back this week.", context: at("2026-03-02T12:00:00Z", "Australia/Sydney"), name: "Anzac biscuits are exempt" },
     // Ordinary posts on and near the days.
     { text: "Remember to hydrate today!", context: nineEleven, name: "'remember' alone is not a 9/11 reference" },
     { text: "Never forget to pack water for the trail.", context: nineEleven, name: "'never forget to …' is ordinary advice" },
@@ -63,6 +66,30 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      text: "Celebration Edition: Juneteenth Ice Cream. Share and celebrate emancipation and enduring hope.",
+      context: at("2026-05-01T12:00:00Z", "America/Chicago"),
+      findings: [{ messageId: "commodified", excerpt: "Juneteenth", severity: "warn" }],
+      name: "a day of emancipation turned into a flavour, weeks before the day",
+    },
+    {
+      text: "Our limited-edition 9/11 tribute tee is back in stock.",
+      context: at("2026-03-02T12:00:00Z"),
+      findings: [{ messageId: "commodified", excerpt: "9/11", severity: "block" }],
+      name: "a day of mourning on merchandise",
+    },
+    {
+      text: "国家公祭日限定礼盒上线！",
+      context: zh("2026-11-01T02:00:00Z"),
+      findings: [{ messageId: "commodified", excerpt: "国家公祭日", severity: "block" }],
+      name: "Chinese: a memorial day turned into a gift box",
+    },
+    {
+      text: "Anzac Day cocktails: 2 for 1 at the bar.",
+      context: at("2026-03-02T12:00:00Z", "Australia/Sydney"),
+      findings: [{ messageId: "commodified", excerpt: "Anzac", severity: "warn" }],
+      name: "the protected word Anzac in trade",
+    },
     {
       text: "6月4日限定 香薰蜡烛专场全场6.4折，今晚点亮你的家～",
       context: zh("2026-06-04T04:00:00Z"),

@@ -9,6 +9,8 @@ import { testRule } from "../rule-tester.ts";
 testRule(rule, {
   valid: [
     "Our conservative estimate: 2 million users.",
+    "Shareholders can vote against the proposal at the AGM.",
+    "Don't forget to vote on Thursday: polls are open 7am to 10pm.",
     "Liberal use of garlic is encouraged.",
     "We woke up to great news.",
     "Vote for your favorite flavor!",
@@ -23,6 +25,11 @@ testRule(rule, {
     "The left wing of the building is closed for repairs.",
   ],
   invalid: [
+    {
+      text: "The Green Party's plan would cost 20,000 jobs. We urge every customer to vote against them on 6 May.",
+      findings: [{ messageId: "partisan", excerpt: "vote against them" }],
+      name: "a call to vote against a party",
+    },
     { text: "MAGA! Build the wall.", findings: [{ messageId: "partisan", excerpt: "MAGA", severity: "warn" }, { messageId: "partisan", excerpt: "Build the wall" }] },
     { text: "Make America Great Again with our new hats.", findings: [{ messageId: "partisan", excerpt: "Make America Great Again" }] },
     { text: "Let's go Brandon!", findings: [{ messageId: "partisan", excerpt: "Let's go Brandon" }] },

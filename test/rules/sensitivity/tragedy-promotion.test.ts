@@ -135,6 +135,11 @@ testRule(rule, {
       name: "cause marketing warns",
     },
     {
+      text: "Bring down the towers in our new level 🏙️💥 Out Friday!",
+      findings: [{ messageId: "newsjacking", excerpt: "Bring down", severity: "block" }],
+      name: "9/11 imagery in a launch",
+    },
+    {
       text: "地震无情，人间有爱。全场打折！",
       findings: [{ messageId: "newsjacking", excerpt: "地震", severity: "block" }],
       name: "Chinese",

@@ -52,6 +52,14 @@ testRule(rule, {
     { text: "Vegas, baby! Our pop-up at Mandalay Bay opens Friday.", context: { at: new Date("2026-03-10T18:00:00Z"), timeZone: "America/Los_Angeles" } },
     { text: "New routes to Kyiv and Lisbon this spring.", context: { at: new Date("2026-03-10T18:00:00Z"), timeZone: "Europe/London" } },
     "A flood of orders this morning: thank you!",
+    // Imagery counts only with its cues.
+    "Don't let jet lag hijack your trip ✈️",
+    "We're taking over the homepage tomorrow 💥 biggest deals of the year.",
+    "Tower defense update: take down the tower before the timer ends.",
+    "Our new skyline print is here 🏙️",
+    "School's out: grab a smoothie on your way home.",
+    "Back to school: lockers, pencils and a fresh notebook.",
+    "Our esports team racked up 20 kills in the final. GG!",
     "Flood the comments with your best latte art.",
     { text: "Hurricane season is here.", ruleSet: { rules: { "sensitivity/tragedy": { options: { skip: ["disaster"] } } } }, name: "a group switched off" },
   ],
@@ -151,6 +159,22 @@ testRule(rule, {
       ],
       context: { at: new Date("2026-05-12T02:00:00Z"), timeZone: "Asia/Shanghai" },
       name: "Chinese remembrance",
+    },
+    {
+      text: "Heads up ✈️💥 tomorrow we're hijacking the homepage. Set your alarms.",
+      findings: [{ messageId: "tragedy", excerpt: "hijacking", severity: "warn" }],
+      name: "9/11 imagery: a hijacking with a plane and an explosion",
+    },
+    {
+      text: "Bring down the towers in our new level 🏙️💥",
+      ruleSet: { rules: { "sensitivity/tragedy-promotion": "off" } },
+      findings: [{ messageId: "tragedy", excerpt: "Bring down", severity: "warn" }],
+      name: "9/11 imagery: towers brought down (a launch: the newsjacking rule blocks it when on)",
+    },
+    {
+      text: "New map: an abandoned high school. First squad to 20 eliminations in the hallways wins.",
+      findings: [{ messageId: "tragedy", excerpt: "hallways", severity: "warn" }],
+      name: "a school as a kill map",
     },
     {
       text: "Flooding in the valley; my phone died.",

@@ -27,8 +27,28 @@ testRule(rule, {
     { text: "Great hike today.", context: { platform: "x", account: "bob_hikes", author: "bob@acme.example" }, name: "personal post without the brand" },
     { text: "Posting as Acme.", context: { platform: "x", author: "bob@acme.example" }, name: "account unknown: the panel asks first" },
     { text: "Posting as Acme.", context: asBrand("bob@acme.example"), ruleSet: { spokespeople: undefined }, name: "no spokespeople configured" },
+    { text: "Can't say much yet, but my marathon training is going well.", context: { platform: "x", account: "annlee", author: "ann@acme.example" }, name: "a secret that is not the brand's" },
+    { text: "Acme's new trail guide is out, go read it!", context: { platform: "x", account: "annlee", author: "ann@acme.example" }, name: "a spokesperson sharing announced news" },
   ],
   invalid: [
+    {
+      text: "Not supposed to say this yet, but Acme is launching a trail shoe in January 👀",
+      context: { platform: "reddit", account: "u/annlee", author: "ann@acme.example" },
+      findings: [{ messageId: "personalLeak", excerpt: "Not supposed to say", severity: "warn" }],
+      name: "a leak from a spokesperson's personal account",
+    },
+    {
+      text: "Can't say much yet but Acme Outdoors's new store is going to be huge",
+      context: { platform: "x", account: "bob_hikes", author: "bob@acme.example" },
+      findings: [{ messageId: "personalLeak", excerpt: "Can't say much", severity: "warn" }],
+      name: "a leak with the brand's name in the possessive",
+    },
+    {
+      text: "还没官宣，悄悄告诉你们：Acme 下个月开新店！",
+      context: { platform: "weibo.com", account: "annlee", author: "ann@acme.example" },
+      findings: [{ messageId: "personalLeak", excerpt: "还没官宣", severity: "warn" }],
+      name: "a leak in Chinese",
+    },
     {
       text: "New trail guide is out.",
       context: asBrand("bob@acme.example"),
