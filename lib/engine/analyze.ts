@@ -6,7 +6,7 @@
 import type { CompiledRule, CompiledRuleSet } from "../ruleset/compile.ts";
 import { PostRegister, type CueKey, type Reading, type Reference } from "./reading.ts";
 import type { RuleSet } from "../ruleset/schema.ts";
-import { formatMessage } from "./i18n.ts";
+import { formatMessage, localText } from "./i18n.ts";
 import type { CheckContext, Hit, Report, ResolvedContext } from "./rule.ts";
 import type { Sentence } from "./nlp.ts";
 import type { TermHit } from "./matcher.ts";
@@ -26,7 +26,12 @@ export function resolveContext(context: AnalysisContext, compiled: CompiledRuleS
   const localActive = local?.active === true && (!local.until || Date.parse(local.until) > at.getTime());
   let crisis: ResolvedContext["crisis"];
   if (team?.active) {
-    crisis = { source: "team", ...(team.title ? { title: team.title } : {}), ...(team.message ? { message: team.message } : {}) };
+    const locale = context.locale ?? "en";
+    crisis = {
+      source: "team",
+      ...(team.title ? { title: localText(team.title, locale) } : {}),
+      ...(team.message ? { message: localText(team.message, locale) } : {}),
+    };
   } else if (localActive) {
     crisis = { source: "local", ...(local?.reason ? { message: local.reason } : {}) };
   }

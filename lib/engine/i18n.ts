@@ -19,3 +19,13 @@ export function pickLocale(tag: string | undefined): Locale {
 export function resolveLocale(choice: "auto" | Locale, browserLanguage: string | undefined): Locale {
   return choice === "auto" ? pickLocale(browserLanguage) : choice;
 }
+
+/** A team's own text (a crisis message, a holding statement, guidance): one string, or one per language. */
+export type TeamText = string | LocalizedText;
+
+/** The text a user reads: theirs when the team wrote one per language. */
+export function localText(text: TeamText, locale: Locale): string;
+export function localText(text: TeamText | undefined, locale: Locale): string | undefined;
+export function localText(text: TeamText | undefined, locale: Locale): string | undefined {
+  return typeof text === "object" ? text[locale] : text;
+}

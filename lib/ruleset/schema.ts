@@ -30,6 +30,21 @@ function daysInMonth(year: number, month: number): number {
 }
 
 const text = (what: string) => z.string().trim().min(1, `${what} must not be empty`).max(LIMITS.text);
+const TEAM_TEXT_HINT = 'a text, or one per language: { en: "…", zh-CN: "…" }';
+/**
+ * Extension: a team's own text (crisis message, holding statement, guidance, titles) may be one
+ * string or one per language the UI speaks; each user reads theirs.
+ */
+const teamText = (what: string) =>
+  z
+    .union([text(what), z.strictObject({ en: text(`${what} in English`), "zh-CN": text(`${what} in Chinese`) })], {
+      error: (issue) => {
+        if (issue.code !== "invalid_union") return undefined;
+        const perLanguage = typeof issue.input === "object" && issue.input !== null && !Array.isArray(issue.input);
+        return perLanguage ? 'expected { en: "…", zh-CN: "…" }: a text in each language, and no other key' : `expected ${TEAM_TEXT_HINT}`;
+      },
+    })
+    .meta({ description: `${what}: ${TEAM_TEXT_HINT}` });
 const Id = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/, "an id is 1-100 letters, digits, '.', '_', ':' or '-'");
@@ -59,22 +74,22 @@ const AccountRef = z
 
 export const CrisisSchema = z.strictObject({
   active: z.boolean(),
-  title: text("title").optional(),
-  message: text("message").optional(),
+  title: teamText("title").optional(),
+  message: teamText("message").optional(),
   since: Instant.optional(),
-  holdingStatement: text("holdingStatement").optional(),
-  checklist: z.array(text("a checklist item")).max(100).optional(),
-  contact: text("contact").optional(),
+  holdingStatement: teamText("holdingStatement").optional(),
+  checklist: z.array(teamText("a checklist item")).max(100).optional(),
+  contact: teamText("contact").optional(),
 });
 
 export const EventSchema = z.strictObject({
   id: Id,
-  title: text("title"),
+  title: teamText("title"),
   terms: Terms.min(1, "an event needs at least one term"),
   from: Instant,
   until: Instant.optional(),
   severity: SeveritySchema,
-  guidance: text("guidance").optional(),
+  guidance: teamText("guidance").optional(),
   /**
    * Extension: how a mention is judged. `with-care` (the default): by what the post does with it,
    * like every tragedy (a respectful notice is a note, a bare mention at most a warning, a sale or
@@ -94,7 +109,7 @@ const DAY_OF_YEAR_HINT =
   'expected a day of the year: "MM-DD" (for example "09-11"), or a weekday of a month such as "last-mon-05" (the last Monday of May) or "4-thu-11" (the fourth Thursday of November)';
 export const DateSchema = z.strictObject({
   id: Id,
-  title: text("title"),
+  title: teamText("title"),
   on: z
     .string()
     .refine(isDayOfYear, { message: DAY_OF_YEAR_HINT })
@@ -106,7 +121,7 @@ export const DateSchema = z.strictObject({
   after: z.number().int().min(0).max(60).optional(),
   terms: Terms.optional(),
   severity: SeveritySchema,
-  guidance: text("guidance").optional(),
+  guidance: teamText("guidance").optional(),
   /** Extension: a day of mourning on which a promotional post is blocked. */
   solemn: z.boolean().optional(),
 });
@@ -116,7 +131,7 @@ export const TermEntrySchema = z.strictObject({
   match: Terms.min(1, "a term entry needs at least one term in match"),
   suggest: z.array(text("a suggestion")).max(20).optional(),
   severity: SeveritySchema,
-  message: text("message").optional(),
+  message: teamText("message").optional(),
 });
 
 const Count = z.number().int().min(0).max(1_000);

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from "preact/hooks";
 import type { z } from "zod";
+import { localText, type TeamText } from "../engine/i18n.ts";
 import type { Locale } from "../engine/types.ts";
 import type { CrisisSchema } from "../ruleset/schema.ts";
 import { crisisItem, teamRuleSetItem } from "../state/items.ts";
@@ -35,22 +36,23 @@ export function CrisisSection({ locale }: { locale: Locale }) {
 
 function TeamCrisis({ crisis, id, locale }: { crisis: Crisis; id: string; locale: Locale }) {
   const ticks = useItem(checklistItem);
+  const text = (t: TeamText | undefined) => localText(t, locale);
   const done = new Set(ticks?.find((entry) => entry.crisis === id)?.done ?? []);
   const [copied, setCopied] = useState(false);
   return (
     <div class="pf-card pf-card--crisis" data-testid="team-crisis" role="alert">
-      <h3 style={{ marginTop: 0 }}>{crisis.title ? t("teamCrisisTitle", locale, { title: crisis.title }) : t("teamCrisisUntitled", locale)}</h3>
-      {crisis.message && <p data-testid="team-crisis-message">{crisis.message}</p>}
+      <h3 style={{ marginTop: 0 }}>{crisis.title ? t("teamCrisisTitle", locale, { title: text(crisis.title)! }) : t("teamCrisisUntitled", locale)}</h3>
+      {crisis.message && <p data-testid="team-crisis-message">{text(crisis.message)}</p>}
       {crisis.since && <p class="pf-muted">{t("crisisSince", locale, { time: formatTime(crisis.since, locale) })}</p>}
       {crisis.holdingStatement && (
         <>
           <h3>{t("holdingStatement", locale)}</h3>
-          <blockquote class="pf-quote" data-testid="holding-statement">{crisis.holdingStatement}</blockquote>
+          <blockquote class="pf-quote" data-testid="holding-statement">{text(crisis.holdingStatement)}</blockquote>
           <button
             type="button"
             data-testid="copy-statement"
             onClick={() =>
-              void navigator.clipboard.writeText(crisis.holdingStatement ?? "").then(() => setCopied(true), () => setCopied(false))
+              void navigator.clipboard.writeText(text(crisis.holdingStatement) ?? "").then(() => setCopied(true), () => setCopied(false))
             }
           >
             {copied ? t("copied", locale) : t("copyStatement", locale)}
@@ -61,23 +63,27 @@ function TeamCrisis({ crisis, id, locale }: { crisis: Crisis; id: string; locale
         <>
           <h3>{t("checklist", locale)}</h3>
           <ul class="pf-checklist" data-testid="checklist">
-            {crisis.checklist.map((item) => (
-              <li key={item}>
+            {crisis.checklist.map((item) => {
+              // A tick is kept by the item's English (or only) text, so it survives a change of language.
+              const key = localText(item, "en");
+              return (
+              <li key={key}>
                 <label>
                   <input
                     type="checkbox"
-                    checked={done.has(item)}
+                    checked={done.has(key)}
                     disabled={ticks === undefined}
-                    onChange={(event) => void tickChecklist(id, item, event.currentTarget.checked)}
+                    onChange={(event) => void tickChecklist(id, key, event.currentTarget.checked)}
                   />
-                  <span>{item}</span>
+                  <span>{text(item)}</span>
                 </label>
               </li>
-            ))}
+              );
+            })}
           </ul>
         </>
       )}
-      {crisis.contact && <p data-testid="crisis-contact">{t("contact", locale, { contact: crisis.contact })}</p>}
+      {crisis.contact && <p data-testid="crisis-contact">{t("contact", locale, { contact: text(crisis.contact)! })}</p>}
       <p class="pf-muted" data-testid="team-crisis-locked">{t("teamCrisisLocked", locale)}</p>
     </div>
   );

@@ -1,3 +1,4 @@
+import { localText } from "../../lib/engine/i18n.ts";
 import type { Stance } from "../../lib/engine/reading.ts";
 import { defineRule, noOptions, type Hit } from "../../lib/engine/rule.ts";
 import { overlapsSpans } from "../../lib/engine/kinds/term-list.ts";
@@ -53,20 +54,22 @@ export default defineRule<Record<string, never>, undefined, number>({
     const cue = register.first(USING, own);
     for (const hit of found) {
       const event = ruleSet.events![hit.key]!;
+      const title = localText(event.title, context.locale);
+      const guidance = localText(event.guidance, context.locale);
       const severity = judged(event, stance);
       const used = (stance === "exploiting" || stance === "mocking") && cue !== undefined;
       report({
         messageId: event.mention === "never" ? "event" : stance === "respectful" ? "eventRespectful" : used ? "eventUsed" : "event",
         data: {
           excerpt: text.slice(hit.start, hit.end),
-          title: event.title,
+          title,
           ...(used ? { does: DOES[cue.register]![context.locale], cue: text.slice(cue.start, cue.end) } : {}),
         },
         start: hit.start,
         end: hit.end,
         severity,
-        refers: { kind: "event", label: event.title },
-        ...(event.guidance ? { guidance: event.guidance } : {}),
+        refers: { kind: "event", label: title },
+        ...(guidance ? { guidance } : {}),
       });
     }
   },

@@ -1,3 +1,4 @@
+import { localText } from "../../lib/engine/i18n.ts";
 import { defineRule, noOptions } from "../../lib/engine/rule.ts";
 import { onePerSpan } from "../../lib/engine/spans.ts";
 import { SEVERITY_RANK } from "../../lib/engine/types.ts";
@@ -27,13 +28,13 @@ export default defineRule<Record<string, never>, undefined, number>({
   prepare({ ruleSet }) {
     return { terms: (ruleSet.terms ?? []).flatMap((entry, i) => entry.match.map((term) => ({ term, key: i }))) };
   },
-  check({ hits, ruleSet, text, report }) {
+  check({ hits, ruleSet, text, report, context }) {
     for (const hit of onePerSpan(hits, (i) => SEVERITY_RANK[ruleSet.terms![i]!.severity])) {
       const entry = ruleSet.terms![hit.key]!;
       const excerpt = text.slice(hit.start, hit.end);
       report({
         messageId: entry.message ? "term" : "termDefault",
-        data: { excerpt, message: entry.message ?? "" },
+        data: { excerpt, message: localText(entry.message, context.locale) ?? "" },
         start: hit.start,
         end: hit.end,
         severity: entry.severity,

@@ -74,6 +74,9 @@ const CASES: Record<string, Case> = {
   "event-mention.yaml": {
     errors: [{ path: "events[0].mention", message: 'expected "with-care" (judged by the post\'s tone, the default) or "never" (any mention)', line: 11 }],
   },
+  "team-text-one-language.yaml": {
+    errors: [{ path: "crisis.message", message: 'expected { en: "…", zh-CN: "…" }: a text in each language', line: 7 }],
+  },
   "expires-before-issued.json": { errors: [{ path: "expiresAt", message: "must be after issuedAt", line: 6 }] },
   "regex-backreference.yaml": {
     errors: [{ path: "events[0].terms[1]", message: NOT_LINEAR, line: 10 }],
@@ -223,6 +226,9 @@ describe("good rule sets", () => {
     expect(rs.brand?.accounts.map((a) => a.platform)).toContain("social.acme.example");
     expect(rs.rules?.["voice/reading-level"]).toEqual({ severity: "warn", options: { minWords: 15 } });
     expect(rs.rules?.["dates/calendar"]).toBe("off");
-    expect(rs.crisis?.checklist).toHaveLength(2);
+    expect(rs.crisis?.checklist).toHaveLength(3);
+    // A team text may be one string or one per language.
+    expect(rs.crisis?.message).toEqual({ en: "We are recalling the TrailStove. Pause all promotions.", "zh-CN": "我们正在召回 TrailStove 炉具，请暂停所有推广。" });
+    expect(rs.crisis?.checklist?.[2]).toEqual({ en: "Check the holding statement with legal", "zh-CN": "与法务核对待发声明" });
   });
 });

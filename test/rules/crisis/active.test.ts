@@ -17,6 +17,13 @@ testRule(rule, {
   ],
   invalid: [
     {
+      text: "我们正在处理，最新进展将在此发布。",
+      ruleSet: { crisis: { active: true, title: { en: "Data breach", "zh-CN": "数据泄露" }, message: { en: "Hold posts.", "zh-CN": "暂停发帖。" } } },
+      context: { locale: "zh-CN" },
+      findings: [{ messageId: "crisisActive", excerpt: "", severity: "warn", guidance: "暂停发帖。" }],
+      name: "the team's crisis texts in the reader's language",
+    },
+    {
       text: "We are working with the authorities and will share updates here.",
       ruleSet: { crisis: teamCrisis },
       findings: [{ messageId: "crisisActive", excerpt: "", severity: "warn", guidance: teamCrisis.message }],

@@ -116,3 +116,33 @@ testRule(rule, {
     },
   ],
 });
+
+testRule(rule, {
+  ruleSet: {
+    events: [
+      {
+        id: "storm",
+        title: { en: "Hurricane Delia", "zh-CN": "飓风迪莉娅" },
+        terms: ["hurricane", "飓风"],
+        from: "2026-01-01T00:00:00Z",
+        severity: "warn",
+        guidance: { en: "Check with the comms lead.", "zh-CN": "请先与传播负责人确认。" },
+      },
+    ],
+  },
+  context: inWindow,
+  valid: ["A calm day."],
+  invalid: [
+    {
+      text: "The hurricane is here.",
+      findings: [{ messageId: "event", excerpt: "hurricane", guidance: "Check with the comms lead." }],
+      name: "a team text in the reader's language: English",
+    },
+    {
+      text: "飓风来了。",
+      context: { ...inWindow, locale: "zh-CN" },
+      findings: [{ messageId: "event", excerpt: "飓风", guidance: "请先与传播负责人确认。" }],
+      name: "a team text in the reader's language: Chinese",
+    },
+  ],
+});
