@@ -7,6 +7,7 @@
  */
 import type { Finding } from "../engine/types.ts";
 import { isComposing } from "../platforms/types.ts";
+import { stopsPost, type GateAnswer } from "../review/shapes.ts";
 import type { TrackedComposer, ComposerWatch } from "./composers.ts";
 import type { LoadedEngine } from "./engine-client.ts";
 import type { FrameWatch } from "./frames.ts";
@@ -18,8 +19,6 @@ export interface GateReview {
   reasons: Finding[];
 }
 
-/** `cancel`: the post was abandoned while the gate was open (its compose box or the page went away). */
-export type GateAnswer = { kind: "edit" } | { kind: "override"; reason: string } | { kind: "cancel" };
 
 export interface GateOptions {
   window: Window;
@@ -36,11 +35,6 @@ export interface GateOptions {
   record(review: GateReview, answer: GateAnswer): void;
   /** Same-origin frames whose clicks and keys are gated too (TikTok Studio's upload form). */
   frames?: FrameWatch;
-}
-
-/** What makes the gate stop a post: a `block` finding, or crisis mode (its rule fires on every post). */
-export function stopsPost(finding: Finding): boolean {
-  return finding.severity === "block" || finding.ruleId === "crisis/active";
 }
 
 const stop = (event: Event) => {

@@ -8,7 +8,8 @@ import { FindingTally } from "../audit/tally.ts";
 import { pickLocale } from "../engine/i18n.ts";
 import type { AnalysisContext, Finding } from "../engine/types.ts";
 import type { GateDecision } from "../state/schema.ts";
-import { PanelStore, type Rect, type Underline } from "../ui/panel-model.ts";
+import { stopsPost, type GateAnswer, type Rect, type Underline } from "../review/shapes.ts";
+import { PanelStore } from "../ui/panel-model.ts";
 import { badgePlacement, type BadgePlacement } from "../ui/placement.ts";
 import type { PlatformAdapter } from "../platforms/types.ts";
 import { watchComposers, type TrackedComposer } from "./composers.ts";
@@ -16,7 +17,7 @@ import { rectInTopViewport, watchFrames, type FrameWatch } from "./frames.ts";
 import { isFreeSpot } from "./free-space.ts";
 import { underlinesFor } from "./underlines.ts";
 import { EngineClient, type LoadedEngine, type Send } from "./engine-client.ts";
-import { installGate, stopsPost, type GateAnswer, type GateReview } from "./gate.ts";
+import { installGate, type GateReview } from "./gate.ts";
 import { PAGE_STATE_KEYS } from "./globals.ts";
 import { mountPanel } from "./mount.ts";
 

@@ -1,22 +1,9 @@
 /** The state the in-page panel renders, written by the content script (a tiny observable store). */
-import type { Finding, Locale, Severity } from "../engine/types.ts";
-import type { GateAnswer } from "../content/gate.ts";
+import type { Finding, Locale } from "../engine/types.ts";
+import type { GateAnswer, Rect, Underline } from "../review/shapes.ts";
 import type { BadgePlacement } from "./placement.ts";
 
-export interface Rect {
-  top: number;
-  left: number;
-  width: number;
-  height: number;
-}
-
-/** A line under a finding's words, in viewport coordinates. */
-export interface Underline {
-  top: number;
-  left: number;
-  width: number;
-  severity: Severity;
-}
+export type { Rect, Underline } from "../review/shapes.ts";
 
 export interface ComposerView {
   id: number;

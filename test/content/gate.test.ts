@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import type { ComposerWatch, TrackedComposer } from "../../lib/content/composers.ts";
 import type { LoadedEngine } from "../../lib/content/engine-client.ts";
-import { installGate, type GateAnswer, type GateReview } from "../../lib/content/gate.ts";
+import { installGate, type GateReview } from "../../lib/content/gate.ts";
+import type { GateAnswer } from "../../lib/review/shapes.ts";
 import type { Finding } from "../../lib/engine/types.ts";
 import { isCtrlOrCmdEnter } from "../../lib/platforms/types.ts";
 

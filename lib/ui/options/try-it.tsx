@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { analyze } from "../../engine/analyze.ts";
 import { PLATFORMS, type Locale } from "../../engine/types.ts";
-import { stopsPost } from "../../content/gate.ts";
+import { stopsPost } from "../../review/shapes.ts";
 import { BUILT_IN_RULESET } from "../../ruleset/builtin.ts";
 import { compileRuleSet, type CompiledRuleSet } from "../../ruleset/compile.ts";
 import { mergeRuleSets } from "../../ruleset/merge.ts";
