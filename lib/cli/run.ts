@@ -3,6 +3,7 @@
  * throws, so tests run it in-process and `main.ts` only wires the process to it. Every failure is
  * a message for a person on stderr with exit status 2, never a stack trace.
  */
+import { terminalLine } from "../text/untrusted.ts";
 import { HelpRequested } from "./args.ts";
 import { checkCommand } from "./check.ts";
 import { CliError, EXIT, type CliIO } from "./io.ts";
@@ -80,6 +81,11 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   }
 }
 
+/** A message's own lines, each cleaned: messages quote files, values and paths as they were written. */
+function linesFor(message: string): string {
+  return message.split("\n").map(terminalLine).join("\n");
+}
+
 function fail(e: unknown, io: CliIO): number {
   if (e instanceof HelpRequested) {
     io.stdout(USAGE);
@@ -87,12 +93,12 @@ function fail(e: unknown, io: CliIO): number {
   }
   if (e instanceof RuleSetFileError) {
     // Already `FILE:LINE: path: message`, one a line, which editors and CI logs link to.
-    io.stderr(`${e.message}\n`);
+    io.stderr(`${linesFor(e.message)}\n`);
   } else if (e instanceof CliError) {
-    io.stderr(`preflight: ${e.message}\n`);
+    io.stderr(`preflight: ${linesFor(e.message)}\n`);
   } else {
     // A bug rather than bad input: still one line, with the stack only on request.
-    io.stderr(`preflight: unexpected error: ${e instanceof Error ? e.message : String(e)} (PREFLIGHT_DEBUG=1 shows details)\n`);
+    io.stderr(`preflight: unexpected error: ${terminalLine(e instanceof Error ? e.message : String(e))} (PREFLIGHT_DEBUG=1 shows details)\n`);
     if (io.env?.["PREFLIGHT_DEBUG"] && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
   }
   return EXIT.bad;
