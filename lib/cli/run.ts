@@ -35,8 +35,9 @@ export const USAGE = `Usage: npm run --silent preflight -- <command> ...
   schema              print the JSON Schema of the rule-set format
   keygen [--out PREFIX]
                       make a signing key pair (PREFIX.pub and PREFIX.key)
-  sign FILE --key PRIVATE_KEY_FILE [--out FILE]
-                      sign a rule set (it is validated first)
+  sign FILE --key PRIVATE_KEY_FILE [--out FILE] [--expires-in DAYS|never]
+                      sign a rule set (it is validated first); it expires in 30 days
+                      unless the file sets expiresAt or --expires-in says otherwise
   verify FILE --key PUB
                       check a signed rule set against trusted public keys (repeatable)
   report FILE...      summarize audit logs exported from the options page (JSON or CSV; one

@@ -8,6 +8,7 @@
  */
 import { z } from "zod";
 import {
+  duplicateJsonKeys,
   formatIssue,
   formatPath,
   parseRuleSet,
@@ -63,16 +64,26 @@ export async function keyId(publicKey: string): Promise<string> {
   return keyIdOfRaw(parsePublicKey(publicKey));
 }
 
+export interface SignOptions {
+  /** The file's name, which tells YAML from JSON as `validate` reads it (a YAML flow mapping starts with `{`). */
+  name?: string;
+  /** Checked to be the private key's own public half. */
+  publicKey?: string;
+  /** Sets (or replaces) the rule set's `expiresAt` in what is signed. */
+  expiresAt?: string;
+}
+
 /**
  * Validates a rule set (JSON or YAML text) and signs its canonical JSON. Throws `RuleSetError` for
  * an invalid rule set and `KeyError` for an unreadable key, or a public key that is not the
  * private key's own.
  */
-export async function signRuleSet(ruleSetText: string, privateKey: string, publicKey?: string): Promise<string> {
-  const parsed = parseRuleSet(ruleSetText);
+export async function signRuleSet(ruleSetText: string, privateKey: string, options: SignOptions = {}): Promise<string> {
+  const read = parseRuleSet(ruleSetText, options.name === undefined ? {} : { name: options.name });
+  const parsed = read.ok && options.expiresAt !== undefined ? validateRuleSet({ ...read.value, expiresAt: options.expiresAt }) : read;
   if (!parsed.ok) throw new RuleSetError(parsed.errors);
   const { key, raw } = await importPrivateKey(privateKey);
-  if (publicKey !== undefined && !sameBytes(parsePublicKey(publicKey), raw)) {
+  if (options.publicKey !== undefined && !sameBytes(parsePublicKey(options.publicKey), raw)) {
     throw new KeyError("the public key does not belong to the private key");
   }
   const payload = JSON.stringify(parsed.value);
@@ -167,6 +178,8 @@ export function parseSignedEnvelope(text: string): { ok: true; value: SignedEnve
     return { ok: false, reason: notEnvelope };
   }
   if (!isSignedEnvelope(data)) return { ok: false, reason: notEnvelope };
+  const duplicates = duplicateJsonKeys(text);
+  if (duplicates.length > 0) return { ok: false, reason: `a damaged signed rule set: ${duplicates.map(formatIssue).join("; ")}` };
   const parsed = SignedEnvelopeSchema.safeParse(data, { reportInput: true });
   if (parsed.success) return { ok: true, value: parsed.data };
   const issues = parsed.error.issues.flatMap((issue) =>
