@@ -11,7 +11,8 @@ import { startSync, syncNow } from "../sync/background.ts";
 import type { SyncStatus } from "../sync/schema.ts";
 import { flushReport, recordDecision, recordFindingCounts, startReporting } from "../audit/reporter.ts";
 import type { ReportQueue } from "../audit/schema.ts";
-import { accountsItem, crisisItem, identityItem, inflectionsItem, teamRuleSetItem, uiLanguageItem } from "./items.ts";
+import { accountsItem, crisisItem, identityItem, inflectionsItem, uiLanguageItem } from "./items.ts";
+import { teamRuleSetItem } from "../sync/in-force.ts";
 import { RequestSchema, type Ok, type PageState, type Request } from "./messages.ts";
 import { localSettingsItem, policyItem } from "./team.ts";
 

@@ -146,6 +146,10 @@ export const STRINGS = {
     en: "The server has version {{version}}, older than version {{current}} in force: refused.",
     "zh-CN": "服务器上的第 {{version}} 版早于当前的第 {{current}} 版：已拒绝。",
   },
+  issue_otherId: {
+    en: "The server has another team's rule set ({{detail}}), not this address's: refused. A team that renames its rule set publishes it at a new address.",
+    "zh-CN": "服务器上是另一个规则集（{{detail}}），而非此地址原有的规则集：已拒绝。团队若要更换规则集名称，须在新地址发布。",
+  },
   issue_sameVersion: {
     en: "The rule set changed but its version ({{version}}) did not: the admin must increase the version.",
     "zh-CN": "规则集内容已更改但版本号（{{version}}）未变：管理员须提高版本号。",

@@ -2,14 +2,17 @@
 import { beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import type * as Items from "../../lib/state/items.ts";
+import type * as InForce from "../../lib/sync/in-force.ts";
 import { MAX_DECISIONS, type GateDecision } from "../../lib/state/schema.ts";
 
 let items: typeof Items;
+let inForce: typeof InForce;
 
 beforeAll(async () => {
   // @wxt-dev/browser picks the extension API when first imported.
   (globalThis as Record<string, unknown>).chrome = fakeBrowser;
   items = await import("../../lib/state/items.ts");
+  inForce = await import("../../lib/sync/in-force.ts");
 });
 beforeEach(() => fakeBrowser.reset());
 
@@ -32,10 +35,10 @@ describe("lib/state storage items", () => {
 
   test("a team rule set is validated on read; a bad one is ignored", async () => {
     await fakeBrowser.storage.local.set({ teamRuleSet: { schema: "preflight.ruleset/1", id: "acme", version: 0 } });
-    expect(await items.teamRuleSetItem.get()).toBeNull();
+    expect(await inForce.teamRuleSetItem.get()).toBeNull();
     const good = { schema: "preflight.ruleset/1", id: "acme", version: 2, issuedAt: "2026-11-01T00:00:00Z" };
     await fakeBrowser.storage.local.set({ teamRuleSet: good });
-    expect(await items.teamRuleSetItem.get()).toMatchObject(good);
+    expect(await inForce.teamRuleSetItem.get()).toMatchObject(good);
   });
 
   test("the decision log appends in order and keeps the newest 10,000", async () => {
