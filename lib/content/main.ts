@@ -7,7 +7,7 @@ import { decisionExcerpt } from "../audit/excerpt.ts";
 import { FindingTally } from "../audit/tally.ts";
 import { pickLocale } from "../engine/i18n.ts";
 import type { AnalysisContext, Finding } from "../engine/types.ts";
-import type { GateDecision } from "../state/schema.ts";
+import type { DecisionReport } from "../state/messages.ts";
 import { stopsPost, type GateAnswer, type Rect, type Underline } from "../review/shapes.ts";
 import { PanelStore } from "../ui/panel-model.ts";
 import { badgePlacement, type BadgePlacement } from "../ui/placement.ts";
@@ -18,7 +18,6 @@ import { isFreeSpot } from "./free-space.ts";
 import { underlinesFor } from "./underlines.ts";
 import { EngineClient, type LoadedEngine, type Send } from "./engine-client.ts";
 import { installGate, type GateReview } from "./gate.ts";
-import { PAGE_STATE_KEYS } from "./globals.ts";
 import { mountPanel } from "./mount.ts";
 
 /** Typing pauses this long before a new analysis; the gate never waits for it. */
@@ -31,8 +30,8 @@ export interface ContentOptions {
   window: Window;
   signal: AbortSignal;
   send: Send;
-  /** Calls back when storage keys change (browser.storage.onChanged). */
-  onStorageChange(listener: (keys: string[]) => void): void;
+  /** Calls back when the background says what pages show has changed (content scripts cannot read storage). */
+  onStateChange(listener: () => void): void;
 }
 
 export function startContent(options: ContentOptions): void {
@@ -262,7 +261,7 @@ export function startContent(options: ContentOptions): void {
 
   function record(review: GateReview, answer: GateAnswer) {
     const seen = new Set<string>();
-    const rules: GateDecision["rules"] = [];
+    const rules: DecisionReport["rules"] = [];
     for (const f of review.findings) {
       const key = `${f.ruleId} ${f.severity}`;
       if (!seen.has(key)) rules.push({ id: f.ruleId, severity: f.severity });
@@ -270,24 +269,22 @@ export function startContent(options: ContentOptions): void {
     }
     const loaded = engine.current;
     const handle = account(loaded);
-    const decision: GateDecision = {
-      at: new Date().toISOString(),
-      platform: site(),
+    // The background dates it and adds the author and the platform of this tab.
+    const decision: DecisionReport = {
       rules,
       crisis: review.findings.some((f) => f.ruleId === "crisis/active"),
       decision: answer.kind,
       ...(handle ? { account: handle } : {}),
-      ...(loaded?.state.author ? { author: loaded.state.author } : {}),
       ...(answer.kind === "override" ? { reason: answer.reason } : {}),
       ...decisionExcerpt(review, loaded?.state.ruleSet.report?.excerpt),
     };
-    void options.send({ type: "decision.record", decision }).catch((error: unknown) =>
+    void options.send({ type: "decision.record", site: site(), decision }).catch((error: unknown) =>
       console.error("Preflight: the decision was not logged", error),
     );
   }
 
-  options.onStorageChange((keys) => {
-    if (!engine.current || !keys.some((key) => (PAGE_STATE_KEYS as readonly string[]).includes(key))) return;
+  options.onStateChange(() => {
+    if (!engine.current) return;
     void engine.refresh().then(analyzeAll, (error: unknown) => console.error("Preflight: reload failed", error));
   });
 

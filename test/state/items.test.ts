@@ -53,8 +53,9 @@ describe("lib/state storage items", () => {
 
   test("messages are validated: a decision carrying the post's text is refused", async () => {
     const { RequestSchema } = await import("../../lib/state/messages.ts");
-    expect(RequestSchema.safeParse({ type: "decision.record", decision: decision(1) }).success).toBe(true);
-    expect(RequestSchema.safeParse({ type: "decision.record", decision: { ...decision(1), text: "the post" } }).success).toBe(false);
+    const { at: _at, platform: _platform, ...report } = decision(1);
+    expect(RequestSchema.safeParse({ type: "decision.record", site: "x", decision: report }).success).toBe(true);
+    expect(RequestSchema.safeParse({ type: "decision.record", site: "x", decision: { ...report, text: "the post" } }).success).toBe(false);
     expect(RequestSchema.safeParse({ type: "engine.load", files: ["/evil.js"] }).success).toBe(false);
   });
 });
