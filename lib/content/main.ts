@@ -8,7 +8,8 @@ import { FindingTally } from "../audit/tally.ts";
 import { pickLocale } from "../engine/i18n.ts";
 import type { AnalysisContext, Finding } from "../engine/types.ts";
 import type { DecisionReport } from "../state/messages.ts";
-import { stopsPost, type GateAnswer, type Rect, type Underline } from "../review/shapes.ts";
+import { stopsPost, UNCHECKED_RULE, type GateAnswer, type Rect, type Underline } from "../review/shapes.ts";
+import { t } from "../ui/strings.ts";
 import { PanelStore } from "../ui/panel-model.ts";
 import { badgePlacement, type BadgePlacement } from "../ui/placement.ts";
 import type { PlatformAdapter } from "../platforms/types.ts";
@@ -98,10 +99,23 @@ export function startContent(options: ContentOptions): void {
   const analyze = (loaded: LoadedEngine, composer: TrackedComposer): Finding[] =>
     loaded.api.analyze(composer.text(), context(loaded), loaded.compiled);
 
+  /** The engine or the rules could not load, or the engine failed: said on every badge (the gate holds posts). */
+  const notChecking = (error: unknown) => {
+    console.error("Preflight: not checking", error);
+    store.update({ unchecked: true, composers: store.get().composers.map((c) => ({ ...c, loading: false })) });
+  };
+
   const show = (composer: TrackedComposer) => {
     const loaded = engine.current;
     if (!loaded) return;
-    const findings = analyze(loaded, composer);
+    let findings: Finding[];
+    try {
+      findings = analyze(loaded, composer);
+    } catch (error) {
+      notChecking(error);
+      return;
+    }
+    if (store.get().unchecked) store.update({ unchecked: false });
     tally.note(composer, findings, account(loaded));
     store.updateComposer(composer.id, { findings, loading: false, underlines: underlines(composer, findings) });
     store.update({
@@ -134,8 +148,7 @@ export function startContent(options: ContentOptions): void {
     for (const composer of composers.live()) show(composer);
   }
 
-  const load = () =>
-    engine.ensure().then(analyzeAll, (error: unknown) => console.error("Preflight: the engine did not load", error));
+  const load = () => engine.ensure().then(analyzeAll, notChecking);
 
   /** Where the findings' words are now, for the panel to underline. */
   const underlines = (composer: TrackedComposer, findings: readonly Finding[]): Underline[] => {
@@ -239,6 +252,15 @@ export function startContent(options: ContentOptions): void {
     analyze,
     ask: (review) => ask(review),
     record: (review, answer) => record(review, answer),
+    unchecked: () => ({
+      ruleId: UNCHECKED_RULE,
+      messageId: "unchecked",
+      severity: "block",
+      message: t("notCheckingReason", locale),
+      start: 0,
+      end: 0,
+      excerpt: "",
+    }),
   });
 
   function ask(review: GateReview): Promise<GateAnswer> {

@@ -23,6 +23,12 @@ export interface Underline {
 /** `cancel`: the post was abandoned while the gate was open (its compose box or the page went away). */
 export type GateAnswer = { kind: "edit" } | { kind: "override"; reason: string } | { kind: "cancel" };
 
+/**
+ * The rule id of the gate's own reason when Preflight cannot check a post (the engine or the
+ * rules did not load): the post is held like a `block` finding, and a Post anyway is logged with it.
+ */
+export const UNCHECKED_RULE = "preflight/unchecked";
+
 /** What makes the gate stop a post: a `block` finding, or crisis mode (its rule fires on every post). */
 export function stopsPost(finding: Finding): boolean {
   return finding.severity === "block" || finding.ruleId === "crisis/active";

@@ -36,6 +36,8 @@ export interface PanelState {
   gate: GateView | undefined;
   /** Crisis mode is on (team or local): every composer shows it. */
   crisis: boolean;
+  /** The engine or the rules could not load: the badge says Preflight is not checking, and the gate holds every post. */
+  unchecked?: boolean;
   /** The page does not show the posting account and none is remembered: ask once. */
   askAccount: boolean;
   saveAccount(account: string): void;

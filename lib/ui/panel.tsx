@@ -58,6 +58,7 @@ export function PanelApp({ store }: { store: PanelStore }) {
             rect={composer.rect}
             locale={locale}
             crisis={state.crisis}
+            unchecked={state.unchecked === true}
             expanded={state.openId === composer.id}
             buttonRef={(el) => (el ? badges.current.set(composer.id, el) : badges.current.delete(composer.id))}
             onToggle={() => (state.openId === composer.id ? close() : store.update({ openId: composer.id }))}
@@ -75,20 +76,23 @@ function Badge(props: {
   rect: Rect;
   locale: Locale;
   crisis: boolean;
+  unchecked: boolean;
   expanded: boolean;
   buttonRef: (el: HTMLButtonElement | null) => void;
   onToggle: () => void;
 }) {
-  const { composer, locale } = props;
+  const { composer, locale, unchecked } = props;
   const n = counts(composer.findings);
   const shown = SEVERITY_ORDER.filter((s) => n[s] > 0);
-  const summary = composer.loading
+  const summary = unchecked
+    ? t("notChecking", locale)
+    : composer.loading
     ? t("loading", locale)
     : shown.length === 0
       ? t("badgeClean", locale)
       : shown.map((s) => t(`count_${s}`, locale, { n: n[s] })).join(", ");
   const position = composer.badge ?? badgePlacement(props.rect, viewport());
-  const worst = shown[0] ?? "none";
+  const worst = unchecked ? "unchecked" : (shown[0] ?? "none");
   return (
     <button
       type="button"
@@ -103,7 +107,11 @@ function Badge(props: {
       onClick={props.onToggle}
     >
       {props.crisis && <span class="pf-pill pf-pill--crisis">{t("crisisBadge", locale)}</span>}
-      {composer.loading ? (
+      {unchecked ? (
+        <span class="pf-count pf-count--block" data-testid="pf-unchecked">
+          ⚠ {t("notChecking", locale)}
+        </span>
+      ) : composer.loading ? (
         <span class="pf-count">…</span>
       ) : shown.length === 0 ? (
         <span class="pf-count pf-count--clean">✓</span>
@@ -158,6 +166,7 @@ function FindingsPanel({ composer, state, onClose }: { composer: ComposerView; s
         </button>
       </header>
       {state.crisis && <p class="pf-banner" data-testid="pf-crisis">{t("crisisOn", locale)}</p>}
+      {state.unchecked && <p class="pf-banner" data-testid="pf-unchecked-note">{t("notCheckingPanel", locale)}</p>}
       {state.askAccount && (
         <AccountQuestion
           locale={locale}
@@ -171,7 +180,7 @@ function FindingsPanel({ composer, state, onClose }: { composer: ComposerView; s
           }}
         />
       )}
-      {sorted.length === 0 ? (
+      {state.unchecked ? null : sorted.length === 0 ? (
         <p class="pf-empty">{t("noFindings", locale)}</p>
       ) : (
         <FindingItems findings={sorted} locale={locale} />

@@ -15,6 +15,15 @@ export const STRINGS = {
   // The in-page panel
   badgeLabel: { en: "Preflight review: {{summary}}", "zh-CN": "Preflight 检查：{{summary}}" },
   badgeClean: { en: "nothing to flag", "zh-CN": "没有问题" },
+  notChecking: { en: "Not checking", "zh-CN": "未在检查" },
+  notCheckingPanel: {
+    en: "Preflight cannot check posts on this page right now: its rules did not load. Each post is held until you decide. Reload the page to try again.",
+    "zh-CN": "Preflight 目前无法检查此页面上的帖子：规则未能加载。每条帖子发布前都会先暂停，由您决定。重新加载页面可再试一次。",
+  },
+  notCheckingReason: {
+    en: "Preflight could not check this post: its rules did not load. Check the post yourself before you post it anyway.",
+    "zh-CN": "Preflight 无法检查这条帖子：规则未能加载。如仍要发布，请先自行检查。",
+  },
   count_block: { en: "{{n}} to stop", "zh-CN": "{{n}} 项拦截" },
   count_warn: { en: "{{n}} warnings", "zh-CN": "{{n}} 项警告" },
   count_info: { en: "{{n}} notes", "zh-CN": "{{n}} 项提示" },

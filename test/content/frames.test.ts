@@ -237,6 +237,7 @@ describe("the gate in frames", () => {
       signal: controller.signal,
       frames: oneFrame(frameDocument, AbortSignal.any([controller.signal, frameControl.signal])),
       composers: { live: () => [composer], fromPath: (path) => (path.includes(editor) ? composer : undefined), rescan: () => undefined },
+      unchecked: () => ({ ruleId: "preflight/unchecked", messageId: "unchecked", severity: "block", message: "not checked", start: 0, end: 0, excerpt: "" }),
       engine: () => ({}) as LoadedEngine,
       loadEngine: () => Promise.resolve({} as LoadedEngine),
       analyze: () => [BLOCK],
