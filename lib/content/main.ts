@@ -191,7 +191,11 @@ export function startContent(options: ContentOptions): void {
   const mountOnce = () => {
     if (mounted) return;
     mounted = true;
-    mountPanel(document, store, signal);
+    // Closed unless the browser tests asked the background for an open root (never a page).
+    const open = options
+      .send({ type: "panel.mode" })
+      .then((answer) => (answer as { mode?: unknown } | undefined)?.mode === "open", () => false);
+    void open.then((inspectable) => mountPanel(document, store, signal, inspectable ? "open" : "closed"));
   };
 
   const composers = watchComposers({

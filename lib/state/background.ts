@@ -15,7 +15,7 @@ import { teamRuleSetItem } from "../sync/in-force.ts";
 import { PAGE_STATE_KEYS } from "../content/globals.ts";
 import { adapterFor } from "../platforms/index.ts";
 import { accountsItem, crisisItem, identityItem, inflectionsItem, serialized, uiLanguageItem } from "./items.ts";
-import { RequestSchema, type Ok, type PageState, type Request, type StateChanged } from "./messages.ts";
+import { RequestSchema, type Ok, type PageState, type PanelMode, type Request, type StateChanged } from "./messages.ts";
 import type { InflectionTable } from "./schema.ts";
 import { localSettingsItem, policyItem } from "./team.ts";
 
@@ -104,7 +104,9 @@ export function withWordsKept(table: InflectionTable): InflectionTable {
 const MAX_FORMS = 64;
 
 /** What the background answers a request; refusals are `{ ok: false, error }`. */
-export async function answer(request: Request, sender: Browser.runtime.MessageSender): Promise<Ok | PageState | SyncStatus | ReportQueue> {
+type Answer = Ok | PageState | SyncStatus | ReportQueue | PanelMode;
+
+export async function answer(request: Request, sender: Browser.runtime.MessageSender): Promise<Answer> {
   try {
     return await handle(request, sender);
   } catch (error) {
@@ -113,7 +115,7 @@ export async function answer(request: Request, sender: Browser.runtime.MessageSe
   }
 }
 
-async function handle(request: Request, sender: Browser.runtime.MessageSender): Promise<Ok | PageState | SyncStatus | ReportQueue> {
+async function handle(request: Request, sender: Browser.runtime.MessageSender): Promise<Answer> {
   switch (request.type) {
     case "engine.load": {
       const tabId = sender.tab?.id;
@@ -155,6 +157,23 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender): 
     case "report.flush":
       if (!fromExtensionPage(sender)) throw new Refused("only the extension's own pages may ask");
       return flushReport({ force: true });
+    case "panel.mode":
+      return { mode: (await inspectablePanel()) ? "open" : "closed" };
+  }
+}
+
+/**
+ * Test-only: the browser tests read the panel with Playwright, which cannot enter a closed shadow
+ * root; they set this in storage.session, which web pages and content scripts cannot reach (its
+ * default access level), so no page can open the panel. The trust-boundary test leaves it unset.
+ */
+export const TEST_INSPECTABLE_PANEL_KEY = "preflightTestInspectablePanel";
+
+async function inspectablePanel(): Promise<boolean> {
+  try {
+    return (await browser.storage.session.get(TEST_INSPECTABLE_PANEL_KEY))[TEST_INSPECTABLE_PANEL_KEY] === true;
+  } catch {
+    return false;
   }
 }
 

@@ -37,10 +37,16 @@ export const RequestSchema = z.discriminatedUnion("type", [
     account: z.string().trim().min(1).max(200).optional(),
     counts: z.array(z.strictObject({ rule: z.string().min(1).max(200), n: z.number().int().min(1).max(100_000) })).min(1).max(500),
   }),
+  /** How the page's panel is mounted: its shadow root is closed, unless a test asked for it open (storage.session). */
+  z.strictObject({ type: z.literal("panel.mode") }),
   /** "Send now": the options page asks for the report queue to be sent at once (extension pages only). */
   z.strictObject({ type: z.literal("report.flush") }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
+
+export interface PanelMode {
+  mode: "open" | "closed";
+}
 
 /** From the background to every tab: what pages show changed; ask for the state again. */
 export interface StateChanged {

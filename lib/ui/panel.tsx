@@ -11,6 +11,28 @@ import { t } from "./strings.ts";
 
 const SEVERITY_ORDER: Severity[] = ["block", "warn", "info"];
 
+/**
+ * Only a person's own clicks and keys act on the panel (issue 11, item 5): an event a script made
+ * (`element.click()`, a dispatched KeyboardEvent, `form.requestSubmit()`) is ignored, so neither
+ * the page nor a script in the content script's world can press Post anyway or answer for the
+ * author. A form's submit event is trusted even when a script asked for it, so no form submits:
+ * each action is a button's trusted click or a trusted Enter in its field.
+ */
+export function trusted<E extends Event>(handler: (event: E) => void): (event: E) => void {
+  return (event) => {
+    if (event.isTrusted) handler(event);
+  };
+}
+
+const enter = (act: () => void) =>
+  trusted((event: KeyboardEvent) => {
+    if (event.key !== "Enter" || event.isComposing) return;
+    event.preventDefault();
+    act();
+  });
+
+const noSubmit = (event: Event) => event.preventDefault();
+
 function viewport(): Viewport {
   return { width: document.documentElement.clientWidth, height: window.innerHeight };
 }
@@ -104,7 +126,7 @@ function Badge(props: {
       aria-controls={`pf-panel-${composer.id}`}
       aria-label={t("badgeLabel", locale, { summary })}
       style={placementStyle(position)}
-      onClick={props.onToggle}
+      onClick={trusted(props.onToggle)}
     >
       {props.crisis && <span class="pf-pill pf-pill--crisis">{t("crisisBadge", locale)}</span>}
       {unchecked ? (
@@ -152,16 +174,16 @@ function FindingsPanel({ composer, state, onClose }: { composer: ComposerView; s
       role="dialog"
       aria-label={t("panelTitle", locale)}
       style={placementStyle(position)}
-      onKeyDown={(event) => {
+      onKeyDown={trusted((event: KeyboardEvent) => {
         if (event.key === "Escape") {
           event.preventDefault();
           onClose();
         }
-      }}
+      })}
     >
       <header class="pf-panel__head">
         <h2 class="pf-title">{t("panelTitle", locale)}</h2>
-        <button type="button" ref={closeRef} class="pf-button pf-button--quiet" onClick={onClose}>
+        <button type="button" ref={closeRef} class="pf-button pf-button--quiet" onClick={trusted(onClose)}>
           {t("close", locale)}
         </button>
       </header>
@@ -221,9 +243,9 @@ function CopyButton({ text, locale }: { text: string; locale: Locale }) {
       type="button"
       class="pf-chip"
       aria-label={t("copySuggestion", locale, { text })}
-      onClick={() => {
+      onClick={trusted(() => {
         void navigator.clipboard.writeText(text).then(() => setCopied(true), () => setCopied(false));
-      }}
+      })}
     >
       {text} <span class="pf-chip__action">{copied ? t("copied", locale) : t("copy", locale)}</span>
     </button>
@@ -232,15 +254,11 @@ function CopyButton({ text, locale }: { text: string; locale: Locale }) {
 
 function AccountQuestion({ locale, onSave, onSkip }: { locale: Locale; onSave: (account: string) => void; onSkip: () => void }) {
   const [value, setValue] = useState("");
+  const save = () => {
+    if (value.trim()) onSave(value.trim());
+  };
   return (
-    <form
-      class="pf-account"
-      data-testid="pf-account"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (value.trim()) onSave(value.trim());
-      }}
-    >
+    <form class="pf-account" data-testid="pf-account" onSubmit={noSubmit}>
       <label for="pf-account-input">{t("accountAsk", locale)}</label>
       <input
         id="pf-account-input"
@@ -249,9 +267,12 @@ function AccountQuestion({ locale, onSave, onSkip }: { locale: Locale; onSave: (
         placeholder={t("accountPlaceholder", locale)}
         value={value}
         onInput={(event) => setValue(event.currentTarget.value)}
+        onKeyDown={enter(save)}
       />
-      <button type="submit" class="pf-button">{t("save", locale)}</button>
-      <button type="button" class="pf-button pf-button--quiet" data-testid="pf-account-skip" onClick={onSkip}>
+      <button type="button" class="pf-button" data-testid="pf-account-save" onClick={trusted(save)}>
+        {t("save", locale)}
+      </button>
+      <button type="button" class="pf-button pf-button--quiet" data-testid="pf-account-skip" onClick={trusted(onSkip)}>
         {t("notNow", locale)}
       </button>
     </form>
@@ -264,6 +285,9 @@ function GateDialog({ gate, locale, crisis }: { gate: GateView; locale: Locale; 
   const dialog = useRef<HTMLDivElement>(null);
   const editRef = useRef<HTMLButtonElement>(null);
   const reasonRef = useRef<HTMLInputElement>(null);
+  const confirm = () => {
+    if (reason.trim()) gate.answer({ kind: "override", reason: reason.trim() });
+  };
   // Focus moves in the same frame the dialog appears, so no keystroke reaches the editor meanwhile.
   useLayoutEffect(() => editRef.current?.focus(), [gate]);
   useLayoutEffect(() => {
@@ -272,7 +296,7 @@ function GateDialog({ gate, locale, crisis }: { gate: GateView; locale: Locale; 
   // Escape means Edit wherever focus is, and the site must not see it (X closes its composer on Escape).
   useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== "Escape" || event.isComposing) return;
+      if (!event.isTrusted || event.key !== "Escape" || event.isComposing) return;
       event.preventDefault();
       event.stopImmediatePropagation();
       gate.answer({ kind: "edit" });
@@ -281,7 +305,7 @@ function GateDialog({ gate, locale, crisis }: { gate: GateView; locale: Locale; 
     return () => window.removeEventListener("keydown", onKey, true);
   }, [gate]);
   const trapFocus = (event: KeyboardEvent) => {
-    if (event.key !== "Tab" || !dialog.current) return;
+    if (!event.isTrusted || event.key !== "Tab" || !dialog.current) return;
     const focusable = [...dialog.current.querySelectorAll<HTMLElement>("button:not([disabled]), input")];
     const first = focusable[0];
     const last = focusable[focusable.length - 1];
@@ -318,13 +342,7 @@ function GateDialog({ gate, locale, crisis }: { gate: GateView; locale: Locale; 
         )}
         <p class="pf-note">{t("gateDraftSafe", locale)}</p>
         {overriding && (
-          <form
-            class="pf-reason"
-            onSubmit={(event) => {
-              event.preventDefault();
-              if (reason.trim()) gate.answer({ kind: "override", reason: reason.trim() });
-            }}
-          >
+          <form class="pf-reason" onSubmit={noSubmit}>
             <label for="pf-gate-reason">{t("gateReasonLabel", locale)}</label>
             <input
               id="pf-gate-reason"
@@ -336,18 +354,19 @@ function GateDialog({ gate, locale, crisis }: { gate: GateView; locale: Locale; 
               maxLength={1000}
               value={reason}
               onInput={(event) => setReason(event.currentTarget.value)}
+              onKeyDown={enter(confirm)}
             />
-            <button type="submit" class="pf-button pf-button--danger" data-testid="pf-gate-confirm" disabled={!reason.trim()}>
+            <button type="button" class="pf-button pf-button--danger" data-testid="pf-gate-confirm" disabled={!reason.trim()} onClick={trusted(confirm)}>
               {t("gateConfirm", locale)}
             </button>
           </form>
         )}
         <div class="pf-actions">
-          <button type="button" ref={editRef} class="pf-button pf-button--primary" data-testid="pf-gate-edit" onClick={() => gate.answer({ kind: "edit" })}>
+          <button type="button" ref={editRef} class="pf-button pf-button--primary" data-testid="pf-gate-edit" onClick={trusted(() => gate.answer({ kind: "edit" }))}>
             {t("gateEdit", locale)}
           </button>
           {!overriding && (
-            <button type="button" class="pf-button" data-testid="pf-gate-override" onClick={() => setOverriding(true)}>
+            <button type="button" class="pf-button" data-testid="pf-gate-override" onClick={trusted(() => setOverriding(true))}>
               {t("gatePostAnyway", locale)}
             </button>
           )}

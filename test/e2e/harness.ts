@@ -253,6 +253,12 @@ export interface LaunchOptions {
   server?: FixtureServer;
   /** Headed runs need an X display (Xvfb). */
   headless?: boolean;
+  /**
+   * Whether the in-page panel's shadow root is opened for the tests (a test-only setting in
+   * storage.session, lib/state/background.ts): Playwright's locators cannot enter a closed root.
+   * Default true with an extension; the trust-boundary test keeps the root closed, as users have it.
+   */
+  inspectablePanel?: boolean;
 }
 
 export interface BrowserSession {
@@ -305,6 +311,14 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
     throw error;
   }
   sessions.set(context, { server, ...(extension ? { extension } : {}) });
+  if (extension && options.inspectablePanel !== false) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+    await worker.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { session: { set(v: object): Promise<void> } } } }).chrome.storage.session.set({
+        preflightTestInspectablePanel: true,
+      }),
+    );
+  }
   return {
     context,
     server,
