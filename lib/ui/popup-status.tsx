@@ -23,6 +23,23 @@ export function stoppedOn(decisions: readonly GateDecision[], now: Date): number
   return decisions.filter((d) => new Date(d.at).toDateString() === day).length;
 }
 
+/**
+ * How old the rules in force are, in words ("3 days ago"): a feed that froze (a host serving an
+ * old file) shows as rules that stop getting younger (issue 11, item 4).
+ */
+export function ruleSetAge(issuedAt: string, now: Date, locale: Locale): { text: string; days: number } {
+  const ms = Math.max(0, now.getTime() - Date.parse(issuedAt));
+  const days = Math.floor(ms / 86_400_000);
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
+  const text =
+    ms < 3_600_000
+      ? relative.format(-Math.floor(ms / 60_000), "minute")
+      : ms < 86_400_000
+        ? relative.format(-Math.floor(ms / 3_600_000), "hour")
+        : relative.format(-days, "day");
+  return { text, days };
+}
+
 export function sourceText(source: TeamSource | null, locale: Locale): string {
   if (!source) return t("source_team", locale);
   if (source.kind === "file") return t("source_file", locale, { name: source.fileName ?? "" });
@@ -64,6 +81,14 @@ export function StatusSection({ locale }: { locale: Locale }) {
         <p class="pf-muted" data-testid="ruleset-source" data-kind={team ? (source?.kind ?? "team") : "builtin"}>
           {team ? sourceText(source, locale) : t("source_builtin", locale)}
         </p>
+        {(() => {
+          const age = ruleSetAge(ruleSet.issuedAt, now, locale);
+          return (
+            <p class="pf-muted" data-testid="ruleset-age" data-days={age.days}>
+              {t("ruleSetAge", locale, { age: age.text })}
+            </p>
+          );
+        })()}
         {team && isExpired(team, now) && <p class="pf-error">{t("ruleSetExpired", locale, { time: formatTime(team.expiresAt, locale) })}</p>}
 
         {feed.kind === "none" ? (

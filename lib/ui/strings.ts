@@ -83,6 +83,7 @@ export const STRINGS = {
   source_policy: { en: "From your organisation's policy ({{host}})", "zh-CN": "来自组织策略（{{host}}）" },
   source_file: { en: "From a file you imported ({{name}})", "zh-CN": "来自您导入的文件（{{name}}）" },
   source_team: { en: "Team rules", "zh-CN": "团队规则" },
+  ruleSetAge: { en: "These rules were issued {{age}}.", "zh-CN": "这些规则发布于{{age}}。" },
   ruleSetExpired: { en: "These rules expired {{time}}.", "zh-CN": "这些规则已于 {{time}} 过期。" },
   lastSync: { en: "Last good check: {{time}}", "zh-CN": "上次成功检查：{{time}}" },
   lastSyncNever: { en: "No good check yet.", "zh-CN": "尚无成功的检查。" },
