@@ -310,7 +310,11 @@ export function startContent(options: ContentOptions): void {
   }
 
   options.onStateChange(() => {
-    if (!engine.current) return;
+    // Not checking yet: new state (the admin's fixed rules) is a reason to try again.
+    if (!engine.current) {
+      if (store.get().unchecked) void load();
+      return;
+    }
     void engine.refresh().then(analyzeAll, (error: unknown) => console.error("Preflight: reload failed", error));
   });
 

@@ -90,7 +90,7 @@ class Refused extends Error {}
 
 /** The site a content script names, when the tab it runs in is on that site. */
 function siteOfTab(claimed: string, sender: Browser.runtime.MessageSender): string {
-  if (sender.tab?.id === undefined) throw new Refused("this request comes from a tab");
+  if (sender.tab?.id === undefined) throw new Refused("only a page's content script may ask this");
   if (!sitesOfFrame(sender.url).includes(claimed)) throw new Refused(`the tab is not on ${claimed}`);
   return claimed;
 }
@@ -119,7 +119,7 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender): 
   switch (request.type) {
     case "engine.load": {
       const tabId = sender.tab?.id;
-      if (tabId === undefined) throw new Refused("this request comes from a tab");
+      if (tabId === undefined) throw new Refused("only a page's content script may ask this");
       await browser.scripting.executeScript({
         target: { tabId, frameIds: [sender.frameId ?? 0] },
         files: [request.nlp ? NLP_FILE : ENGINE_FILE],
@@ -130,7 +130,7 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender): 
     case "state.get":
       return pageState(siteOfTab(request.site, sender));
     case "inflections.put": {
-      if (sender.tab?.id === undefined) throw new Refused("this request comes from a tab");
+      if (sender.tab?.id === undefined) throw new Refused("only a page's content script may ask this");
       // Only the current rule set's table is kept: a page computed it for this key.
       const { key } = await effectiveRuleSet();
       if (key === request.key) await inflectionsItem.set({ key, table: withWordsKept(request.table) });
