@@ -18,31 +18,6 @@ interface PanelView {
   override?: { x: number; y: number };
 }
 
-/** Runs in the x.com tab's content-script world, as a compromised content script would. */
-function panelView(worker: Worker): Promise<PanelView> {
-  return worker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: any }).chrome;
-    const [tab] = await api.tabs.query({ url: "https://x.com/*" });
-    const [run] = await api.scripting.executeScript({
-      target: { tabId: tab.id },
-      world: "ISOLATED",
-      func: () => {
-        const chromeApi = (globalThis as unknown as { chrome: any }).chrome;
-        const host = document.querySelector("preflight-panel");
-        const root: ShadowRoot | null = host ? chromeApi.dom.openOrClosedShadowRoot(host) : null;
-        const button = root?.querySelector('[data-testid="pf-gate-override"]')?.getBoundingClientRect();
-        return {
-          host: host !== null,
-          gate: root?.querySelector('[data-testid="pf-gate"]') != null,
-          reasonField: root?.querySelector('[data-testid="pf-gate-reason"]') != null,
-          ...(button ? { override: { x: button.left + button.width / 2, y: button.top + button.height / 2 } } : {}),
-        };
-      },
-    });
-    return run.result;
-  });
-}
-
 interface ContentWorldAttack {
   storageWrite: string;
   storageRead: string;
@@ -51,50 +26,65 @@ interface ContentWorldAttack {
   clicked: string[];
 }
 
-/** A script in the content script's world tries everything it can reach. */
-function attackFromContentWorld(worker: Worker): Promise<ContentWorldAttack> {
-  return worker.evaluate(async () => {
+/**
+ * Runs a script in the x.com tab's content-script world, as a compromised content script would:
+ * `view` reads the panel, `attack` tries everything that world can reach. (Both are written out in
+ * the worker, which serializes the function it injects.)
+ */
+function inContentWorld(worker: Worker, what: "view"): Promise<PanelView>;
+function inContentWorld(worker: Worker, what: "attack"): Promise<ContentWorldAttack>;
+function inContentWorld(worker: Worker, what: "view" | "attack"): Promise<unknown> {
+  return worker.evaluate(async (script) => {
     const api = (globalThis as unknown as { chrome: any }).chrome;
+    const view = () => {
+      const chromeApi = (globalThis as unknown as { chrome: any }).chrome;
+      const host = document.querySelector("preflight-panel");
+      const root: ShadowRoot | null = host ? chromeApi.dom.openOrClosedShadowRoot(host) : null;
+      const button = root?.querySelector('[data-testid="pf-gate-override"]')?.getBoundingClientRect();
+      return {
+        host: host !== null,
+        gate: root?.querySelector('[data-testid="pf-gate"]') != null,
+        reasonField: root?.querySelector('[data-testid="pf-gate-reason"]') != null,
+        ...(button ? { override: { x: button.left + button.width / 2, y: button.top + button.height / 2 } } : {}),
+      };
+    };
+    const attack = async () => {
+      const chromeApi = (globalThis as unknown as { chrome: any }).chrome;
+      const outcome = (promise: Promise<unknown>) => promise.then(() => "allowed", (error: unknown) => `refused: ${String(error)}`);
+      const storageWrite = await outcome(chromeApi.storage.local.set({ crisis: { active: false }, teamRuleSet: null }));
+      const storageRead = await outcome(chromeApi.storage.local.get(null));
+      const syncNow = await chromeApi.runtime.sendMessage({ type: "sync.now" });
+      const foreignDecision = await chromeApi.runtime.sendMessage({
+        type: "decision.record",
+        site: "linkedin",
+        decision: { rules: [], crisis: false, decision: "override", reason: "forged" },
+      });
+      // Press the gate's buttons as a script can: click(), synthetic events, a form submission.
+      const root: ShadowRoot = chromeApi.dom.openOrClosedShadowRoot(document.querySelector("preflight-panel"));
+      const clicked: string[] = [];
+      const press = (id: string) => {
+        const element = root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+        if (!element) return;
+        element.click();
+        element.dispatchEvent(new MouseEvent("click", { bubbles: true, composed: true }));
+        clicked.push(id);
+      };
+      press("pf-gate-override");
+      const reason = root.querySelector<HTMLInputElement>('[data-testid="pf-gate-reason"]');
+      if (reason) {
+        reason.value = "forged";
+        reason.dispatchEvent(new InputEvent("input", { bubbles: true }));
+        reason.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+        reason.form?.requestSubmit();
+      }
+      press("pf-gate-confirm");
+      window.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+      return { storageWrite, storageRead, syncNow, foreignDecision, clicked };
+    };
     const [tab] = await api.tabs.query({ url: "https://x.com/*" });
-    const [run] = await api.scripting.executeScript({
-      target: { tabId: tab.id },
-      world: "ISOLATED",
-      func: async () => {
-        const chromeApi = (globalThis as unknown as { chrome: any }).chrome;
-        const outcome = (promise: Promise<unknown>) => promise.then(() => "allowed", (error: unknown) => `refused: ${String(error)}`);
-        const storageWrite = await outcome(chromeApi.storage.local.set({ crisis: { active: false }, teamRuleSet: null }));
-        const storageRead = await outcome(chromeApi.storage.local.get(null));
-        const syncNow = await chromeApi.runtime.sendMessage({ type: "sync.now" });
-        const foreignDecision = await chromeApi.runtime.sendMessage({
-          type: "decision.record",
-          site: "linkedin",
-          decision: { rules: [], crisis: false, decision: "override", reason: "forged" },
-        });
-        // Press the gate's buttons as a script can: click(), synthetic events, a form submission.
-        const root: ShadowRoot = chromeApi.dom.openOrClosedShadowRoot(document.querySelector("preflight-panel"));
-        const clicked: string[] = [];
-        const press = (id: string) => {
-          const element = root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-          if (!element) return;
-          element.click();
-          element.dispatchEvent(new MouseEvent("click", { bubbles: true, composed: true }));
-          clicked.push(id);
-        };
-        press("pf-gate-override");
-        const reason = root.querySelector<HTMLInputElement>('[data-testid="pf-gate-reason"]');
-        if (reason) {
-          reason.value = "forged";
-          reason.dispatchEvent(new InputEvent("input", { bubbles: true }));
-          reason.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
-          reason.form?.requestSubmit();
-        }
-        press("pf-gate-confirm");
-        window.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
-        return { storageWrite, storageRead, syncNow, foreignDecision, clicked };
-      },
-    });
+    const [run] = await api.scripting.executeScript({ target: { tabId: tab.id }, world: "ISOLATED", func: script === "view" ? view : attack });
     return run.result;
-  });
+  }, what);
 }
 
 async function storedState(worker: Worker): Promise<Record<string, unknown>> {
@@ -128,9 +118,9 @@ describe("trust boundaries (run with npm run test:e2e)", () => {
   async function heldPost(): Promise<Page> {
     const current = (page = await openFixture(browser.context, "x"));
     await typeText(current, "x", "Our bluefin news");
-    await expect.poll(async () => (await panelView(worker)).host).toBe(true);
+    await expect.poll(async () => (await inContentWorld(worker, "view")).host).toBe(true);
     await submitControl(current, "x").click();
-    await expect.poll(async () => (await panelView(worker)).gate).toBe(true);
+    await expect.poll(async () => (await inContentWorld(worker, "view")).gate).toBe(true);
     return current;
   }
 
@@ -161,7 +151,7 @@ describe("trust boundaries (run with npm run test:e2e)", () => {
     expect(seen.text).not.toContain(GUIDANCE);
     expect(seen.html).not.toContain(CRISIS.reason);
     // The gate is still open, nothing was posted or logged, and the state is as it was.
-    expect(await panelView(worker)).toMatchObject({ gate: true, reasonField: false });
+    expect(await inContentWorld(worker, "view")).toMatchObject({ gate: true, reasonField: false });
     expect(await submitted(current)).toEqual([]);
     expect(await decisions(worker)).toEqual([]);
     expect(await storedState(worker)).toEqual({ crisis: CRISIS, teamRuleSet: BLOCKING_RULESET });
@@ -169,28 +159,28 @@ describe("trust boundaries (run with npm run test:e2e)", () => {
     // (here, so that it cannot land in the next test's log).
     await current.keyboard.press("Escape");
     await expect.poll(async () => (await decisions(worker)).map((d) => d.decision)).toEqual(["edit"]);
-    expect(await panelView(worker)).toMatchObject({ gate: false });
+    expect(await inContentWorld(worker, "view")).toMatchObject({ gate: false });
     expect(await submitted(current)).toEqual([]);
   });
 
   test("a script in the content script's world can neither change state nor press Post anyway; the author can", async () => {
     const current = await heldPost();
-    const attack = await attackFromContentWorld(worker);
+    const attack = await inContentWorld(worker, "attack");
     expect(attack.storageWrite).toMatch(/^refused: /);
     expect(attack.storageRead).toMatch(/^refused: /);
     expect(attack.syncNow).toMatchObject({ ok: false });
     expect(attack.foreignDecision).toMatchObject({ ok: false });
     expect(attack.clicked).toEqual(["pf-gate-override"]); // the reason field never opened, so no confirm to press
-    expect(await panelView(worker)).toMatchObject({ gate: true, reasonField: false });
+    expect(await inContentWorld(worker, "view")).toMatchObject({ gate: true, reasonField: false });
     expect(await submitted(current)).toEqual([]);
     expect(await decisions(worker)).toEqual([]);
     expect(await storedState(worker)).toEqual({ crisis: CRISIS, teamRuleSet: BLOCKING_RULESET });
 
     // The author's own click and keys still work: Post anyway with a reason sends the post once, logged.
-    const { override } = await panelView(worker);
+    const { override } = await inContentWorld(worker, "view");
     expect(override).toBeDefined();
     await current.mouse.click(override!.x, override!.y);
-    await expect.poll(async () => (await panelView(worker)).reasonField).toBe(true);
+    await expect.poll(async () => (await inContentWorld(worker, "view")).reasonField).toBe(true);
     await current.keyboard.type("Approved by legal");
     await current.keyboard.press("Enter");
     await expect.poll(() => submitted(current)).toEqual([{ text: "Our bluefin news", how: "click" }]);
