@@ -59,6 +59,7 @@ export function StatusSection({ locale }: { locale: Locale }) {
   if (team === undefined || source === undefined || status === undefined || policy === undefined || config === undefined) return null;
 
   const ruleSet = team ?? BUILT_IN_RULESET;
+  const age = ruleSetAge(ruleSet.issuedAt, now, locale);
   const feed = resolveFeed(policy, config);
   const error = status.lastError;
   const author = policy?.values.author ?? identity?.author;
@@ -81,14 +82,9 @@ export function StatusSection({ locale }: { locale: Locale }) {
         <p class="pf-muted" data-testid="ruleset-source" data-kind={team ? (source?.kind ?? "team") : "builtin"}>
           {team ? sourceText(source, locale) : t("source_builtin", locale)}
         </p>
-        {(() => {
-          const age = ruleSetAge(ruleSet.issuedAt, now, locale);
-          return (
-            <p class="pf-muted" data-testid="ruleset-age" data-days={age.days}>
-              {t("ruleSetAge", locale, { age: age.text })}
-            </p>
-          );
-        })()}
+        <p class="pf-muted" data-testid="ruleset-age" data-days={age.days}>
+          {t("ruleSetAge", locale, { age: age.text })}
+        </p>
         {team && isExpired(team, now) && <p class="pf-error">{t("ruleSetExpired", locale, { time: formatTime(team.expiresAt, locale) })}</p>}
 
         {feed.kind === "none" ? (
