@@ -16,12 +16,13 @@ export default defineContentScript({
       window,
       signal: ctx.signal,
       send: (request) => browser.runtime.sendMessage(request),
-      onStorageChange(listener) {
-        const onChanged = (changes: Record<string, unknown>, area: string) => {
-          if (area === "local") listener(Object.keys(changes));
+      onStateChange(listener) {
+        // Only the background sends to tabs (tabs.sendMessage); a sender with a tab is not it.
+        const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
+          if (sender.id === browser.runtime.id && sender.tab === undefined && (message as { type?: unknown } | null)?.type === "state.changed") listener();
         };
-        browser.storage.onChanged.addListener(onChanged);
-        ctx.signal.addEventListener("abort", () => browser.storage.onChanged.removeListener(onChanged));
+        browser.runtime.onMessage.addListener(onMessage);
+        ctx.signal.addEventListener("abort", () => browser.runtime.onMessage.removeListener(onMessage));
       },
     });
   },

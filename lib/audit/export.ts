@@ -2,6 +2,7 @@
  * The log as files for the review: JSON (everything, as `preflight report` reads it) and CSV (for
  * a spreadsheet: decisions, and finding counts). Runs in the options page: no dependencies.
  */
+import { spreadsheetText } from "../text/untrusted.ts";
 import { EXPORT_SCHEMA, type FindingCountRow } from "./schema.ts";
 import { categoryOf, decisionDay, type AuditDecision, type AuditFilter } from "./summary.ts";
 
@@ -25,12 +26,11 @@ export const DECISION_COLUMNS = ["id", "at", "day", "platform", "account", "auth
 export const COUNT_COLUMNS = ["day", "platform", "account", "rule", "category", "n"] as const;
 
 /**
- * One CSV cell. A cell that starts like a formula (=, +, -, @, tab, CR) gets a leading
- * apostrophe, so a reason typed as "=HYPERLINK(…)" stays text in a spreadsheet.
+ * One CSV cell. A cell that starts like a formula (=, +, -, @, also after spaces; a tab or CR)
+ * gets a leading apostrophe, so a reason typed as " =HYPERLINK(…)" stays text in a spreadsheet.
  */
 export function csvCell(value: string | number | boolean | undefined): string {
-  let s = value === undefined ? "" : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  const s = spreadsheetText(value === undefined ? "" : String(value));
   return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replaceAll('"', '""')}"` : s;
 }
 

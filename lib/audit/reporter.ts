@@ -10,7 +10,8 @@
  */
 import { browser } from "wxt/browser";
 import type { ReportSettings } from "../ruleset/schema.ts";
-import { appendDecision, serialized, teamRuleSetItem } from "../state/items.ts";
+import { appendDecision, serialized } from "../state/items.ts";
+import { teamRuleSetItem } from "../sync/in-force.ts";
 import type { GateDecision, LoggedDecision } from "../state/schema.ts";
 import { addFindingCounts, localDay, type CountBatch } from "./counts.ts";
 import { findingCountsItem, reportQueueItem } from "./items.ts";

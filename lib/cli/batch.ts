@@ -26,7 +26,13 @@ const optionalText = (what: string) => z.string().trim().min(1, `${what} must no
 /** A post as JSON Lines write it; `at` is read in `timeZone` when it has no UTC offset. */
 function postSchema(timeZone: string) {
   return z.strictObject({
-    id: z.union([z.string().min(1, "id must not be empty"), z.number()]).optional(),
+    id: z
+      .union([
+        z.string().min(1, "id must not be empty"),
+        // A larger number comes out of JSON.parse rounded: the answer would carry another id.
+        z.number().refine(Number.isSafeInteger, "a number id must be a whole number of at most 15 digits; write a longer one as a string"),
+      ])
+      .optional(),
     text: z.string(),
     at: z
       .string()
@@ -60,7 +66,7 @@ function toEntry(data: unknown, fallbackId: number, where: string, timeZone: str
 /** The post's own id where it has a usable one, so a bad line is still reported under its id. */
 function idOf(data: unknown): string | number | undefined {
   const id = typeof data === "object" && data !== null ? (data as { id?: unknown }).id : undefined;
-  return (typeof id === "string" && id !== "") || typeof id === "number" ? id : undefined;
+  return (typeof id === "string" && id !== "") || (typeof id === "number" && Number.isSafeInteger(id)) ? id : undefined;
 }
 
 function withoutUndefined<T extends object>(o: T): T {

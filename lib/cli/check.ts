@@ -14,6 +14,7 @@ import { readCsv, readJsonl, type BatchEntry, type PostInput } from "./batch.ts"
 import { CliError, EXIT, readInput, type CliIO } from "./io.ts";
 import { paint, renderFindings, renderSummary, type ReportStyle } from "./report.ts";
 import { compileEffective, loadRuleSet, readPublicKeys } from "./ruleset.ts";
+import { terminalLine } from "../text/untrusted.ts";
 import { say } from "./strings.ts";
 import { parsePublishTime, PUBLISH_TIME_HINT } from "./time.ts";
 
@@ -157,11 +158,11 @@ function checkBatch(entries: BatchEntry[], settings: CheckSettings, compiled: Co
 
 function renderBatchItem(id: string | number, text: string, findings: Finding[], style: ReportStyle): string {
   const lines = renderFindings(text, findings, style).map((l) => `  ${l}`);
-  return [`[${id}] ${renderSummary(findings, style)}`, ...lines, ""].join("\n") + "\n";
+  return [`[${terminalLine(String(id))}] ${renderSummary(findings, style)}`, ...lines, ""].join("\n") + "\n";
 }
 
 function renderBatchError(entry: { id: string | number; error: string }, style: ReportStyle): string {
-  return `[${entry.id}] ${paint(style, "block", say("error", style.locale, { text: entry.error }))}\n\n`;
+  return `[${terminalLine(String(entry.id))}] ${paint(style, "block", say("error", style.locale, { text: terminalLine(entry.error) }))}\n\n`;
 }
 
 function batchSummary(verdicts: Verdict[], errors: number, style: ReportStyle): string {

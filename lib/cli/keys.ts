@@ -1,6 +1,7 @@
 /** `keygen`, `sign` and `verify`: the admin's side of signed rule sets. */
 import { existsSync, statSync } from "node:fs";
-import { detectFormat, parseRuleSet, parseSource } from "../ruleset/parse.ts";
+import { detectFormat, parseRuleSet, parseSource, RuleSetError } from "../ruleset/parse.ts";
+import type { RuleSet } from "../ruleset/schema.ts";
 import { generateKeyPair, isExpired, isSignedEnvelope, keyId, KeyError, signRuleSet, verifySignedRuleSet } from "../ruleset/sign.ts";
 import { parseCommand, positionalsOf, requiredFile } from "./args.ts";
 import { CliError, EXIT, readInput, writeOutput, type CliIO } from "./io.ts";
@@ -26,11 +27,39 @@ export async function keygenCommand(args: string[], io: CliIO): Promise<number> 
   return EXIT.ok;
 }
 
+/**
+ * Days a signed rule set stays valid when neither the file nor `--expires-in` says: an install
+ * whose feed is frozen (a host serving an old file, a 304 for ever) then says so within a month.
+ */
+export const DEFAULT_EXPIRY_DAYS = 30;
+const MAX_EXPIRY_DAYS = 3650;
+
+/** The `expiresAt` to sign in: the file's own, `--expires-in DAYS` from now, none (`never`), or the default. */
+function expiryFor(option: string | undefined, ruleSet: RuleSet, file: string, now: Date): string | undefined {
+  if (option === undefined) return ruleSet.expiresAt ?? new Date(now.getTime() + DEFAULT_EXPIRY_DAYS * DAY_MS).toISOString();
+  if (ruleSet.expiresAt !== undefined) {
+    throw new CliError(`${file} sets expiresAt (${ruleSet.expiresAt}) and --expires-in sets it too: keep one`);
+  }
+  if (option === "never") return undefined;
+  const days = /^\d+$/.test(option) ? Number(option) : Number.NaN;
+  if (!(days >= 1 && days <= MAX_EXPIRY_DAYS)) {
+    throw new CliError(`--expires-in: expected a number of days from 1 to ${MAX_EXPIRY_DAYS}, or never; got "${option}"`);
+  }
+  return new Date(now.getTime() + days * DAY_MS).toISOString();
+}
+
+const DAY_MS = 86_400_000;
+
 export async function signCommand(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommand("sign", args, { key: { type: "string" }, out: { type: "string" } });
+  const { values, positionals } = parseCommand("sign", args, {
+    key: { type: "string" },
+    out: { type: "string" },
+    "expires-in": { type: "string" },
+  });
   const file = requiredFile("sign", positionals);
   if (values.key === undefined) throw new CliError("sign needs --key PRIVATE_KEY_FILE (made by keygen --out)");
   const source = await readInput(file, io);
+  const now = io.now ?? new Date();
 
   const parsed = parseRuleSet(source, { name: file });
   if (!parsed.ok) {
@@ -38,17 +67,19 @@ export async function signCommand(args: string[], io: CliIO): Promise<number> {
     if (data.ok && isSignedEnvelope(data.value)) throw new CliError(`${file} is signed already; sign the plain rule set`);
     throw new RuleSetFileError(file, parsed.errors);
   }
-  const ruleSet = parsed.value;
+  const expiresAt = expiryFor(values["expires-in"], parsed.value, file, now);
+  const ruleSet: RuleSet = { ...parsed.value, ...(expiresAt === undefined ? {} : { expiresAt }) };
   await compileEffective(ruleSet, file);
-  if (isExpired(ruleSet, io.now ?? new Date())) {
+  if (isExpired(ruleSet, now)) {
     throw new CliError(`${file}: expiresAt ${ruleSet.expiresAt} is in the past; every install would refuse it`);
   }
 
   let envelope: string;
   try {
-    envelope = await signRuleSet(source, await readInput(values.key, io));
+    envelope = await signRuleSet(source, await readInput(values.key, io), { name: file, ...(expiresAt === undefined ? {} : { expiresAt }) });
   } catch (e) {
     if (e instanceof KeyError) throw new CliError(`${values.key}: ${e.message}`);
+    if (e instanceof RuleSetError) throw new RuleSetFileError(file, e.errors);
     throw e;
   }
   warnIfReadableByOthers(values.key, io);
@@ -57,7 +88,7 @@ export async function signCommand(args: string[], io: CliIO): Promise<number> {
     io.stdout(envelope);
   } else {
     await writeOutput(values.out, envelope);
-    io.stdout(`signed ${ruleSet.id} v${ruleSet.version} with key ${signedBy} into ${values.out}\n`);
+    io.stdout(`signed ${ruleSet.id} v${ruleSet.version} with key ${signedBy} into ${values.out}${expiresAt ? `; it expires at ${expiresAt}` : "; it never expires"}\n`);
   }
   return EXIT.ok;
 }

@@ -12,6 +12,7 @@ import { DAY } from "../audit/schema.ts";
 import { filterCounts, filterDecisions, summarize, type AuditFilter, type AuditSummary, type OutcomeCounts } from "../audit/summary.ts";
 import { parseCommand } from "./args.ts";
 import { CliError, EXIT, readInput, type CliIO } from "./io.ts";
+import { terminalLine } from "../text/untrusted.ts";
 import { displayWidth } from "./report.ts";
 
 const OPTIONS = {
@@ -125,7 +126,9 @@ interface ReportContext {
 /** The text report: a heading, the totals, then one table per view. */
 export function renderReport(summary: AuditSummary, context: ReportContext): string {
   const { locale } = context;
-  const s = (id: StringId, data?: Record<string, string | number>) => formatMessage(STRINGS[id], locale, data);
+  // Every value comes from audit logs, which other installs wrote: each is one clean line.
+  const s = (id: StringId, data?: Record<string, string | number>) =>
+    formatMessage(STRINGS[id], locale, data && Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === "string" ? terminalLine(v) : v])));
   const who = (name: string) => name || s("unknown");
   const outcomes = (o: OutcomeCounts) => [o.edit, o.override, o.cancel];
   const outcomeColumns = [s("col_edit"), s("col_override"), s("col_cancel")];
@@ -187,8 +190,9 @@ export function renderReport(summary: AuditSummary, context: ReportContext): str
 /** Columns padded to the widest cell (by display width: CJK takes two columns); numbers right-aligned. */
 function table(rows: Array<Array<string | number>>): string[] {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(String(cell)))));
-  return rows.map((row) =>
+  const cells = rows.map((row) => row.map((cell) => (typeof cell === "number" ? cell : terminalLine(cell))));
+  for (const row of cells) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(String(cell)))));
+  return cells.map((row) =>
     row
       .map((cell, i) => {
         const text = String(cell);

@@ -4,6 +4,7 @@
  */
 import type { Finding, Locale, Severity, Verdict } from "../engine/types.ts";
 import { SEVERITIES, verdictOf } from "../engine/types.ts";
+import { terminalLine, terminalSpaces } from "../text/untrusted.ts";
 import { say } from "./strings.ts";
 
 export interface ReportStyle {
@@ -35,14 +36,15 @@ export function renderFindings(text: string, findings: readonly Finding[], style
 
 function renderFinding(text: string, f: Finding, style: ReportStyle, label: string | undefined): string[] {
   const postLevel = f.start === 0 && f.end === 0;
-  const place = postLevel ? (label ?? say("wholePost", style.locale)) : withLabel(label, position(text, f.start));
-  const lines = [`${place}  ${paint(style, f.severity, f.severity.padEnd(5))}  ${f.ruleId}  ${f.message}`];
+  const place = terminalLine(postLevel ? (label ?? say("wholePost", style.locale)) : withLabel(label, position(text, f.start)));
+  // Messages quote the rule set (event titles) and the post; guidance and suggestions are the admin's.
+  const lines = [`${place}  ${paint(style, f.severity, f.severity.padEnd(5))}  ${terminalLine(f.ruleId)}  ${terminalLine(f.message)}`];
   if (!postLevel) {
     const { line, caret } = snippet(text, f.start, f.end);
     lines.push(INDENT + line, INDENT + paint(style, f.severity, caret));
   }
-  if (f.guidance) lines.push(INDENT + paint(style, "dim", say("why", style.locale, { text: f.guidance })));
-  if (f.suggestions?.length) lines.push(INDENT + say("try", style.locale, { text: f.suggestions.join(", ") }));
+  if (f.guidance) lines.push(INDENT + paint(style, "dim", say("why", style.locale, { text: terminalLine(f.guidance) })));
+  if (f.suggestions?.length) lines.push(INDENT + say("try", style.locale, { text: terminalLine(f.suggestions.join(", ")) }));
   return lines;
 }
 
@@ -102,10 +104,8 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
-/** Tabs and control characters would move the caret out of place; each becomes one space. */
-function printable(s: string): string {
-  return s.replace(/[\x00-\x1f\x7f]/g, " ");
-}
+/** Tabs and control characters would move the caret out of place (or drive the terminal); each becomes one space. */
+const printable = terminalSpaces;
 
 const ZERO_WIDTH = /^[\p{M}\u200b-\u200f\u2060\ufe00-\ufe0f\ufeff]$/u;
 const WIDE =

@@ -3,6 +3,7 @@
  * throws, so tests run it in-process and `main.ts` only wires the process to it. Every failure is
  * a message for a person on stderr with exit status 2, never a stack trace.
  */
+import { terminalLine } from "../text/untrusted.ts";
 import { HelpRequested } from "./args.ts";
 import { checkCommand } from "./check.ts";
 import { CliError, EXIT, type CliIO } from "./io.ts";
@@ -34,8 +35,9 @@ export const USAGE = `Usage: npm run --silent preflight -- <command> ...
   schema              print the JSON Schema of the rule-set format
   keygen [--out PREFIX]
                       make a signing key pair (PREFIX.pub and PREFIX.key)
-  sign FILE --key PRIVATE_KEY_FILE [--out FILE]
-                      sign a rule set (it is validated first)
+  sign FILE --key PRIVATE_KEY_FILE [--out FILE] [--expires-in DAYS|never]
+                      sign a rule set (it is validated first); it expires in 30 days
+                      unless the file sets expiresAt or --expires-in says otherwise
   verify FILE --key PUB
                       check a signed rule set against trusted public keys (repeatable)
   report FILE...      summarize audit logs exported from the options page (JSON or CSV; one
@@ -80,6 +82,11 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   }
 }
 
+/** A message's own lines, each cleaned: messages quote files, values and paths as they were written. */
+function linesFor(message: string): string {
+  return message.split("\n").map(terminalLine).join("\n");
+}
+
 function fail(e: unknown, io: CliIO): number {
   if (e instanceof HelpRequested) {
     io.stdout(USAGE);
@@ -87,12 +94,12 @@ function fail(e: unknown, io: CliIO): number {
   }
   if (e instanceof RuleSetFileError) {
     // Already `FILE:LINE: path: message`, one a line, which editors and CI logs link to.
-    io.stderr(`${e.message}\n`);
+    io.stderr(`${linesFor(e.message)}\n`);
   } else if (e instanceof CliError) {
-    io.stderr(`preflight: ${e.message}\n`);
+    io.stderr(`preflight: ${linesFor(e.message)}\n`);
   } else {
     // A bug rather than bad input: still one line, with the stack only on request.
-    io.stderr(`preflight: unexpected error: ${e instanceof Error ? e.message : String(e)} (PREFLIGHT_DEBUG=1 shows details)\n`);
+    io.stderr(`preflight: unexpected error: ${terminalLine(e instanceof Error ? e.message : String(e))} (PREFLIGHT_DEBUG=1 shows details)\n`);
     if (io.env?.["PREFLIGHT_DEBUG"] && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
   }
   return EXIT.bad;

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { RULESET_SCHEMA, RuleSetSchema, type RuleSet } from "../ruleset/schema.ts";
 import { isExpired } from "../ruleset/sign.ts";
 import { RULES_BY_ID } from "../../rules/index.ts";
+import { terminalLine } from "../text/untrusted.ts";
 import { parseCommand, positionalsOf, requiredFile } from "./args.ts";
 import { EXIT, type CliIO } from "./io.ts";
 import { compileEffective, loadRuleSet } from "./ruleset.ts";
@@ -16,7 +17,7 @@ export async function validateCommand(args: string[], io: CliIO): Promise<number
   const signed = loaded.signedBy ? ` (signed by key ${loaded.signedBy}; check the signature with verify)` : "";
   io.stdout(`OK ${ruleSet.id} v${ruleSet.version}${signed}: ${contentsOf(ruleSet)}\n`);
   if (isExpired(ruleSet, io.now ?? new Date())) {
-    io.stderr(`preflight: warning: ${file} expired at ${ruleSet.expiresAt}; installs refuse it until it is republished\n`);
+    io.stderr(`preflight: warning: ${terminalLine(file)} expired at ${ruleSet.expiresAt}; installs refuse it until it is republished\n`);
   }
   return EXIT.ok;
 }

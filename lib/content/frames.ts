@@ -7,7 +7,7 @@
  * signal aborted when it goes, and whoever needs to listen there (edits, the gate, scrolling)
  * attaches through `each`.
  */
-import type { Rect } from "../ui/panel-model.ts";
+import type { Rect } from "../review/shapes.ts";
 
 export interface FrameWatch {
   /**

@@ -3,7 +3,7 @@
  * with (a control, a link, a field, an editor). Hit-tests a grid of points over the spot, looking
  * through the extension's own panel and into same-origin frames.
  */
-import type { Rect } from "../ui/panel-model.ts";
+import type { Rect } from "../review/shapes.ts";
 import { PANEL_TAG } from "./mount.ts";
 
 const OCCUPIED =

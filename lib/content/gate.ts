@@ -7,6 +7,7 @@
  */
 import type { Finding } from "../engine/types.ts";
 import { isComposing } from "../platforms/types.ts";
+import { stopsPost, type GateAnswer } from "../review/shapes.ts";
 import type { TrackedComposer, ComposerWatch } from "./composers.ts";
 import type { LoadedEngine } from "./engine-client.ts";
 import type { FrameWatch } from "./frames.ts";
@@ -18,8 +19,6 @@ export interface GateReview {
   reasons: Finding[];
 }
 
-/** `cancel`: the post was abandoned while the gate was open (its compose box or the page went away). */
-export type GateAnswer = { kind: "edit" } | { kind: "override"; reason: string } | { kind: "cancel" };
 
 export interface GateOptions {
   window: Window;
@@ -36,11 +35,8 @@ export interface GateOptions {
   record(review: GateReview, answer: GateAnswer): void;
   /** Same-origin frames whose clicks and keys are gated too (TikTok Studio's upload form). */
   frames?: FrameWatch;
-}
-
-/** What makes the gate stop a post: a `block` finding, or crisis mode (its rule fires on every post). */
-export function stopsPost(finding: Finding): boolean {
-  return finding.severity === "block" || finding.ruleId === "crisis/active";
+  /** The reason shown when the post cannot be checked (rule UNCHECKED_RULE, in the page's language). */
+  unchecked(): Finding;
 }
 
 const stop = (event: Event) => {
@@ -69,10 +65,25 @@ export function installGate(options: GateOptions): void {
     };
   };
 
+  /**
+   * When the post cannot be checked, it is held, never let through unseen (issue 11, item 2): the
+   * author sees why, and Post anyway still sends it, logged with UNCHECKED_RULE.
+   */
+  const held = (composers: TrackedComposer[], error: unknown): GateReview => {
+    console.error("Preflight: could not review this post; holding it for the author", error);
+    const reason = options.unchecked();
+    return { composers, findings: [reason], reasons: [reason] };
+  };
+
   const decide = async (composers: TrackedComposer[], event: Event, proceed: () => void) => {
     const engine = options.engine();
     if (engine) {
-      const current = review(engine, composers);
+      let current: GateReview;
+      try {
+        current = review(engine, composers);
+      } catch (error) {
+        current = held(composers, error);
+      }
       if (current.reasons.length === 0) return; // untouched: the site handles it
       stop(event);
       holding = true;
@@ -83,14 +94,14 @@ export function installGate(options: GateOptions): void {
     stop(event);
     holding = true;
     try {
-      const loaded = await options.loadEngine();
-      const current = review(loaded, composers);
+      let current: GateReview;
+      try {
+        current = review(await options.loadEngine(), composers);
+      } catch (error) {
+        current = held(composers, error);
+      }
       if (current.reasons.length === 0) proceed();
       else await ask(current, proceed);
-    } catch (error) {
-      // A broken engine must not trap the post: let it go, and say why in the console.
-      console.error("Preflight: could not review this post", error);
-      proceed();
     } finally {
       holding = false;
     }

@@ -3,5 +3,8 @@ export const ENGINE_GLOBAL = "__preflightEngine";
 /** Set by entrypoints/nlp.ts; read through lib/content/compromise-global.ts in the engine bundle. */
 export const COMPROMISE_GLOBAL = "__preflightCompromise";
 
-/** Keys in storage.local whose change means pages must ask for their state again (lib/state/items.ts). */
-export const PAGE_STATE_KEYS = ["teamRuleSet", "crisis", "accounts", "identity", "localSettings", "policy", "uiLanguage"] as const;
+/**
+ * Keys in storage.local whose change means pages must ask for their state again (lib/state/items.ts);
+ * the background tells the tabs. `syncConfig`: the keys a signed team rule set must verify with.
+ */
+export const PAGE_STATE_KEYS = ["teamRuleSet", "crisis", "accounts", "identity", "localSettings", "policy", "uiLanguage", "syncConfig"] as const;

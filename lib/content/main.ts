@@ -7,8 +7,10 @@ import { decisionExcerpt } from "../audit/excerpt.ts";
 import { FindingTally } from "../audit/tally.ts";
 import { pickLocale } from "../engine/i18n.ts";
 import type { AnalysisContext, Finding } from "../engine/types.ts";
-import type { GateDecision } from "../state/schema.ts";
-import { PanelStore, type Rect, type Underline } from "../ui/panel-model.ts";
+import type { DecisionReport } from "../state/messages.ts";
+import { stopsPost, UNCHECKED_RULE, type GateAnswer, type Rect, type Underline } from "../review/shapes.ts";
+import { t } from "../ui/strings.ts";
+import { PanelStore } from "../ui/panel-model.ts";
 import { badgePlacement, type BadgePlacement } from "../ui/placement.ts";
 import type { PlatformAdapter } from "../platforms/types.ts";
 import { watchComposers, type TrackedComposer } from "./composers.ts";
@@ -16,8 +18,7 @@ import { rectInTopViewport, watchFrames, type FrameWatch } from "./frames.ts";
 import { isFreeSpot } from "./free-space.ts";
 import { underlinesFor } from "./underlines.ts";
 import { EngineClient, type LoadedEngine, type Send } from "./engine-client.ts";
-import { installGate, stopsPost, type GateAnswer, type GateReview } from "./gate.ts";
-import { PAGE_STATE_KEYS } from "./globals.ts";
+import { installGate, type GateReview } from "./gate.ts";
 import { mountPanel } from "./mount.ts";
 
 /** Typing pauses this long before a new analysis; the gate never waits for it. */
@@ -30,8 +31,8 @@ export interface ContentOptions {
   window: Window;
   signal: AbortSignal;
   send: Send;
-  /** Calls back when storage keys change (browser.storage.onChanged). */
-  onStorageChange(listener: (keys: string[]) => void): void;
+  /** Calls back when the background says what pages show has changed (content scripts cannot read storage). */
+  onStateChange(listener: () => void): void;
 }
 
 export function startContent(options: ContentOptions): void {
@@ -98,10 +99,23 @@ export function startContent(options: ContentOptions): void {
   const analyze = (loaded: LoadedEngine, composer: TrackedComposer): Finding[] =>
     loaded.api.analyze(composer.text(), context(loaded), loaded.compiled);
 
+  /** The engine or the rules could not load, or the engine failed: said on every badge (the gate holds posts). */
+  const notChecking = (error: unknown) => {
+    console.error("Preflight: not checking", error);
+    store.update({ unchecked: true, composers: store.get().composers.map((c) => ({ ...c, loading: false })) });
+  };
+
   const show = (composer: TrackedComposer) => {
     const loaded = engine.current;
     if (!loaded) return;
-    const findings = analyze(loaded, composer);
+    let findings: Finding[];
+    try {
+      findings = analyze(loaded, composer);
+    } catch (error) {
+      notChecking(error);
+      return;
+    }
+    if (store.get().unchecked) store.update({ unchecked: false });
     tally.note(composer, findings, account(loaded));
     store.updateComposer(composer.id, { findings, loading: false, underlines: underlines(composer, findings) });
     store.update({
@@ -134,8 +148,7 @@ export function startContent(options: ContentOptions): void {
     for (const composer of composers.live()) show(composer);
   }
 
-  const load = () =>
-    engine.ensure().then(analyzeAll, (error: unknown) => console.error("Preflight: the engine did not load", error));
+  const load = () => engine.ensure().then(analyzeAll, notChecking);
 
   /** Where the findings' words are now, for the panel to underline. */
   const underlines = (composer: TrackedComposer, findings: readonly Finding[]): Underline[] => {
@@ -178,7 +191,11 @@ export function startContent(options: ContentOptions): void {
   const mountOnce = () => {
     if (mounted) return;
     mounted = true;
-    mountPanel(document, store, signal);
+    // Closed unless the browser tests asked the background for an open root (never a page).
+    const open = options
+      .send({ type: "panel.mode" })
+      .then((answer) => (answer as { mode?: unknown } | undefined)?.mode === "open", () => false);
+    void open.then((inspectable) => mountPanel(document, store, signal, inspectable ? "open" : "closed"));
   };
 
   const composers = watchComposers({
@@ -239,6 +256,15 @@ export function startContent(options: ContentOptions): void {
     analyze,
     ask: (review) => ask(review),
     record: (review, answer) => record(review, answer),
+    unchecked: () => ({
+      ruleId: UNCHECKED_RULE,
+      messageId: "unchecked",
+      severity: "block",
+      message: t("notCheckingReason", locale),
+      start: 0,
+      end: 0,
+      excerpt: "",
+    }),
   });
 
   function ask(review: GateReview): Promise<GateAnswer> {
@@ -261,7 +287,7 @@ export function startContent(options: ContentOptions): void {
 
   function record(review: GateReview, answer: GateAnswer) {
     const seen = new Set<string>();
-    const rules: GateDecision["rules"] = [];
+    const rules: DecisionReport["rules"] = [];
     for (const f of review.findings) {
       const key = `${f.ruleId} ${f.severity}`;
       if (!seen.has(key)) rules.push({ id: f.ruleId, severity: f.severity });
@@ -269,24 +295,26 @@ export function startContent(options: ContentOptions): void {
     }
     const loaded = engine.current;
     const handle = account(loaded);
-    const decision: GateDecision = {
-      at: new Date().toISOString(),
-      platform: site(),
+    // The background dates it and adds the author and the platform of this tab.
+    const decision: DecisionReport = {
       rules,
       crisis: review.findings.some((f) => f.ruleId === "crisis/active"),
       decision: answer.kind,
       ...(handle ? { account: handle } : {}),
-      ...(loaded?.state.author ? { author: loaded.state.author } : {}),
       ...(answer.kind === "override" ? { reason: answer.reason } : {}),
       ...decisionExcerpt(review, loaded?.state.ruleSet.report?.excerpt),
     };
-    void options.send({ type: "decision.record", decision }).catch((error: unknown) =>
+    void options.send({ type: "decision.record", site: site(), decision }).catch((error: unknown) =>
       console.error("Preflight: the decision was not logged", error),
     );
   }
 
-  options.onStorageChange((keys) => {
-    if (!engine.current || !keys.some((key) => (PAGE_STATE_KEYS as readonly string[]).includes(key))) return;
+  options.onStateChange(() => {
+    // Not checking yet: new state (the admin's fixed rules) is a reason to try again.
+    if (!engine.current) {
+      if (store.get().unchecked) void load();
+      return;
+    }
     void engine.refresh().then(analyzeAll, (error: unknown) => console.error("Preflight: reload failed", error));
   });
 

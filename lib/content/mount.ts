@@ -1,7 +1,9 @@
 /**
- * The panel's host: `<preflight-panel>` on the document element, never inside an editor, with an
- * open shadow root so the page's styles and queries do not reach in. Key and input events are
- * kept inside, so typing a reason does not trigger the site's keyboard shortcuts.
+ * The panel's host: `<preflight-panel>` on the document element, never inside an editor, with a
+ * closed shadow root (issue 11, item 5): the page's styles and queries do not reach in, and its
+ * scripts can neither read the team's guidance and crisis text nor find the gate's buttons
+ * (`host.shadowRoot` is null to them). Key and input events are kept inside, so typing a reason
+ * does not trigger the site's keyboard shortcuts.
  */
 import { h, render } from "preact";
 import { PanelApp } from "../ui/panel.tsx";
@@ -11,9 +13,10 @@ import { PANEL_CSS } from "../ui/panel-styles.ts";
 export const PANEL_TAG = "preflight-panel";
 const CONTAINED_EVENTS = ["keydown", "keyup", "keypress", "input", "beforeinput", "paste", "copy", "cut"] as const;
 
-export function mountPanel(document: Document, store: PanelStore, signal: AbortSignal): void {
+export function mountPanel(document: Document, store: PanelStore, signal: AbortSignal, mode: ShadowRootMode = "closed"): void {
+  if (signal.aborted) return;
   const host = document.createElement(PANEL_TAG);
-  const shadow = host.attachShadow({ mode: "open" });
+  const shadow = host.attachShadow({ mode });
   const style = document.createElement("style");
   style.textContent = PANEL_CSS;
   const root = document.createElement("div");

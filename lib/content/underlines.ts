@@ -5,7 +5,7 @@
  */
 import type { Finding } from "../engine/types.ts";
 import { textRects } from "../platforms/dom.ts";
-import type { Rect, Underline } from "../ui/panel-model.ts";
+import type { Rect, Underline } from "../review/shapes.ts";
 
 /** Enough for any post a person reviews; a pasted novel does not get thousands of lines. */
 const MAX_UNDERLINES = 200;

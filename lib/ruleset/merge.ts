@@ -1,8 +1,14 @@
 /**
  * The effective rule set: built-in defaults, then the team's rule set, then the team member's own
  * choices. The team's switches win over local ones unless the team sets `allowLocalOverrides`.
+ *
+ * The result obeys the limits of the format, as each part does (issue 11, item 2): a team
+ * allow-list at its limit plus one local term must not make a rule set that fails validation,
+ * which would leave pages with nothing to check against. Where the parts together pass a limit,
+ * the team's entries are kept and the team member's own are left out (they would only have
+ * flagged less).
  */
-import type { LocalSettings, RuleSet } from "./schema.ts";
+import { LIMITS, type LocalSettings, type RuleSet } from "./schema.ts";
 
 export function mergeRuleSets(builtIn: RuleSet, team?: RuleSet, local?: LocalSettings): RuleSet {
   const base: RuleSet = team
@@ -10,12 +16,12 @@ export function mergeRuleSets(builtIn: RuleSet, team?: RuleSet, local?: LocalSet
         ...builtIn,
         ...team,
         // Lists add to the built-in ones; the team's own entries come last and win id clashes.
-        dates: byId([...(builtIn.dates ?? []), ...(team.dates ?? [])]),
-        terms: byId([...(builtIn.terms ?? []), ...(team.terms ?? [])]),
-        events: byId([...(builtIn.events ?? []), ...(team.events ?? [])]),
+        dates: capped(byId([...(builtIn.dates ?? []), ...(team.dates ?? [])]), LIMITS.entries),
+        terms: capped(byId([...(builtIn.terms ?? []), ...(team.terms ?? [])]), LIMITS.entries),
+        events: capped(byId([...(builtIn.events ?? []), ...(team.events ?? [])]), LIMITS.entries),
         voice: { ...builtIn.voice, ...team.voice },
         rules: { ...builtIn.rules, ...team.rules },
-        allow: [...(builtIn.allow ?? []), ...(team.allow ?? [])],
+        allow: allowList(builtIn.allow, team.allow),
       }
     : { ...builtIn };
   if (!local) return base;
@@ -26,8 +32,18 @@ export function mergeRuleSets(builtIn: RuleSet, team?: RuleSet, local?: LocalSet
   return {
     ...base,
     rules: { ...base.rules, ...localRules },
-    allow: [...(base.allow ?? []), ...(local.allow ?? [])],
+    allow: allowList(base.allow, local.allow),
   };
+}
+
+/** One allow-list, each term once, the earlier list's first, within the format's limit. */
+function allowList(first: readonly string[] | undefined, then: readonly string[] | undefined): string[] {
+  return [...new Set([...(first ?? []), ...(then ?? [])])].slice(0, LIMITS.termsPerEntry);
+}
+
+/** The team's entries come last in `byId`'s order and must be the ones kept: the cap drops from the front. */
+function capped<T>(entries: T[], limit: number): T[] {
+  return entries.length > limit ? entries.slice(entries.length - limit) : entries;
 }
 
 function byId<T extends { id: string }>(entries: T[]): T[] {

@@ -79,6 +79,9 @@ function readSource(
       const line = pos ? source.slice(0, Number(pos[1])).split("\n").length : undefined;
       return { ok: false, errors: [{ path: "", message: `not valid JSON: ${message}`, ...(line ? { line } : {}) }] };
     }
+    // JSON.parse keeps the last of two equal keys without a word; YAML refuses them (uniqueKeys).
+    const duplicates = duplicateJsonKeys(source);
+    if (duplicates.length > 0) return { ok: false, errors: duplicates };
     let yaml: ReturnType<typeof yamlLocator> | undefined;
     const locate: Locate = (path) => {
       if (source.length > MAX_LOCATED_JSON) return undefined;
@@ -109,6 +112,45 @@ function readSource(
   } catch (e) {
     return fail("", `not valid YAML: ${e instanceof Error ? e.message : String(e)}`);
   }
+}
+
+type JsonFrame = { kind: "object"; keys: Set<string>; key?: string; expectKey: boolean } | { kind: "array"; index: number };
+
+/**
+ * Keys written twice in one JSON object, each with its path and line. `source` is valid JSON
+ * (JSON.parse read it), so one pass over its characters tells keys from values.
+ */
+export function duplicateJsonKeys(source: string): RuleSetIssue[] {
+  const issues: RuleSetIssue[] = [];
+  const stack: JsonFrame[] = [];
+  let line = 1;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    const top = stack[stack.length - 1];
+    if (c === "\n") line++;
+    else if (c === "{") stack.push({ kind: "object", keys: new Set(), expectKey: true });
+    else if (c === "[") stack.push({ kind: "array", index: 0 });
+    else if (c === "}" || c === "]") stack.pop();
+    else if (c === ",") {
+      if (top?.kind === "array") top.index++;
+      else if (top) top.expectKey = true;
+    } else if (c === '"') {
+      let end = i + 1;
+      while (end < source.length && source[end] !== '"') end += source[end] === "\\" ? 2 : 1;
+      if (top?.kind === "object" && top.expectKey) {
+        const key = JSON.parse(source.slice(i, end + 1)) as string;
+        if (top.keys.has(key)) {
+          const path = [...stack.slice(0, -1).map((f) => (f.kind === "object" ? (f.key ?? "") : f.index)), key];
+          issues.push({ path: formatPath(path), message: `duplicate key: "${key}" is written twice in this object; keep one`, line });
+        }
+        top.keys.add(key);
+        top.key = key;
+        top.expectKey = false;
+      }
+      i = end;
+    }
+  }
+  return issues;
 }
 
 function yamlLocator(source: string): Locate {

@@ -26,7 +26,10 @@ export function isIsoInstant(s: string): boolean {
 }
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Day 0 of the next month is the last of this one; setUTCFullYear keeps years 0-99 (Date.UTC makes them 19xx).
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, 0);
+  return date.getUTCDate();
 }
 
 const text = (what: string) => z.string().trim().min(1, `${what} must not be empty`).max(LIMITS.text);

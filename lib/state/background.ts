@@ -11,8 +11,12 @@ import { startSync, syncNow } from "../sync/background.ts";
 import type { SyncStatus } from "../sync/schema.ts";
 import { flushReport, recordDecision, recordFindingCounts, startReporting } from "../audit/reporter.ts";
 import type { ReportQueue } from "../audit/schema.ts";
-import { accountsItem, crisisItem, identityItem, inflectionsItem, teamRuleSetItem, uiLanguageItem } from "./items.ts";
-import { RequestSchema, type Ok, type PageState, type Request } from "./messages.ts";
+import { teamRuleSetItem } from "../sync/in-force.ts";
+import { PAGE_STATE_KEYS } from "../content/globals.ts";
+import { adapterFor } from "../platforms/index.ts";
+import { accountsItem, crisisItem, identityItem, inflectionsItem, serialized, uiLanguageItem } from "./items.ts";
+import { RequestSchema, type Ok, type PageState, type PanelMode, type Request, type StateChanged } from "./messages.ts";
+import type { InflectionTable } from "./schema.ts";
 import { localSettingsItem, policyItem } from "./team.ts";
 
 /** The unlisted scripts the content script asks for (entrypoints/engine.ts, entrypoints/nlp.ts). */
@@ -63,14 +67,59 @@ export async function pageState(site: string): Promise<PageState> {
 
 /** Whether a message comes from one of the extension's own pages (popup, options), not a content script. */
 function fromExtensionPage(sender: Browser.runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && (sender.url ?? "").startsWith(browser.runtime.getURL("/"));
+  return sender.id === browser.runtime.id && sender.tab === undefined && (sender.url ?? "").startsWith(browser.runtime.getURL("/"));
 }
 
-async function handle(request: Request, sender: Browser.runtime.MessageSender): Promise<Ok | PageState | SyncStatus | ReportQueue> {
+/**
+ * The sites a content script in this frame may speak for: the platform its address belongs to;
+ * on a site the user added, its host (or "mastodon", on an instance the user added).
+ */
+export function sitesOfFrame(url: string | undefined): string[] {
+  let location: URL;
+  try {
+    location = new URL(url ?? "");
+  } catch {
+    return [];
+  }
+  if (location.protocol !== "https:" && location.protocol !== "http:") return [];
+  const adapter = adapterFor(location);
+  return adapter.id === "generic" ? [location.hostname, "mastodon"] : [adapter.id];
+}
+
+class Refused extends Error {}
+
+/** The site a content script names, when the tab it runs in is on that site. */
+function siteOfTab(claimed: string, sender: Browser.runtime.MessageSender): string {
+  if (sender.tab?.id === undefined) throw new Refused("only a page's content script may ask this");
+  if (!sitesOfFrame(sender.url).includes(claimed)) throw new Refused(`the tab is not on ${claimed}`);
+  return claimed;
+}
+
+/** A page's inflection table may add forms of a word, never take the word itself away. */
+export function withWordsKept(table: InflectionTable): InflectionTable {
+  return Object.fromEntries(
+    Object.entries(table).map(([word, forms]) => [word, forms.includes(word) ? forms : [word, ...forms.slice(0, MAX_FORMS - 1)]]),
+  );
+}
+const MAX_FORMS = 64;
+
+/** What the background answers a request; refusals are `{ ok: false, error }`. */
+type Answer = Ok | PageState | SyncStatus | ReportQueue | PanelMode;
+
+export async function answer(request: Request, sender: Browser.runtime.MessageSender): Promise<Answer> {
+  try {
+    return await handle(request, sender);
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false, error: `${request.type}: ${error.message}` };
+    throw error;
+  }
+}
+
+async function handle(request: Request, sender: Browser.runtime.MessageSender): Promise<Answer> {
   switch (request.type) {
     case "engine.load": {
       const tabId = sender.tab?.id;
-      if (tabId === undefined) return { ok: false, error: "engine.load comes from a tab" };
+      if (tabId === undefined) throw new Refused("only a page's content script may ask this");
       await browser.scripting.executeScript({
         target: { tabId, frameIds: [sender.frameId ?? 0] },
         files: [request.nlp ? NLP_FILE : ENGINE_FILE],
@@ -79,31 +128,75 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender): 
       return { ok: true };
     }
     case "state.get":
-      return pageState(request.site);
+      return pageState(siteOfTab(request.site, sender));
     case "inflections.put": {
+      if (sender.tab?.id === undefined) throw new Refused("only a page's content script may ask this");
       // Only the current rule set's table is kept: a page computed it for this key.
       const { key } = await effectiveRuleSet();
-      if (key === request.key) await inflectionsItem.set({ key, table: request.table });
+      if (key === request.key) await inflectionsItem.set({ key, table: withWordsKept(request.table) });
       return { ok: true };
     }
     case "account.set": {
-      const accounts = await accountsItem.get();
-      await accountsItem.set({ ...accounts, [request.site]: request.account });
+      const site = siteOfTab(request.site, sender);
+      // One change at a time: two answers at once (two tabs) must both be kept.
+      await serialized(async () => accountsItem.set({ ...(await accountsItem.get()), [site]: request.account }));
       return { ok: true };
     }
-    case "decision.record":
-      await recordDecision(request.decision);
+    case "decision.record": {
+      const platform = siteOfTab(request.site, sender);
+      const author = await currentAuthor();
+      await recordDecision({ ...request.decision, at: new Date().toISOString(), platform, ...(author ? { author } : {}) });
       return { ok: true };
+    }
     case "sync.now":
-      if (!fromExtensionPage(sender)) return { ok: false, error: "sync.now comes from the extension's pages" };
+      if (!fromExtensionPage(sender)) throw new Refused("only the extension's own pages may ask");
       return (await syncNow()).status;
     case "findings.count":
-      await recordFindingCounts({ platform: request.site, account: request.account, counts: request.counts });
+      await recordFindingCounts({ platform: siteOfTab(request.site, sender), account: request.account, counts: request.counts });
       return { ok: true };
     case "report.flush":
-      if (!fromExtensionPage(sender)) return { ok: false, error: "report.flush comes from the extension's pages" };
+      if (!fromExtensionPage(sender)) throw new Refused("only the extension's own pages may ask");
       return flushReport({ force: true });
+    case "panel.mode":
+      return { mode: (await inspectablePanel()) ? "open" : "closed" };
   }
+}
+
+/**
+ * Test-only: the browser tests read the panel with Playwright, which cannot enter a closed shadow
+ * root; they set this in storage.session, which web pages and content scripts cannot reach (its
+ * default access level), so no page can open the panel. The trust-boundary test leaves it unset.
+ */
+export const TEST_INSPECTABLE_PANEL_KEY = "preflightTestInspectablePanel";
+
+async function inspectablePanel(): Promise<boolean> {
+  try {
+    return (await browser.storage.session.get(TEST_INSPECTABLE_PANEL_KEY))[TEST_INSPECTABLE_PANEL_KEY] === true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Content scripts cannot read storage (storage.local is open to trusted contexts only): when what
+ * pages show changes, the background tells every tab, and each asks for its state again.
+ */
+async function tellTabs(): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: "state.changed" } satisfies StateChanged).catch(() => undefined),
+    ),
+  );
+}
+
+/**
+ * Storage is the extension's own (issue 11, item 1): content scripts, which a compromised page
+ * renderer controls, may neither read the rule set and the audit log nor switch a crisis off.
+ */
+async function restrictStorage(): Promise<void> {
+  const local = browser.storage.local as typeof browser.storage.local & { setAccessLevel?(options: { accessLevel: string }): Promise<void> };
+  await local.setAccessLevel?.({ accessLevel: "TRUSTED_CONTEXTS" });
 }
 
 /** Origins the user granted beyond the built-in platforms' hosts. */
@@ -133,13 +226,19 @@ export async function syncUserSites(): Promise<void> {
 }
 
 export function startBackground(): void {
+  void restrictStorage().catch((error: unknown) => console.error("Preflight: storage could not be restricted to the extension", error));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === "local" && Object.keys(changes).some((key) => (PAGE_STATE_KEYS as readonly string[]).includes(key))) {
+      void tellTabs().catch((error: unknown) => console.error("Preflight: telling pages about new state", error));
+    }
+  });
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (response: unknown) => void) => {
     const parsed = RequestSchema.safeParse(raw);
     if (!parsed.success) {
       sendResponse({ ok: false, error: `Bad message: ${parsed.error.issues[0]?.message ?? "invalid"}` });
       return false;
     }
-    handle(parsed.data, sender).then(sendResponse, (error: unknown) =>
+    answer(parsed.data, sender).then(sendResponse, (error: unknown) =>
       sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
     );
     return true; // answers asynchronously

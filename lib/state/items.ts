@@ -3,8 +3,9 @@
  * zod, and a value that fails falls back to the default (the last good state stays in force).
  */
 import { storage, type WxtStorageItem } from "wxt/utils/storage";
-import type { z } from "zod";
+import { z } from "zod";
 import { validateRuleSet } from "../ruleset/parse.ts";
+import { SignedEnvelopeSchema } from "../ruleset/sign.ts";
 import type { RuleSet } from "../ruleset/schema.ts";
 import {
   AccountsSchema,
@@ -63,9 +64,31 @@ const bySchema =
     return parsed.success ? parsed.data : undefined;
   };
 
-/** The team's rule set (issue 5 brings its signed distribution); none by default. */
-export const teamRuleSetItem = validatedItem<RuleSet | null>("local:teamRuleSet", null, (raw) => {
+/**
+ * A team rule set as it arrived signed: the envelope itself, verified again whenever it is loaded
+ * (lib/sync/in-force.ts), with the keys it was verified with. `via: "feed"` is checked against the
+ * keys the feed trusts now, so a key dropped from them takes its rule sets out of force.
+ */
+export const SignedTeamRuleSetSchema = z.strictObject({
+  signed: SignedEnvelopeSchema,
+  keys: z.array(z.string().max(200)).min(1).max(20),
+  via: z.enum(["feed", "file"]),
+});
+export type SignedTeamRuleSet = z.infer<typeof SignedTeamRuleSetSchema>;
+/** A signed rule set, or a plain one (an unsigned file the user imported by hand). */
+export type StoredTeamRuleSet = RuleSet | SignedTeamRuleSet;
+
+export function isSignedTeamRuleSet(stored: StoredTeamRuleSet): stored is SignedTeamRuleSet {
+  return "signed" in stored;
+}
+
+/**
+ * The team's rule set as stored; none by default. Pages and the UI read the one in force through
+ * lib/sync/in-force.ts, which verifies a signed one first.
+ */
+export const teamRuleSetStoreItem = validatedItem<StoredTeamRuleSet | null>("local:teamRuleSet", null, (raw) => {
   if (raw === null) return null;
+  if (typeof raw === "object" && "signed" in raw) return bySchema(SignedTeamRuleSetSchema)(raw);
   const result = validateRuleSet(raw);
   return result.ok ? result.value : undefined;
 });

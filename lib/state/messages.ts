@@ -1,7 +1,9 @@
 /**
  * Messages between the content script and the background, validated with zod on receipt. The
  * background imports this module; the content script gets the same schemas with the engine
- * bundle (it must stay small, so it carries no zod of its own).
+ * bundle (it must stay small, so it carries no zod of its own). Whatever a content script says is
+ * checked against the tab that sent it (lib/state/background.ts): a compromised page renderer can
+ * send anything.
  */
 import { z } from "zod";
 import { LOCALES } from "../engine/types.ts";
@@ -10,6 +12,14 @@ import { GateDecisionSchema, InflectionTableSchema, LocalCrisisSchema } from "./
 
 const Site = z.string().min(1).max(253);
 
+/**
+ * A gate decision as a page reports it. The background adds the time, the author and the platform
+ * itself (issue 11, item 1): a page cannot date a decision, sign it with another name, or file it
+ * under another platform. `site` is checked against the tab that sent it.
+ */
+export const DecisionReportSchema = GateDecisionSchema.omit({ at: true, author: true, platform: true });
+export type DecisionReport = z.infer<typeof DecisionReportSchema>;
+
 export const RequestSchema = z.discriminatedUnion("type", [
   /** Runs the engine bundle (and compromise, with `nlp`) in the sender's frame. */
   z.strictObject({ type: z.literal("engine.load"), nlp: z.boolean().optional() }),
@@ -17,7 +27,7 @@ export const RequestSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("state.get"), site: Site }),
   z.strictObject({ type: z.literal("inflections.put"), key: z.string().max(128), table: InflectionTableSchema }),
   z.strictObject({ type: z.literal("account.set"), site: Site, account: z.string().trim().min(1).max(200) }),
-  z.strictObject({ type: z.literal("decision.record"), decision: GateDecisionSchema }),
+  z.strictObject({ type: z.literal("decision.record"), site: Site, decision: DecisionReportSchema }),
   /** "Check now": the popup asks for the team's feed to be read at once (extension pages only). */
   z.strictObject({ type: z.literal("sync.now") }),
   /** Findings that appeared while composing, per rule, since the page last sent them (never the text). */
@@ -27,10 +37,21 @@ export const RequestSchema = z.discriminatedUnion("type", [
     account: z.string().trim().min(1).max(200).optional(),
     counts: z.array(z.strictObject({ rule: z.string().min(1).max(200), n: z.number().int().min(1).max(100_000) })).min(1).max(500),
   }),
+  /** How the page's panel is mounted: its shadow root is closed, unless a test asked for it open (storage.session). */
+  z.strictObject({ type: z.literal("panel.mode") }),
   /** "Send now": the options page asks for the report queue to be sent at once (extension pages only). */
   z.strictObject({ type: z.literal("report.flush") }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
+
+export interface PanelMode {
+  mode: "open" | "closed";
+}
+
+/** From the background to every tab: what pages show changed; ask for the state again. */
+export interface StateChanged {
+  type: "state.changed";
+}
 
 export const PageStateSchema = z.strictObject({
   ruleSet: RuleSetSchema,

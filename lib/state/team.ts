@@ -11,11 +11,13 @@ import {
   SyncConfigSchema,
   SyncStatusSchema,
   TeamSourceSchema,
+  VersionFloorSchema,
   type ChecklistTicks,
   type PolicyMirror,
   type SyncConfig,
   type SyncStatus,
   type TeamSource,
+  type VersionFloor,
 } from "../sync/schema.ts";
 import { validatedItem } from "./items.ts";
 
@@ -37,6 +39,9 @@ export const syncStatusItem = validatedItem<SyncStatus>("local:syncStatus", { fa
 
 /** Where the team rule set in force (teamRuleSet) came from; null while none is. */
 export const teamSourceItem = validatedItem<TeamSource | null>("local:teamSource", null, nullable(bySchema(TeamSourceSchema)));
+
+/** The team feed's id and the version floor of each signing key; null until a rule set is applied from a feed. */
+export const versionFloorItem = validatedItem<VersionFloor | null>("local:versionFloor", null, nullable(bySchema(VersionFloorSchema)));
 
 /** The managed policy as last read by the background; null until it has been read once. */
 export const policyItem = validatedItem<PolicyMirror | null>("local:policy", null, nullable(bySchema(PolicyMirrorSchema)));

@@ -5,7 +5,8 @@
  * requires for the events that wake it.
  */
 import { browser } from "wxt/browser";
-import { crisisItem, teamRuleSetItem } from "../state/items.ts";
+import { crisisItem } from "../state/items.ts";
+import { teamRuleSetItem } from "./in-force.ts";
 import { policyItem, syncConfigItem, syncStatusItem } from "../state/team.ts";
 import { canonicalJson } from "./judge.ts";
 import { readManagedPolicy, resolveFeed } from "./policy.ts";

@@ -1,17 +1,18 @@
 /**
  * Whether a signed rule set fetched from the team's feed may replace the one in force: its
  * signature verifies with a trusted key, it validates, it has not expired (lib/ruleset/sign.ts,
- * verifySignedRuleSet, the one verifier), and it is newer than the rule set in force from the same
- * feed (rollback protection). Each refusal gets an issue code the popup can say in plain words.
+ * verifySignedRuleSet, the one verifier), it is the feed's own rule set (its id) and it is newer
+ * than the feed's version floor under the keys trusted now (rollback protection). Each refusal
+ * gets an issue code the popup can say in plain words.
  */
-import { verifySignedRuleSet } from "../ruleset/sign.ts";
+import { parseSignedEnvelope, verifySignedRuleSet, type SignedEnvelope } from "../ruleset/sign.ts";
 import type { RuleSet } from "../ruleset/schema.ts";
 import type { Issue, IssueCode } from "./schema.ts";
 
 export type Judgement =
-  | { kind: "apply"; ruleSet: RuleSet; keyId: string }
-  /** The version in force, with the same content: nothing to do. */
-  | { kind: "same" }
+  | { kind: "apply"; ruleSet: RuleSet; keyId: string; envelope: SignedEnvelope }
+  /** The version in force, with the same content: nothing to do (but keep this envelope of it). */
+  | { kind: "same"; envelope: SignedEnvelope }
   | { kind: "refuse"; issue: Issue };
 
 /**
@@ -33,24 +34,39 @@ export function classifyRefusal(reason: string): IssueCode {
   return REFUSALS.find(([prefix]) => reason.startsWith(prefix))?.[1] ?? "invalid";
 }
 
-export async function judgeSignedRuleSet(
-  text: string,
-  options: { keys: readonly string[]; now: Date; current?: RuleSet | undefined },
-): Promise<Judgement> {
+export interface JudgeOptions {
+  keys: readonly string[];
+  now: Date;
+  /** The feed's rule-set id and the highest version applied under the keys trusted now. */
+  floor?: { id: string; version: number } | undefined;
+  /** The rule set in force from this feed, to tell the same version from a changed one. */
+  current?: RuleSet | undefined;
+}
+
+export async function judgeSignedRuleSet(text: string, options: JudgeOptions): Promise<Judgement> {
   const verified = await verifySignedRuleSet(text, options.keys, { now: options.now });
   if (!verified.ok) return { kind: "refuse", issue: { code: classifyRefusal(verified.reason), detail: verified.reason.slice(0, 4_000) } };
   const { ruleSet, keyId } = verified;
-  const current = options.current;
-  if (current && ruleSet.version < current.version) {
-    return { kind: "refuse", issue: { code: "older", version: ruleSet.version, current: current.version } };
+  const envelope = parseSignedEnvelope(text);
+  if (!envelope.ok) return { kind: "refuse", issue: { code: "damaged", detail: envelope.reason.slice(0, 4_000) } };
+  const floor = options.floor ?? (options.current ? { id: options.current.id, version: options.current.version } : undefined);
+  if (floor && ruleSet.id !== floor.id) {
+    // Another rule set signed by the same key (a test set, another brand's) served at this address.
+    return { kind: "refuse", issue: { code: "otherId", detail: `${ruleSet.id}; this address serves ${floor.id}`.slice(0, 4_000) } };
   }
-  if (current && ruleSet.version === current.version) {
-    if (canonicalJson(ruleSet) === canonicalJson(current)) return { kind: "same" };
+  if (floor && ruleSet.version < floor.version) {
+    return { kind: "refuse", issue: { code: "older", version: ruleSet.version, current: floor.version } };
+  }
+  if (floor && ruleSet.version === floor.version) {
+    const current = options.current;
+    if (current && current.version === ruleSet.version && canonicalJson(ruleSet) === canonicalJson(current)) {
+      return { kind: "same", envelope: envelope.value };
+    }
     // The admin changed the rules but not the version: installs that have it already would keep
     // the old content, so none takes it.
     return { kind: "refuse", issue: { code: "sameVersion", version: ruleSet.version } };
   }
-  return { kind: "apply", ruleSet, keyId };
+  return { kind: "apply", ruleSet, keyId, envelope: envelope.value };
 }
 
 /** JSON with object keys sorted, so that two equal rule sets compare equal however they were written. */

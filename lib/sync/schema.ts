@@ -57,6 +57,7 @@ export const ISSUE_CODES = [
   "expired",
   "older",
   "sameVersion",
+  "otherId",
   "storage",
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
@@ -121,6 +122,19 @@ export const PolicyMirrorSchema = z.strictObject({
   issues: z.array(IssueSchema).max(100),
 });
 export type PolicyMirror = z.infer<typeof PolicyMirrorSchema>;
+
+/**
+ * Rollback protection for one feed (issue 11, item 3): the rule set's id, which the feed may not
+ * change, and per signing key the highest version applied under it. A candidate must be newer than
+ * the floors of the keys trusted now only, so a version a stolen key signed stops counting when
+ * the admin drops that key.
+ */
+export const VersionFloorSchema = z.strictObject({
+  url: z.string().max(2_048),
+  id: z.string().max(100),
+  floors: z.record(z.string().regex(/^[0-9a-f]{16}$/), z.number().int().min(1)),
+});
+export type VersionFloor = z.infer<typeof VersionFloorSchema>;
 
 /** Checklist ticks, per crisis (see crisisKey): a new crisis starts with none ticked. */
 export const ChecklistTicksSchema = z

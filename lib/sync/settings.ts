@@ -5,7 +5,7 @@
  */
 import type { z } from "zod";
 import type { CrisisSchema, RuleSet } from "../ruleset/schema.ts";
-import { teamRuleSetItem } from "../state/items.ts";
+import { teamRuleSetItem } from "./in-force.ts";
 import type { LocalCrisisState } from "../state/schema.ts";
 import { checklistItem, policyItem, syncConfigItem, syncStatusItem, teamSourceItem } from "../state/team.ts";
 import { policyControlsFeed } from "./policy.ts";

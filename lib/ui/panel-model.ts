@@ -1,22 +1,9 @@
 /** The state the in-page panel renders, written by the content script (a tiny observable store). */
-import type { Finding, Locale, Severity } from "../engine/types.ts";
-import type { GateAnswer } from "../content/gate.ts";
+import type { Finding, Locale } from "../engine/types.ts";
+import type { GateAnswer, Rect, Underline } from "../review/shapes.ts";
 import type { BadgePlacement } from "./placement.ts";
 
-export interface Rect {
-  top: number;
-  left: number;
-  width: number;
-  height: number;
-}
-
-/** A line under a finding's words, in viewport coordinates. */
-export interface Underline {
-  top: number;
-  left: number;
-  width: number;
-  severity: Severity;
-}
+export type { Rect, Underline } from "../review/shapes.ts";
 
 export interface ComposerView {
   id: number;
@@ -49,6 +36,8 @@ export interface PanelState {
   gate: GateView | undefined;
   /** Crisis mode is on (team or local): every composer shows it. */
   crisis: boolean;
+  /** The engine or the rules could not load: the badge says Preflight is not checking, and the gate holds every post. */
+  unchecked?: boolean;
   /** The page does not show the posting account and none is remembered: ask once. */
   askAccount: boolean;
   saveAccount(account: string): void;

@@ -28,6 +28,7 @@ export const PANEL_CSS = `
 .pf-underline--warn { background: var(--pf-warn); }
 .pf-badge--block { border-color: var(--pf-block); }
 .pf-badge--warn { border-color: var(--pf-warn); }
+.pf-badge--unchecked { border-color: var(--pf-block); background: var(--pf-block-bg); }
 .pf-count--block { color: var(--pf-block); font-weight: 600; }
 .pf-count--warn { color: var(--pf-warn); font-weight: 600; }
 .pf-count--info { color: var(--pf-info); }

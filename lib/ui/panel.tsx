@@ -11,6 +11,28 @@ import { t } from "./strings.ts";
 
 const SEVERITY_ORDER: Severity[] = ["block", "warn", "info"];
 
+/**
+ * Only a person's own clicks and keys act on the panel (issue 11, item 5): an event a script made
+ * (`element.click()`, a dispatched KeyboardEvent, `form.requestSubmit()`) is ignored, so neither
+ * the page nor a script in the content script's world can press Post anyway or answer for the
+ * author. A form's submit event is trusted even when a script asked for it, so no form submits:
+ * each action is a button's trusted click or a trusted Enter in its field.
+ */
+export function trusted<E extends Event>(handler: (event: E) => void): (event: E) => void {
+  return (event) => {
+    if (event.isTrusted) handler(event);
+  };
+}
+
+const enter = (act: () => void) =>
+  trusted((event: KeyboardEvent) => {
+    if (event.key !== "Enter" || event.isComposing) return;
+    event.preventDefault();
+    act();
+  });
+
+const noSubmit = (event: Event) => event.preventDefault();
+
 function viewport(): Viewport {
   return { width: document.documentElement.clientWidth, height: window.innerHeight };
 }
@@ -58,6 +80,7 @@ export function PanelApp({ store }: { store: PanelStore }) {
             rect={composer.rect}
             locale={locale}
             crisis={state.crisis}
+            unchecked={state.unchecked === true}
             expanded={state.openId === composer.id}
             buttonRef={(el) => (el ? badges.current.set(composer.id, el) : badges.current.delete(composer.id))}
             onToggle={() => (state.openId === composer.id ? close() : store.update({ openId: composer.id }))}
@@ -75,20 +98,23 @@ function Badge(props: {
   rect: Rect;
   locale: Locale;
   crisis: boolean;
+  unchecked: boolean;
   expanded: boolean;
   buttonRef: (el: HTMLButtonElement | null) => void;
   onToggle: () => void;
 }) {
-  const { composer, locale } = props;
+  const { composer, locale, unchecked } = props;
   const n = counts(composer.findings);
   const shown = SEVERITY_ORDER.filter((s) => n[s] > 0);
-  const summary = composer.loading
+  const summary = unchecked
+    ? t("notChecking", locale)
+    : composer.loading
     ? t("loading", locale)
     : shown.length === 0
       ? t("badgeClean", locale)
       : shown.map((s) => t(`count_${s}`, locale, { n: n[s] })).join(", ");
   const position = composer.badge ?? badgePlacement(props.rect, viewport());
-  const worst = shown[0] ?? "none";
+  const worst = unchecked ? "unchecked" : (shown[0] ?? "none");
   return (
     <button
       type="button"
@@ -100,10 +126,14 @@ function Badge(props: {
       aria-controls={`pf-panel-${composer.id}`}
       aria-label={t("badgeLabel", locale, { summary })}
       style={placementStyle(position)}
-      onClick={props.onToggle}
+      onClick={trusted(props.onToggle)}
     >
       {props.crisis && <span class="pf-pill pf-pill--crisis">{t("crisisBadge", locale)}</span>}
-      {composer.loading ? (
+      {unchecked ? (
+        <span class="pf-count pf-count--block" data-testid="pf-unchecked">
+          ⚠ {t("notChecking", locale)}
+        </span>
+      ) : composer.loading ? (
         <span class="pf-count">…</span>
       ) : shown.length === 0 ? (
         <span class="pf-count pf-count--clean">✓</span>
@@ -144,20 +174,21 @@ function FindingsPanel({ composer, state, onClose }: { composer: ComposerView; s
       role="dialog"
       aria-label={t("panelTitle", locale)}
       style={placementStyle(position)}
-      onKeyDown={(event) => {
+      onKeyDown={trusted((event: KeyboardEvent) => {
         if (event.key === "Escape") {
           event.preventDefault();
           onClose();
         }
-      }}
+      })}
     >
       <header class="pf-panel__head">
         <h2 class="pf-title">{t("panelTitle", locale)}</h2>
-        <button type="button" ref={closeRef} class="pf-button pf-button--quiet" onClick={onClose}>
+        <button type="button" ref={closeRef} class="pf-button pf-button--quiet" onClick={trusted(onClose)}>
           {t("close", locale)}
         </button>
       </header>
       {state.crisis && <p class="pf-banner" data-testid="pf-crisis">{t("crisisOn", locale)}</p>}
+      {state.unchecked && <p class="pf-banner" data-testid="pf-unchecked-note">{t("notCheckingPanel", locale)}</p>}
       {state.askAccount && (
         <AccountQuestion
           locale={locale}
@@ -171,7 +202,7 @@ function FindingsPanel({ composer, state, onClose }: { composer: ComposerView; s
           }}
         />
       )}
-      {sorted.length === 0 ? (
+      {state.unchecked ? null : sorted.length === 0 ? (
         <p class="pf-empty">{t("noFindings", locale)}</p>
       ) : (
         <FindingItems findings={sorted} locale={locale} />
@@ -212,9 +243,9 @@ function CopyButton({ text, locale }: { text: string; locale: Locale }) {
       type="button"
       class="pf-chip"
       aria-label={t("copySuggestion", locale, { text })}
-      onClick={() => {
+      onClick={trusted(() => {
         void navigator.clipboard.writeText(text).then(() => setCopied(true), () => setCopied(false));
-      }}
+      })}
     >
       {text} <span class="pf-chip__action">{copied ? t("copied", locale) : t("copy", locale)}</span>
     </button>
@@ -223,15 +254,11 @@ function CopyButton({ text, locale }: { text: string; locale: Locale }) {
 
 function AccountQuestion({ locale, onSave, onSkip }: { locale: Locale; onSave: (account: string) => void; onSkip: () => void }) {
   const [value, setValue] = useState("");
+  const save = () => {
+    if (value.trim()) onSave(value.trim());
+  };
   return (
-    <form
-      class="pf-account"
-      data-testid="pf-account"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (value.trim()) onSave(value.trim());
-      }}
-    >
+    <form class="pf-account" data-testid="pf-account" onSubmit={noSubmit}>
       <label for="pf-account-input">{t("accountAsk", locale)}</label>
       <input
         id="pf-account-input"
@@ -240,9 +267,12 @@ function AccountQuestion({ locale, onSave, onSkip }: { locale: Locale; onSave: (
         placeholder={t("accountPlaceholder", locale)}
         value={value}
         onInput={(event) => setValue(event.currentTarget.value)}
+        onKeyDown={enter(save)}
       />
-      <button type="submit" class="pf-button">{t("save", locale)}</button>
-      <button type="button" class="pf-button pf-button--quiet" data-testid="pf-account-skip" onClick={onSkip}>
+      <button type="button" class="pf-button" data-testid="pf-account-save" onClick={trusted(save)}>
+        {t("save", locale)}
+      </button>
+      <button type="button" class="pf-button pf-button--quiet" data-testid="pf-account-skip" onClick={trusted(onSkip)}>
         {t("notNow", locale)}
       </button>
     </form>
@@ -255,6 +285,9 @@ function GateDialog({ gate, locale, crisis }: { gate: GateView; locale: Locale; 
   const dialog = useRef<HTMLDivElement>(null);
   const editRef = useRef<HTMLButtonElement>(null);
   const reasonRef = useRef<HTMLInputElement>(null);
+  const confirm = () => {
+    if (reason.trim()) gate.answer({ kind: "override", reason: reason.trim() });
+  };
   // Focus moves in the same frame the dialog appears, so no keystroke reaches the editor meanwhile.
   useLayoutEffect(() => editRef.current?.focus(), [gate]);
   useLayoutEffect(() => {
@@ -263,7 +296,7 @@ function GateDialog({ gate, locale, crisis }: { gate: GateView; locale: Locale; 
   // Escape means Edit wherever focus is, and the site must not see it (X closes its composer on Escape).
   useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== "Escape" || event.isComposing) return;
+      if (!event.isTrusted || event.key !== "Escape" || event.isComposing) return;
       event.preventDefault();
       event.stopImmediatePropagation();
       gate.answer({ kind: "edit" });
@@ -272,7 +305,7 @@ function GateDialog({ gate, locale, crisis }: { gate: GateView; locale: Locale; 
     return () => window.removeEventListener("keydown", onKey, true);
   }, [gate]);
   const trapFocus = (event: KeyboardEvent) => {
-    if (event.key !== "Tab" || !dialog.current) return;
+    if (!event.isTrusted || event.key !== "Tab" || !dialog.current) return;
     const focusable = [...dialog.current.querySelectorAll<HTMLElement>("button:not([disabled]), input")];
     const first = focusable[0];
     const last = focusable[focusable.length - 1];
@@ -309,13 +342,7 @@ function GateDialog({ gate, locale, crisis }: { gate: GateView; locale: Locale; 
         )}
         <p class="pf-note">{t("gateDraftSafe", locale)}</p>
         {overriding && (
-          <form
-            class="pf-reason"
-            onSubmit={(event) => {
-              event.preventDefault();
-              if (reason.trim()) gate.answer({ kind: "override", reason: reason.trim() });
-            }}
-          >
+          <form class="pf-reason" onSubmit={noSubmit}>
             <label for="pf-gate-reason">{t("gateReasonLabel", locale)}</label>
             <input
               id="pf-gate-reason"
@@ -327,18 +354,19 @@ function GateDialog({ gate, locale, crisis }: { gate: GateView; locale: Locale; 
               maxLength={1000}
               value={reason}
               onInput={(event) => setReason(event.currentTarget.value)}
+              onKeyDown={enter(confirm)}
             />
-            <button type="submit" class="pf-button pf-button--danger" data-testid="pf-gate-confirm" disabled={!reason.trim()}>
+            <button type="button" class="pf-button pf-button--danger" data-testid="pf-gate-confirm" disabled={!reason.trim()} onClick={trusted(confirm)}>
               {t("gateConfirm", locale)}
             </button>
           </form>
         )}
         <div class="pf-actions">
-          <button type="button" ref={editRef} class="pf-button pf-button--primary" data-testid="pf-gate-edit" onClick={() => gate.answer({ kind: "edit" })}>
+          <button type="button" ref={editRef} class="pf-button pf-button--primary" data-testid="pf-gate-edit" onClick={trusted(() => gate.answer({ kind: "edit" }))}>
             {t("gateEdit", locale)}
           </button>
           {!overriding && (
-            <button type="button" class="pf-button" data-testid="pf-gate-override" onClick={() => setOverriding(true)}>
+            <button type="button" class="pf-button" data-testid="pf-gate-override" onClick={trusted(() => setOverriding(true))}>
               {t("gatePostAnyway", locale)}
             </button>
           )}

@@ -5,7 +5,7 @@
  * toolbar has no control), and only as a last resort inside the top-right corner. The panel
  * opens from the badge and always stays inside the viewport.
  */
-import type { Rect } from "./panel-model.ts";
+import type { Rect } from "../review/shapes.ts";
 
 export const BADGE_HEIGHT = 24;
 /** The widest badge (three severity counts). */

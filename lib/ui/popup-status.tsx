@@ -8,7 +8,8 @@ import { browser } from "wxt/browser";
 import type { Locale } from "../engine/types.ts";
 import { BUILT_IN_RULESET } from "../ruleset/builtin.ts";
 import { isExpired } from "../ruleset/sign.ts";
-import { decisionsItem, identityItem, teamRuleSetItem } from "../state/items.ts";
+import { decisionsItem, identityItem } from "../state/items.ts";
+import { teamRuleSetItem } from "../sync/in-force.ts";
 import type { GateDecision } from "../state/schema.ts";
 import { policyItem, syncConfigItem, syncStatusItem, teamSourceItem } from "../state/team.ts";
 import { resolveFeed } from "../sync/policy.ts";
@@ -20,6 +21,23 @@ import { t } from "./strings.ts";
 export function stoppedOn(decisions: readonly GateDecision[], now: Date): number {
   const day = now.toDateString();
   return decisions.filter((d) => new Date(d.at).toDateString() === day).length;
+}
+
+/**
+ * How old the rules in force are, in words ("3 days ago"): a feed that froze (a host serving an
+ * old file) shows as rules that stop getting younger (issue 11, item 4).
+ */
+export function ruleSetAge(issuedAt: string, now: Date, locale: Locale): { text: string; days: number } {
+  const ms = Math.max(0, now.getTime() - Date.parse(issuedAt));
+  const days = Math.floor(ms / 86_400_000);
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
+  const text =
+    ms < 3_600_000
+      ? relative.format(-Math.floor(ms / 60_000), "minute")
+      : ms < 86_400_000
+        ? relative.format(-Math.floor(ms / 3_600_000), "hour")
+        : relative.format(-days, "day");
+  return { text, days };
 }
 
 export function sourceText(source: TeamSource | null, locale: Locale): string {
@@ -41,6 +59,7 @@ export function StatusSection({ locale }: { locale: Locale }) {
   if (team === undefined || source === undefined || status === undefined || policy === undefined || config === undefined) return null;
 
   const ruleSet = team ?? BUILT_IN_RULESET;
+  const age = ruleSetAge(ruleSet.issuedAt, now, locale);
   const feed = resolveFeed(policy, config);
   const error = status.lastError;
   const author = policy?.values.author ?? identity?.author;
@@ -62,6 +81,9 @@ export function StatusSection({ locale }: { locale: Locale }) {
         </p>
         <p class="pf-muted" data-testid="ruleset-source" data-kind={team ? (source?.kind ?? "team") : "builtin"}>
           {team ? sourceText(source, locale) : t("source_builtin", locale)}
+        </p>
+        <p class="pf-muted" data-testid="ruleset-age" data-days={age.days}>
+          {t("ruleSetAge", locale, { age: age.text })}
         </p>
         {team && isExpired(team, now) && <p class="pf-error">{t("ruleSetExpired", locale, { time: formatTime(team.expiresAt, locale) })}</p>}
 

@@ -15,6 +15,15 @@ export const STRINGS = {
   // The in-page panel
   badgeLabel: { en: "Preflight review: {{summary}}", "zh-CN": "Preflight 检查：{{summary}}" },
   badgeClean: { en: "nothing to flag", "zh-CN": "没有问题" },
+  notChecking: { en: "Not checking", "zh-CN": "未在检查" },
+  notCheckingPanel: {
+    en: "Preflight cannot check posts on this page right now: its rules did not load. Each post is held until you decide. Reload the page to try again.",
+    "zh-CN": "Preflight 目前无法检查此页面上的帖子：规则未能加载。每条帖子发布前都会先暂停，由您决定。重新加载页面可再试一次。",
+  },
+  notCheckingReason: {
+    en: "Preflight could not check this post: its rules did not load. Check the post yourself before you post it anyway.",
+    "zh-CN": "Preflight 无法检查这条帖子：规则未能加载。如仍要发布，请先自行检查。",
+  },
   count_block: { en: "{{n}} to stop", "zh-CN": "{{n}} 项拦截" },
   count_warn: { en: "{{n}} warnings", "zh-CN": "{{n}} 项警告" },
   count_info: { en: "{{n}} notes", "zh-CN": "{{n}} 项提示" },
@@ -74,6 +83,7 @@ export const STRINGS = {
   source_policy: { en: "From your organisation's policy ({{host}})", "zh-CN": "来自组织策略（{{host}}）" },
   source_file: { en: "From a file you imported ({{name}})", "zh-CN": "来自您导入的文件（{{name}}）" },
   source_team: { en: "Team rules", "zh-CN": "团队规则" },
+  ruleSetAge: { en: "These rules were issued {{age}}.", "zh-CN": "这些规则发布于{{age}}。" },
   ruleSetExpired: { en: "These rules expired {{time}}.", "zh-CN": "这些规则已于 {{time}} 过期。" },
   lastSync: { en: "Last good check: {{time}}", "zh-CN": "上次成功检查：{{time}}" },
   lastSyncNever: { en: "No good check yet.", "zh-CN": "尚无成功的检查。" },
@@ -145,6 +155,10 @@ export const STRINGS = {
   issue_older: {
     en: "The server has version {{version}}, older than version {{current}} in force: refused.",
     "zh-CN": "服务器上的第 {{version}} 版早于当前的第 {{current}} 版：已拒绝。",
+  },
+  issue_otherId: {
+    en: "The server has another team's rule set ({{detail}}), not this address's: refused. A team that renames its rule set publishes it at a new address.",
+    "zh-CN": "服务器上是另一个规则集（{{detail}}），而非此地址原有的规则集：已拒绝。团队若要更换规则集名称，须在新地址发布。",
   },
   issue_sameVersion: {
     en: "The rule set changed but its version ({{version}}) did not: the admin must increase the version.",

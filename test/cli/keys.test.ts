@@ -7,10 +7,12 @@ import { ACME, cli, DURING_STORM, FIXTURES, STORM, tempDir } from "./harness.ts"
 const dir = tempDir();
 const at = (name: string) => join(dir, name);
 const read = (name: string) => readFileSync(at(name), "utf8");
+/** One signing time for the files compared byte for byte (sign puts an expiry 30 days after it). */
+const SIGNED_AT = new Date();
 
 beforeAll(async () => {
   for (const name of ["team", "next"]) expect((await cli(["keygen", "--out", at(name)])).code).toBe(0);
-  expect((await cli(["sign", ACME, "--key", at("team.key"), "--out", at("acme.signed.json")])).code).toBe(0);
+  expect((await cli(["sign", ACME, "--key", at("team.key"), "--out", at("acme.signed.json")], { now: SIGNED_AT })).code).toBe(0);
   writeFileSync(at("tampered.json"), read("acme.signed.json").replace("Hurricane Delia", "Hurricane Delta"));
 });
 
@@ -58,11 +60,49 @@ describe("sign", () => {
   });
 
   it("prints the envelope without --out, and confirms with --out", async () => {
-    const printed = await cli(["sign", ACME, "--key", at("team.key")]);
+    const printed = await cli(["sign", ACME, "--key", at("team.key")], { now: SIGNED_AT });
     expect(printed.code).toBe(0);
     expect(printed.stdout).toBe(read("acme.signed.json"));
-    const written = await cli(["sign", ACME, "--key", at("team.key"), "--out", at("again.json")]);
-    expect(written.stdout).toBe(`signed acme-social v7 with key ${await keyId(read("team.pub"))} into ${at("again.json")}\n`);
+    const written = await cli(["sign", ACME, "--key", at("team.key"), "--out", at("again.json")], { now: SIGNED_AT });
+    const expires = new Date(SIGNED_AT.getTime() + 30 * 86_400_000).toISOString();
+    expect(written.stdout).toBe(`signed acme-social v7 with key ${await keyId(read("team.pub"))} into ${at("again.json")}; it expires at ${expires}\n`);
+  });
+
+  const payloadOf = (envelope: string) => JSON.parse((JSON.parse(envelope) as { payload: string }).payload) as { expiresAt?: string };
+  const NOW = new Date("2026-11-24T15:00:00Z");
+
+  it("puts an expiry 30 days ahead in what it signs, unless told otherwise (issue 11, item 4)", async () => {
+    const signed = await cli(["sign", ACME, "--key", at("team.key")], { now: NOW });
+    expect(payloadOf(signed.stdout).expiresAt).toBe("2026-12-24T15:00:00.000Z");
+    const week = await cli(["sign", ACME, "--key", at("team.key"), "--expires-in", "7"], { now: NOW });
+    expect(payloadOf(week.stdout).expiresAt).toBe("2026-12-01T15:00:00.000Z");
+    const never = await cli(["sign", ACME, "--key", at("team.key"), "--expires-in", "never"], { now: NOW });
+    expect(never.code).toBe(0);
+    expect(payloadOf(never.stdout).expiresAt).toBeUndefined();
+    // The file's own expiry is kept.
+    writeFileSync(at("dated.yaml"), `${readFileSync(ACME, "utf8")}\nexpiresAt: 2027-03-01T00:00:00Z\n`);
+    expect(payloadOf((await cli(["sign", at("dated.yaml"), "--key", at("team.key")], { now: NOW })).stdout).expiresAt).toBe("2027-03-01T00:00:00Z");
+  });
+
+  it.each<[string, () => string[], RegExp]>([
+    ["zero days", () => [ACME, "--expires-in", "0"], /--expires-in: expected a number of days from 1 to 3650, or never; got "0"/],
+    ["a word", () => [ACME, "--expires-in", "soon"], /--expires-in: expected a number of days/],
+    ["an expiry in the file too", () => [at("dated.yaml"), "--expires-in", "7"], /sets expiresAt \(2027-03-01T00:00:00Z\) and --expires-in sets it too: keep one/],
+  ])("refuses --expires-in with %s", async (_, argv, message) => {
+    writeFileSync(at("dated.yaml"), `${readFileSync(ACME, "utf8")}\nexpiresAt: 2027-03-01T00:00:00Z\n`);
+    const { code, stdout, stderr } = await cli(["sign", ...argv(), "--key", at("team.key")], { now: NOW });
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(message);
+  });
+
+  it("signs every file validate accepts: a YAML flow mapping starts with { (issue 11, item 6)", async () => {
+    writeFileSync(at("flow.yaml"), "{schema: preflight.ruleset/1, id: acme, version: 2, issuedAt: 2026-11-01T00:00:00Z, allow: [killer deals]}\n");
+    expect((await cli(["validate", at("flow.yaml")])).code).toBe(0);
+    const signed = await cli(["sign", at("flow.yaml"), "--key", at("team.key")], { now: NOW });
+    expect(signed.stderr).toBe("");
+    expect(signed.code).toBe(0);
+    expect(payloadOf(signed.stdout)).toMatchObject({ id: "acme", version: 2, allow: ["killer deals"] });
   });
 
   it("warns when the private key file can be read by others", async () => {

@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { watchComposers, type TrackedComposer } from "../../lib/content/composers.ts";
 import type { LoadedEngine } from "../../lib/content/engine-client.ts";
 import { rectInTopViewport, watchFrames, type FrameWatch } from "../../lib/content/frames.ts";
-import { installGate, type GateAnswer } from "../../lib/content/gate.ts";
+import { installGate } from "../../lib/content/gate.ts";
+import type { GateAnswer } from "../../lib/review/shapes.ts";
 import type { Finding } from "../../lib/engine/types.ts";
 import type { PlatformAdapter } from "../../lib/platforms/types.ts";
 
@@ -236,6 +237,7 @@ describe("the gate in frames", () => {
       signal: controller.signal,
       frames: oneFrame(frameDocument, AbortSignal.any([controller.signal, frameControl.signal])),
       composers: { live: () => [composer], fromPath: (path) => (path.includes(editor) ? composer : undefined), rescan: () => undefined },
+      unchecked: () => ({ ruleId: "preflight/unchecked", messageId: "unchecked", severity: "block", message: "not checked", start: 0, end: 0, excerpt: "" }),
       engine: () => ({}) as LoadedEngine,
       loadEngine: () => Promise.resolve({} as LoadedEngine),
       analyze: () => [BLOCK],

@@ -1,13 +1,15 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import type { ComposerWatch, TrackedComposer } from "../../lib/content/composers.ts";
 import type { LoadedEngine } from "../../lib/content/engine-client.ts";
-import { installGate, type GateAnswer, type GateReview } from "../../lib/content/gate.ts";
+import { installGate, type GateReview } from "../../lib/content/gate.ts";
+import type { GateAnswer } from "../../lib/review/shapes.ts";
 import type { Finding } from "../../lib/engine/types.ts";
 import { isCtrlOrCmdEnter } from "../../lib/platforms/types.ts";
 
 const BLOCK: Finding = { ruleId: "events/match", messageId: "event", severity: "block", message: "m", start: 0, end: 1, excerpt: "h" };
 const WARN: Finding = { ...BLOCK, ruleId: "voice/x", severity: "warn" };
+const UNCHECKED: Finding = { ruleId: "preflight/unchecked", messageId: "unchecked", severity: "block", message: "not checked", start: 0, end: 0, excerpt: "" };
 
 let controller: AbortController;
 let editor: HTMLElement;
@@ -19,6 +21,8 @@ let asked: GateReview[];
 let answer: (choice: GateAnswer) => void;
 let recorded: GateAnswer[];
 let finishLoading: (engine: LoadedEngine) => void;
+let failLoading: (error: Error) => void;
+let analyze: () => Finding[];
 
 beforeEach(() => {
   document.body.innerHTML = '<div id="editor" contenteditable="true">text</div><button id="post">Post</button>';
@@ -29,6 +33,7 @@ beforeEach(() => {
   asked = [];
   recorded = [];
   loaded = {} as LoadedEngine;
+  analyze = () => findings;
   // The site's own handlers, as X's React root runs them (bubble phase).
   button.addEventListener("click", () => posted.push("click"));
   editor.addEventListener("keydown", (event) => {
@@ -56,13 +61,15 @@ beforeEach(() => {
     composers: watch,
     engine: () => loaded,
     loadEngine: () =>
-      new Promise((resolve) => {
+      new Promise((resolve, reject) => {
         finishLoading = (engine) => {
           loaded = engine;
           resolve(engine);
         };
+        failLoading = reject;
       }),
-    analyze: () => findings,
+    analyze: () => analyze(),
+    unchecked: () => UNCHECKED,
     ask: (review) => {
       asked.push(review);
       return new Promise((resolve) => (answer = resolve));
@@ -203,6 +210,7 @@ describe("the gate with two composers posted together (a title and a body)", () 
         return new Promise((resolve) => (choose = resolve));
       },
       record: () => undefined,
+      unchecked: () => UNCHECKED,
     });
     send.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));
     expect(reviews[0]?.composers.map((c) => c.id)).toEqual([2, 1]);
@@ -210,5 +218,41 @@ describe("the gate with two composers posted together (a title and a body)", () 
     choose({ kind: "edit" });
     await tick();
     expect(document.activeElement).toBe(title);
+  });
+});
+
+describe("when Preflight cannot check (issue 11, item 2)", () => {
+  test("an engine that fails to load holds the post: Edit keeps it, Post anyway sends it once, logged", async () => {
+    loaded = undefined;
+    const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    button.click();
+    failLoading(new Error("the rules did not validate"));
+    await tick();
+    expect(posted).toEqual([]);
+    expect(asked[0]?.reasons).toEqual([UNCHECKED]);
+    answer({ kind: "edit" });
+    await tick();
+    expect(posted).toEqual([]);
+    button.click();
+    failLoading(new Error("still broken"));
+    await tick();
+    answer({ kind: "override", reason: "Checked by hand" });
+    await tick();
+    expect(posted).toEqual(["click"]);
+    expect(recorded).toEqual([{ kind: "edit" }, { kind: "override", reason: "Checked by hand" }]);
+    expect(errors).toHaveBeenCalled();
+    errors.mockRestore();
+  });
+
+  test("an engine that throws while analysing holds the post too", async () => {
+    analyze = () => {
+      throw new Error("the matcher broke");
+    };
+    const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    editor.dispatchEvent(ctrlEnter());
+    await tick();
+    expect(posted).toEqual([]);
+    expect(asked[0]?.reasons).toEqual([UNCHECKED]);
+    errors.mockRestore();
   });
 });

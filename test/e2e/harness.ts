@@ -17,7 +17,7 @@ import { extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { build } from "esbuild";
-import { chromium, type BrowserContext, type Frame, type Locator, type Page } from "playwright-core";
+import { chromium, type BrowserContext, type Frame, type Locator, type Page, type Worker } from "playwright-core";
 import { inject } from "vitest";
 import {
   certificateNames,
@@ -253,6 +253,12 @@ export interface LaunchOptions {
   server?: FixtureServer;
   /** Headed runs need an X display (Xvfb). */
   headless?: boolean;
+  /**
+   * Whether the in-page panel's shadow root is opened for the tests (a test-only setting in
+   * storage.session, lib/state/background.ts): Playwright's locators cannot enter a closed root.
+   * Default true with an extension; the trust-boundary test keeps the root closed, as users have it.
+   */
+  inspectablePanel?: boolean;
 }
 
 export interface BrowserSession {
@@ -305,6 +311,9 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
     throw error;
   }
   sessions.set(context, { server, ...(extension ? { extension } : {}) });
+  if (extension && options.inspectablePanel !== false) {
+    await openPanelForTests(context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker")));
+  }
   return {
     context,
     server,
@@ -314,6 +323,19 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
       if (ownServer) await server.close();
     },
   };
+}
+
+/**
+ * Has the extension mount the panel with an open shadow root, which Playwright's locators can
+ * enter (a test-only setting in storage.session; see LaunchOptions.inspectablePanel). A restart of
+ * the extension empties storage.session: call it again with the new worker.
+ */
+export async function openPanelForTests(worker: Worker): Promise<void> {
+  await worker.evaluate(() =>
+    (globalThis as unknown as { chrome: { storage: { session: { set(v: object): Promise<void> } } } }).chrome.storage.session.set({
+      preflightTestInspectablePanel: true,
+    }),
+  );
 }
 
 function sessionOf(context: BrowserContext): { server: FixtureServer; extension?: string } {

@@ -11,6 +11,7 @@ import {
   extensionId,
   extensionOutputDir,
   launchBrowser,
+  openPanelForTests,
   openFixture,
   pageErrors,
   saveScreenshot,
@@ -141,6 +142,7 @@ describe("team reporting and the audit log (run with npm run test:e2e)", () => {
     const next = browser.context.waitForEvent("serviceworker");
     await worker.evaluate(() => (globalThis as unknown as Chrome).chrome.runtime.reload()).catch(() => undefined);
     worker = await next;
+    await openPanelForTests(worker); // the restart emptied storage.session
     await expect.poll(() => receiver.batches.length, { timeout: 20_000 }).toBe(2);
     expect(new Set(receiver.ids).size).toBe(1);
     expect(receiver.kept.size).toBe(1);

@@ -73,7 +73,11 @@ async function warnCount(page: Page): Promise<number> {
   return (await count.count()) === 0 ? 0 : Number(await count.getAttribute("data-count"));
 }
 
-const version = async (worker: Worker) => ((await storageGet(worker, "teamRuleSet")) as { version?: number } | undefined)?.version;
+/** The version of the stored team rule set: kept as its signed envelope, verified again on load. */
+const version = async (worker: Worker) => {
+  const stored = (await storageGet(worker, "teamRuleSet")) as { signed?: { payload: string } } | undefined;
+  return stored?.signed ? (JSON.parse(stored.signed.payload) as { version: number }).version : undefined;
+};
 
 describe("team rule sets pushed to installs (run with npm run test:e2e)", () => {
   let browser: BrowserSession;

@@ -95,8 +95,8 @@ describe("signRuleSet", () => {
   });
 
   it("accepts the private key's own public key and refuses another", async () => {
-    await expect(signRuleSet(ACME, team.privateKey, team.publicKey)).resolves.toContain(SIGNED_SCHEMA);
-    await expect(signRuleSet(ACME, team.privateKey, other.publicKey)).rejects.toThrow(KeyError);
+    await expect(signRuleSet(ACME, team.privateKey, { publicKey: team.publicKey })).resolves.toContain(SIGNED_SCHEMA);
+    await expect(signRuleSet(ACME, team.privateKey, { publicKey: other.publicKey })).rejects.toThrow(KeyError);
   });
 
   it("refuses an invalid rule set with every issue", async () => {

@@ -2,14 +2,17 @@
 import { beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import type * as Items from "../../lib/state/items.ts";
+import type * as InForce from "../../lib/sync/in-force.ts";
 import { MAX_DECISIONS, type GateDecision } from "../../lib/state/schema.ts";
 
 let items: typeof Items;
+let inForce: typeof InForce;
 
 beforeAll(async () => {
   // @wxt-dev/browser picks the extension API when first imported.
   (globalThis as Record<string, unknown>).chrome = fakeBrowser;
   items = await import("../../lib/state/items.ts");
+  inForce = await import("../../lib/sync/in-force.ts");
 });
 beforeEach(() => fakeBrowser.reset());
 
@@ -32,10 +35,10 @@ describe("lib/state storage items", () => {
 
   test("a team rule set is validated on read; a bad one is ignored", async () => {
     await fakeBrowser.storage.local.set({ teamRuleSet: { schema: "preflight.ruleset/1", id: "acme", version: 0 } });
-    expect(await items.teamRuleSetItem.get()).toBeNull();
+    expect(await inForce.teamRuleSetItem.get()).toBeNull();
     const good = { schema: "preflight.ruleset/1", id: "acme", version: 2, issuedAt: "2026-11-01T00:00:00Z" };
     await fakeBrowser.storage.local.set({ teamRuleSet: good });
-    expect(await items.teamRuleSetItem.get()).toMatchObject(good);
+    expect(await inForce.teamRuleSetItem.get()).toMatchObject(good);
   });
 
   test("the decision log appends in order and keeps the newest 10,000", async () => {
@@ -50,8 +53,9 @@ describe("lib/state storage items", () => {
 
   test("messages are validated: a decision carrying the post's text is refused", async () => {
     const { RequestSchema } = await import("../../lib/state/messages.ts");
-    expect(RequestSchema.safeParse({ type: "decision.record", decision: decision(1) }).success).toBe(true);
-    expect(RequestSchema.safeParse({ type: "decision.record", decision: { ...decision(1), text: "the post" } }).success).toBe(false);
+    const { at: _at, platform: _platform, ...report } = decision(1);
+    expect(RequestSchema.safeParse({ type: "decision.record", site: "x", decision: report }).success).toBe(true);
+    expect(RequestSchema.safeParse({ type: "decision.record", site: "x", decision: { ...report, text: "the post" } }).success).toBe(false);
     expect(RequestSchema.safeParse({ type: "engine.load", files: ["/evil.js"] }).success).toBe(false);
   });
 });

@@ -15,6 +15,7 @@ beforeEach(() => {
 const load = async () => ({
   items: await import("../../lib/state/items.ts"),
   team: await import("../../lib/state/team.ts"),
+  inForce: await import("../../lib/sync/in-force.ts"),
   background: await import("../../lib/state/background.ts"),
 });
 
@@ -75,8 +76,8 @@ describe("the page state", () => {
   });
 
   test("the team member's switches and allowed terms are merged after the team's, unless the team locks them", async () => {
-    const { items, team, background } = await load();
-    await items.teamRuleSetItem.set({
+    const { inForce, team, background } = await load();
+    await inForce.teamRuleSetItem.set({
       schema: "preflight.ruleset/1",
       id: "acme",
       version: 1,

@@ -4,6 +4,7 @@ import { beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import type { KeyPair } from "../../lib/ruleset/sign.ts";
 import type * as Items from "../../lib/state/items.ts";
+import type * as InForce from "../../lib/sync/in-force.ts";
 import type * as Team from "../../lib/state/team.ts";
 import type * as Background from "../../lib/sync/background.ts";
 import type * as Settings from "../../lib/sync/settings.ts";
@@ -11,6 +12,7 @@ import { encodeInvite } from "../../lib/sync/source.ts";
 import { FakeFeed, FEED_URL, generateKeyPair, signed } from "./kit.ts";
 
 let items: typeof Items;
+let inForce: typeof InForce;
 let team: typeof Team;
 let bg: typeof Background;
 let settings: typeof Settings;
@@ -24,6 +26,7 @@ const MINUTE = 60_000;
 beforeAll(async () => {
   (globalThis as Record<string, unknown>).chrome = fakeBrowser;
   items = await import("../../lib/state/items.ts");
+  inForce = await import("../../lib/sync/in-force.ts");
   team = await import("../../lib/state/team.ts");
   bg = await import("../../lib/sync/background.ts");
   settings = await import("../../lib/sync/settings.ts");
@@ -45,7 +48,7 @@ describe("polling", () => {
     feed.publish(await signed(1, pair));
     const joined = await settings.joinByInvite(encodeInvite({ url: FEED_URL, keys: [pair.publicKey] }));
     expect(joined.ok).toBe(true);
-    await vi.waitFor(async () => expect((await items.teamRuleSetItem.get())?.version).toBe(1));
+    await vi.waitFor(async () => expect((await inForce.teamRuleSetItem.get())?.version).toBe(1));
     await vi.waitFor(async () => expect((await alarm())?.periodInMinutes).toBe(1));
     expect(feed.calls).toHaveLength(1);
   });
@@ -57,7 +60,7 @@ describe("polling", () => {
     feed.publish(await signed(2, pair, { crisis: { active: true, title: "Recall" } }));
     clock += MINUTE;
     await fire(bg.SYNC_ALARM);
-    await vi.waitFor(async () => expect((await items.teamRuleSetItem.get())?.crisis?.active).toBe(true));
+    await vi.waitFor(async () => expect((await inForce.teamRuleSetItem.get())?.crisis?.active).toBe(true));
   });
 
   test("after failures, alarms that come before the backoff is over do not fetch; Check now does", async () => {
@@ -95,7 +98,7 @@ describe("polling", () => {
   test("the team rule set's pollMinutes sets the period; policy's wins over it", async () => {
     feed.publish(await signed(1, pair, { pollMinutes: 10 }));
     await settings.followFeed({ url: FEED_URL, keys: [pair.publicKey] });
-    await vi.waitFor(async () => expect((await items.teamRuleSetItem.get())?.version).toBe(1));
+    await vi.waitFor(async () => expect((await inForce.teamRuleSetItem.get())?.version).toBe(1));
     await vi.waitFor(async () => expect((await alarm())?.periodInMinutes).toBe(10));
     // The next version changes it, without anyone touching the settings.
     feed.publish(await signed(2, pair, { pollMinutes: 15 }));
@@ -108,10 +111,10 @@ describe("polling", () => {
   test("leaving the team removes the alarm and the team's rules", async () => {
     feed.publish(await signed(1, pair));
     await settings.followFeed({ url: FEED_URL, keys: [pair.publicKey] });
-    await vi.waitFor(async () => expect(await items.teamRuleSetItem.get()).not.toBeNull());
+    await vi.waitFor(async () => expect(await inForce.teamRuleSetItem.get()).not.toBeNull());
     await settings.leaveTeam();
     await vi.waitFor(async () => expect(await alarm()).toBeUndefined());
-    expect(await items.teamRuleSetItem.get()).toBeNull();
+    expect(await inForce.teamRuleSetItem.get()).toBeNull();
     expect(await team.teamSourceItem.get()).toBeNull();
   });
 });
@@ -120,7 +123,7 @@ describe("restarts and updates", () => {
   test("a worker that wakes with a feed in storage and no alarm (cleared by an update) schedules it; browser start checks at once", async () => {
     feed.publish(await signed(1, pair));
     await team.syncConfigItem.set({ url: FEED_URL, keys: [pair.publicKey], via: "invite" });
-    await vi.waitFor(async () => expect((await items.teamRuleSetItem.get())?.version).toBe(1));
+    await vi.waitFor(async () => expect((await inForce.teamRuleSetItem.get())?.version).toBe(1));
     // The browser restarts: listeners and alarms are gone, storage stays.
     fakeBrowser.alarms.resetState();
     fakeBrowser.runtime.resetState();
@@ -131,7 +134,7 @@ describe("restarts and updates", () => {
     expect(feed.calls).toHaveLength(calls); // waking is not a reason to fetch
     feed.publish(await signed(2, pair));
     await fakeBrowser.runtime.onStartup.trigger();
-    await vi.waitFor(async () => expect((await items.teamRuleSetItem.get())?.version).toBe(2));
+    await vi.waitFor(async () => expect((await inForce.teamRuleSetItem.get())?.version).toBe(2));
   });
 });
 
@@ -146,7 +149,7 @@ describe("managed policy", () => {
     expect(other).toEqual({ ok: false, issues: [expect.objectContaining({ code: "policyOwnsFeed", field: "ruleSetUrl" })] });
     expect(await team.syncConfigItem.get()).toBeNull();
     expect((await settings.leaveTeam()).ok).toBe(false);
-    expect((await items.teamRuleSetItem.get())?.version).toBe(4);
+    expect((await inForce.teamRuleSetItem.get())?.version).toBe(4);
   });
 
   test("an invite code in the policy works like the two fields", async () => {
@@ -159,13 +162,13 @@ describe("managed policy", () => {
   test("a bad policy field is named, nothing is fetched, and the last good rule set stays", async () => {
     feed.publish(await signed(1, pair));
     await settings.followFeed({ url: FEED_URL, keys: [pair.publicKey] });
-    await vi.waitFor(async () => expect((await items.teamRuleSetItem.get())?.version).toBe(1));
+    await vi.waitFor(async () => expect((await inForce.teamRuleSetItem.get())?.version).toBe(1));
     const calls = feed.calls.length;
 
     await fakeBrowser.storage.managed.set({ ruleSetUrl: FEED_URL, trustedKeys: ["ed25519:not-a-key"] });
     await vi.waitFor(async () => expect((await team.syncStatusItem.get()).lastError).toMatchObject({ code: "keyInvalid", field: "trustedKeys[0]" }));
     expect(feed.calls).toHaveLength(calls);
-    expect((await items.teamRuleSetItem.get())?.version).toBe(1);
+    expect((await inForce.teamRuleSetItem.get())?.version).toBe(1);
     expect((await team.policyItem.get())?.issues).toEqual([{ code: "keyInvalid", field: "trustedKeys[0]" }]);
   });
 

@@ -3,11 +3,13 @@ import { beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import type { KeyPair } from "../../lib/ruleset/sign.ts";
 import type * as Items from "../../lib/state/items.ts";
+import type * as InForce from "../../lib/sync/in-force.ts";
 import type * as Team from "../../lib/state/team.ts";
 import type * as Import from "../../lib/sync/import.ts";
 import { FEED_URL, generateKeyPair, signed, tamper } from "./kit.ts";
 
 let items: typeof Items;
+let inForce: typeof InForce;
 let team: typeof Team;
 let imp: typeof Import;
 let pair: KeyPair;
@@ -16,6 +18,7 @@ const NOW = new Date("2026-11-24T12:00:00Z");
 beforeAll(async () => {
   (globalThis as Record<string, unknown>).chrome = fakeBrowser;
   items = await import("../../lib/state/items.ts");
+  inForce = await import("../../lib/sync/in-force.ts");
   team = await import("../../lib/state/team.ts");
   imp = await import("../../lib/sync/import.ts");
   pair = await generateKeyPair();
@@ -36,13 +39,13 @@ describe("importing a rule-set file", () => {
     await team.syncConfigItem.set({ url: FEED_URL, keys: [pair.publicKey], via: "invite" });
     const result = await imp.importRuleSetFile(YAML, "acme.yaml", { keys: [], now: NOW });
     expect(result.ok).toBe(true);
-    expect(await items.teamRuleSetItem.get()).toMatchObject({ id: "acme", version: 3, crisis: { active: true } });
+    expect(await inForce.teamRuleSetItem.get()).toMatchObject({ id: "acme", version: 3, crisis: { active: true } });
     expect(await team.teamSourceItem.get()).toMatchObject({ kind: "file", fileName: "acme.yaml", appliedAt: NOW.toISOString() });
     expect(await team.syncConfigItem.get()).toBeNull();
   });
 
   test("mistakes are listed with their line and field, and nothing changes", async () => {
-    await items.teamRuleSetItem.set({ schema: "preflight.ruleset/1", id: "kept", version: 1, issuedAt: "2026-01-01T00:00:00Z" });
+    await inForce.teamRuleSetItem.set({ schema: "preflight.ruleset/1", id: "kept", version: 1, issuedAt: "2026-01-01T00:00:00Z" });
     const result = await imp.importRuleSetFile(YAML.replace("version: 3", "version: 0").replace("active: true", "active: yes please"), "acme.yaml", {
       keys: [],
       now: NOW,
@@ -54,7 +57,7 @@ describe("importing a rule-set file", () => {
         { code: "invalid", field: "crisis.active", detail: expect.stringMatching(/^line 6, crisis\.active: expected boolean/) },
       ],
     });
-    expect((await items.teamRuleSetItem.get())?.id).toBe("kept");
+    expect((await inForce.teamRuleSetItem.get())?.id).toBe("kept");
   });
 
   test("a signed file needs a trusted key and a good signature", async () => {
@@ -64,7 +67,7 @@ describe("importing a rule-set file", () => {
       ok: false,
       issues: [{ code: "badSignature" }],
     });
-    expect(await items.teamRuleSetItem.get()).toBeNull();
+    expect(await inForce.teamRuleSetItem.get()).toBeNull();
     const ok = await imp.importRuleSetFile(file, "acme.signed.json", { keys: [pair.publicKey], now: NOW });
     expect(ok).toMatchObject({ ok: true, ruleSet: { version: 4 }, keyId: expect.stringMatching(/^[0-9a-f]{16}$/) });
     expect(await team.teamSourceItem.get()).toMatchObject({ kind: "file", keyId: (ok as { keyId: string }).keyId });
@@ -79,6 +82,6 @@ describe("importing a rule-set file", () => {
     await team.policyItem.set({ readAt: NOW.toISOString(), managed: true, values: { ruleSetUrl: FEED_URL, trustedKeys: [pair.publicKey] }, issues: [] });
     const result = await imp.importRuleSetFile(YAML, "acme.yaml", { keys: [], now: NOW });
     expect(result).toMatchObject({ ok: false, issues: [{ code: "policyOwnsFeed", field: "ruleSetUrl" }] });
-    expect(await items.teamRuleSetItem.get()).toBeNull();
+    expect(await inForce.teamRuleSetItem.get()).toBeNull();
   });
 });

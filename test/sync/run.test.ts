@@ -4,11 +4,13 @@ import { beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import type { KeyPair } from "../../lib/ruleset/sign.ts";
 import type * as Items from "../../lib/state/items.ts";
+import type * as InForce from "../../lib/sync/in-force.ts";
 import type * as Team from "../../lib/state/team.ts";
 import type * as Run from "../../lib/sync/run.ts";
 import { FakeFeed, FEED_URL, generateKeyPair, signed, signRaw, tamper } from "./kit.ts";
 
 let items: typeof Items;
+let inForceMod: typeof InForce;
 let team: typeof Team;
 let run: typeof Run;
 let pair: KeyPair;
@@ -22,6 +24,7 @@ beforeAll(async () => {
   // @wxt-dev/browser picks the extension API when first imported.
   (globalThis as Record<string, unknown>).chrome = fakeBrowser;
   items = await import("../../lib/state/items.ts");
+  inForceMod = await import("../../lib/sync/in-force.ts");
   team = await import("../../lib/state/team.ts");
   run = await import("../../lib/sync/run.ts");
   [pair, other] = await Promise.all([generateKeyPair(), generateKeyPair()]);
@@ -36,14 +39,14 @@ beforeEach(async () => {
 const sync = (over: Partial<Run.SyncDeps> = {}) =>
   run.syncOnce({ fetch: feed.fetch, now: () => NOW, periodMs: () => PERIOD, timeoutMs: 300, ...over });
 
-const inForce = async () => (await items.teamRuleSetItem.get())?.version;
+const inForce = async () => (await inForceMod.teamRuleSetItem.get())?.version;
 
 describe("a new version", () => {
   test("is applied, with where it came from and a clean status", async () => {
     feed.publish(await signed(1, pair, { crisis: { active: true, title: "Recall" } }));
     const { outcome, status } = await sync();
     expect(outcome).toBe("applied");
-    expect(await items.teamRuleSetItem.get()).toMatchObject({ id: "acme", version: 1, crisis: { active: true, title: "Recall" } });
+    expect(await inForceMod.teamRuleSetItem.get()).toMatchObject({ id: "acme", version: 1, crisis: { active: true, title: "Recall" } });
     expect(await team.teamSourceItem.get()).toMatchObject({ kind: "url", url: FEED_URL, appliedAt: NOW.toISOString() });
     expect(status).toMatchObject({ url: FEED_URL, failures: 0, lastSuccessAt: NOW.toISOString() });
     expect(status.lastError).toBeUndefined();
@@ -64,15 +67,15 @@ describe("a new version", () => {
     await sync();
     feed.publish(await signed(2, pair, { events: [{ id: "e", title: "Storm", terms: ["storm"], from: "2026-11-01T00:00:00Z", severity: "block" }] }));
     expect((await sync()).outcome).toBe("applied");
-    expect(await items.teamRuleSetItem.get()).toMatchObject({ version: 2, events: [{ id: "e" }] });
+    expect(await inForceMod.teamRuleSetItem.get()).toMatchObject({ version: 2, events: [{ id: "e" }] });
   });
 
   test("from a feed the install did not follow before is taken whatever its version", async () => {
-    await items.teamRuleSetItem.set({ schema: "preflight.ruleset/1", id: "old-team", version: 9, issuedAt: "2026-01-01T00:00:00Z" });
+    await inForceMod.teamRuleSetItem.set({ schema: "preflight.ruleset/1", id: "old-team", version: 9, issuedAt: "2026-01-01T00:00:00Z" });
     await team.teamSourceItem.set({ kind: "file", fileName: "old.yaml", appliedAt: "2026-01-01T00:00:00Z" });
     feed.publish(await signed(1, pair));
     expect((await sync()).outcome).toBe("applied");
-    expect(await items.teamRuleSetItem.get()).toMatchObject({ id: "acme", version: 1 });
+    expect(await inForceMod.teamRuleSetItem.get()).toMatchObject({ id: "acme", version: 1 });
   });
 });
 
@@ -202,7 +205,7 @@ describe("refused, keeping the last good rule set, then recovering", () => {
   test.each(refusals)("$name", async ({ code, serve, also }) => {
     feed.publish(await signed(2, pair));
     expect((await sync()).outcome).toBe("applied");
-    const good = await items.teamRuleSetItem.get();
+    const good = await inForceMod.teamRuleSetItem.get();
     const source = await team.teamSourceItem.get();
 
     await serve(feed);
@@ -211,7 +214,7 @@ describe("refused, keeping the last good rule set, then recovering", () => {
     expect(refused.status.lastError).toMatchObject({ code, at: NOW.toISOString() });
     expect(refused.status.failures).toBe(1);
     expect(refused.status.lastSuccessAt).toBe(NOW.toISOString());
-    expect(await items.teamRuleSetItem.get()).toEqual(good);
+    expect(await inForceMod.teamRuleSetItem.get()).toEqual(good);
     expect(await team.teamSourceItem.get()).toEqual(source);
     expect(await team.syncStatusItem.get()).toEqual(refused.status);
     also?.(feed);
@@ -255,15 +258,18 @@ describe("refused, keeping the last good rule set, then recovering", () => {
     expect((await team.syncStatusItem.get()).lastError?.code).toBe("badSignature");
   });
 
-  test("failures in a row wait longer each time, up to an hour", async () => {
+  test("failures in a row wait longer each time, but never more than four periods (issue 11, item 4)", async () => {
     feed.answer = () => new Response("down", { status: 503 });
     const waits: number[] = [];
     for (let i = 0; i < 8; i++) {
       const { status } = await sync();
       waits.push(Date.parse(status.nextAttemptAt!) - NOW.getTime());
     }
-    expect(waits).toEqual([2, 4, 8, 16, 32, 60, 60, 60].map((m) => m * PERIOD));
+    expect(waits).toEqual([2, 4, 4, 4, 4, 4, 4, 4].map((m) => m * PERIOD));
     expect((await team.syncStatusItem.get()).failures).toBe(8);
+    // Whatever the period: a day's period waits at most four days, a 30-second one two minutes.
+    expect(run.retryDelayMs(50, 30_000)).toBe(120_000);
+    expect(run.retryDelayMs(3, 24 * 60 * PERIOD)).toBe(4 * 24 * 60 * PERIOD);
   });
 });
 

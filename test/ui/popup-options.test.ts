@@ -111,3 +111,14 @@ describe("checklist ticks", () => {
     expect(settings.teamCrisis({ schema: "preflight.ruleset/1", id: "a", version: 1, issuedAt: "2026-01-01T00:00:00Z", crisis: { active: false } })).toBeUndefined();
   });
 });
+
+describe("the age of the rules in force (issue 11, item 4)", () => {
+  const NOW = new Date("2026-11-24T12:00:00Z");
+  test("is said in words, in both languages, so that a frozen feed shows", () => {
+    expect(status.ruleSetAge("2026-11-24T11:55:00Z", NOW, "en")).toEqual({ text: "5 minutes ago", days: 0 });
+    expect(status.ruleSetAge("2026-11-24T09:00:00Z", NOW, "en")).toEqual({ text: "3 hours ago", days: 0 });
+    expect(status.ruleSetAge("2026-11-21T12:00:00Z", NOW, "en")).toEqual({ text: "3 days ago", days: 3 });
+    expect(status.ruleSetAge("2026-09-01T00:00:00Z", NOW, "zh-CN").text).toBe("84天前");
+    expect(t("ruleSetAge", "en", { age: "3 days ago" })).toBe("These rules were issued 3 days ago.");
+  });
+});

@@ -22,7 +22,8 @@ import {
 } from "../../audit/summary.ts";
 import type { Locale } from "../../engine/types.ts";
 import type { RuleSet } from "../../ruleset/schema.ts";
-import { decisionsDroppedItem, decisionsItem, teamRuleSetItem } from "../../state/items.ts";
+import { decisionsDroppedItem, decisionsItem } from "../../state/items.ts";
+import { teamRuleSetItem } from "../../sync/in-force.ts";
 import type { LoggedDecision } from "../../state/schema.ts";
 import { formatTime, hostOf, useItem } from "../options/hooks.ts";
 import { CHART_CSS, HorizontalBars, PALETTE, StackedDaily } from "./charts.tsx";

@@ -9,7 +9,7 @@ import { ruleSettings } from "../../ruleset/compile.ts";
 import { mergeRuleSets } from "../../ruleset/merge.ts";
 import { formatIssue, validateLocalSettings } from "../../ruleset/parse.ts";
 import type { LocalSettings, RuleSet } from "../../ruleset/schema.ts";
-import { teamRuleSetItem } from "../../state/items.ts";
+import { teamRuleSetItem } from "../../sync/in-force.ts";
 import { localSettingsItem } from "../../state/team.ts";
 import { RULES } from "../../../rules/index.ts";
 import { t } from "../strings.ts";

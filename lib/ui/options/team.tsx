@@ -4,7 +4,7 @@
  */
 import { useState } from "preact/hooks";
 import type { Locale } from "../../engine/types.ts";
-import { teamRuleSetItem } from "../../state/items.ts";
+import { teamRuleSetItem } from "../../sync/in-force.ts";
 import { policyItem, syncConfigItem, syncStatusItem, teamSourceItem } from "../../state/team.ts";
 import { importRuleSetFile } from "../../sync/import.ts";
 import { policyControlsFeed, resolveFeed } from "../../sync/policy.ts";

@@ -6,11 +6,12 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { analyze } from "../../engine/analyze.ts";
 import { PLATFORMS, type Locale } from "../../engine/types.ts";
-import { stopsPost } from "../../content/gate.ts";
+import { stopsPost } from "../../review/shapes.ts";
 import { BUILT_IN_RULESET } from "../../ruleset/builtin.ts";
 import { compileRuleSet, type CompiledRuleSet } from "../../ruleset/compile.ts";
 import { mergeRuleSets } from "../../ruleset/merge.ts";
-import { accountsItem, crisisItem, identityItem, teamRuleSetItem } from "../../state/items.ts";
+import { accountsItem, crisisItem, identityItem } from "../../state/items.ts";
+import { teamRuleSetItem } from "../../sync/in-force.ts";
 import { localSettingsItem, policyItem } from "../../state/team.ts";
 import { t } from "../strings.ts";
 import { FindingList } from "../finding-list.tsx";
