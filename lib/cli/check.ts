@@ -126,7 +126,8 @@ function checkOne(text: string, label: string, settings: CheckSettings, compiled
     io.stdout(`${JSON.stringify({ verdict, findings, reading }, null, 2)}\n`);
   } else {
     const lines = renderFindings(text, findings, settings.style, label);
-    const why = describeReading(reading, settings.style.locale);
+    const read = describeReading(reading, settings.style.locale);
+    const why = read === undefined ? undefined : terminalLine(read);
     io.stdout([...lines, ...(lines.length > 0 ? [""] : []), ...(why ? [why] : []), renderSummary(findings, settings.style)].join("\n") + "\n");
   }
   return exitStatus([verdict], false);
