@@ -56,7 +56,8 @@ interface Run {
   register: PostRegister;
   sentences: Sentence[] | undefined;
   findings: Finding[];
-  references: Reference[];
+  /** Collected only when the caller wants the reading (`analyzePost`). */
+  references: Reference[] | undefined;
 }
 
 /**
@@ -133,7 +134,7 @@ function emit(run: Run, entry: CompiledRule, r: Report): void {
   const end = clamp(r.end, start, text.length);
   const template = rule.meta.messages[r.messageId];
   if (!template) throw new Error(`${rule.meta.id} reported unknown message id "${r.messageId}"`);
-  if (r.refers) run.references.push({ ...r.refers, start, end, ruleId: rule.meta.id });
+  if (r.refers && run.references) run.references.push({ ...r.refers, start, end, ruleId: rule.meta.id });
   run.findings.push({
     ruleId: rule.meta.id,
     messageId: r.messageId,
@@ -148,7 +149,7 @@ function emit(run: Run, entry: CompiledRule, r: Report): void {
 }
 
 export function analyze(text: string, context: AnalysisContext, compiled: CompiledRuleSet): Finding[] {
-  return run(text, context, compiled).findings;
+  return run(text, context, compiled, false).findings;
 }
 
 /** What `analyze` finds, with the reading that explains it: what the post refers to, and how. */
@@ -158,11 +159,11 @@ export interface Analysis {
 }
 
 export function analyzePost(text: string, context: AnalysisContext, compiled: CompiledRuleSet): Analysis {
-  const done = run(text, context, compiled);
+  const done = run(text, context, compiled, true);
   return { findings: done.findings, reading: readingOf(done) };
 }
 
-function run(text: string, context: AnalysisContext, compiled: CompiledRuleSet): Run {
+function run(text: string, context: AnalysisContext, compiled: CompiledRuleSet, withReading: boolean): Run {
   const resolved = resolveContext(context, compiled);
   const tokens = tokenize(text);
   const { rules, cues } = splitHits(text, compiled, compiled.matcher.match(tokens));
@@ -175,7 +176,7 @@ function run(text: string, context: AnalysisContext, compiled: CompiledRuleSet):
     register: new PostRegister(cues),
     sentences: undefined,
     findings: [],
-    references: [],
+    references: withReading ? [] : undefined,
   };
   const outer = current;
   current = run;
@@ -215,17 +216,28 @@ export function registerOf(text: string, compiled: CompiledRuleSet): PostRegiste
 
 /** Drops a finding when a rule that supersedes its rule found exactly the same words. */
 function withoutSuperseded(findings: Finding[], compiled: CompiledRuleSet): Finding[] {
-  let superseded: Set<string> | undefined;
+  // Spans of the superseding rules' findings, by the rule they replace; most posts have none.
+  let superseded: Map<string, Set<string>> | undefined;
   for (const entry of compiled.rules) {
-    for (const id of entry.rule.meta.supersedes ?? []) {
-      for (const f of findings) if (f.ruleId === entry.rule.meta.id) (superseded ??= new Set()).add(`${id}:${f.start}:${f.end}`);
+    const ids = entry.rule.meta.supersedes;
+    if (!ids) continue;
+    for (const f of findings) {
+      if (f.ruleId !== entry.rule.meta.id) continue;
+      for (const id of ids) {
+        superseded ??= new Map();
+        let spans = superseded.get(id);
+        if (!spans) superseded.set(id, (spans = new Set()));
+        spans.add(`${f.start}:${f.end}`);
+      }
     }
   }
-  return superseded ? findings.filter((f) => !superseded!.has(`${f.ruleId}:${f.start}:${f.end}`)) : findings;
+  if (!superseded) return findings;
+  return findings.filter((f) => !superseded!.get(f.ruleId)?.has(`${f.start}:${f.end}`));
 }
 
 function readingOf(run: Run): Reading {
-  const { text, references, register } = run;
+  const { text, register } = run;
+  const references = run.references ?? [];
   const excerpt = (s: { start: number; end: number }) => text.slice(s.start, s.end);
   const seen = new Set<string>();
   const refersTo: Reading["refersTo"] = [];
