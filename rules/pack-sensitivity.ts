@@ -1,5 +1,6 @@
 /** The built-in sensitivity pack: every rule of `rules/sensitivity/`, in the order they run. */
 import type { AnyRule } from "../lib/engine/rule.ts";
+import sensitivityBodyShaming from "./sensitivity/body-shaming.ts";
 import sensitivityHashtagReading from "./sensitivity/hashtag-reading.ts";
 import sensitivityInclusive from "./sensitivity/inclusive.ts";
 import sensitivityMinors from "./sensitivity/minors.ts";
@@ -20,4 +21,5 @@ export const SENSITIVITY_RULES: readonly AnyRule[] = [
   sensitivityPolitics,
   sensitivityHashtagReading,
   sensitivityMinors,
+  sensitivityBodyShaming,
 ];
