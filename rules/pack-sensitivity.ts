@@ -3,6 +3,7 @@ import type { AnyRule } from "../lib/engine/rule.ts";
 import sensitivityBodyShaming from "./sensitivity/body-shaming.ts";
 import sensitivityHashtagReading from "./sensitivity/hashtag-reading.ts";
 import sensitivityInclusive from "./sensitivity/inclusive.ts";
+import sensitivityMentalHealth from "./sensitivity/mental-health.ts";
 import sensitivityMinors from "./sensitivity/minors.ts";
 import sensitivityPolitics from "./sensitivity/politics.ts";
 import sensitivityProfanity from "./sensitivity/profanity.ts";
@@ -22,4 +23,5 @@ export const SENSITIVITY_RULES: readonly AnyRule[] = [
   sensitivityHashtagReading,
   sensitivityMinors,
   sensitivityBodyShaming,
+  sensitivityMentalHealth,
 ];
