@@ -11,6 +11,7 @@ import sensitivitySubstances from "./sensitivity/substances.ts";
 import sensitivityTragedy from "./sensitivity/tragedy.ts";
 import sensitivityTragedyPromotion from "./sensitivity/tragedy-promotion.ts";
 import sensitivityTropes from "./sensitivity/tropes.ts";
+import sensitivityViolenceJokes from "./sensitivity/violence-jokes.ts";
 
 export const SENSITIVITY_RULES: readonly AnyRule[] = [
   sensitivityProfanity,
@@ -24,4 +25,5 @@ export const SENSITIVITY_RULES: readonly AnyRule[] = [
   sensitivityMinors,
   sensitivityBodyShaming,
   sensitivityMentalHealth,
+  sensitivityViolenceJokes,
 ];
