@@ -10,6 +10,7 @@ import sensitivityProfanity from "./sensitivity/profanity.ts";
 import sensitivitySubstances from "./sensitivity/substances.ts";
 import sensitivityTragedy from "./sensitivity/tragedy.ts";
 import sensitivityTragedyPromotion from "./sensitivity/tragedy-promotion.ts";
+import sensitivityTrivialising from "./sensitivity/trivialising.ts";
 import sensitivityTropes from "./sensitivity/tropes.ts";
 import sensitivityViolenceJokes from "./sensitivity/violence-jokes.ts";
 
@@ -26,4 +27,5 @@ export const SENSITIVITY_RULES: readonly AnyRule[] = [
   sensitivityBodyShaming,
   sensitivityMentalHealth,
   sensitivityViolenceJokes,
+  sensitivityTrivialising,
 ];
