@@ -1,5 +1,6 @@
 /** The built-in sensitivity pack: every rule of `rules/sensitivity/`, in the order they run. */
 import type { AnyRule } from "../lib/engine/rule.ts";
+import sensitivityAppropriation from "./sensitivity/appropriation.ts";
 import sensitivityBodyShaming from "./sensitivity/body-shaming.ts";
 import sensitivityHashtagReading from "./sensitivity/hashtag-reading.ts";
 import sensitivityInclusive from "./sensitivity/inclusive.ts";
@@ -28,4 +29,5 @@ export const SENSITIVITY_RULES: readonly AnyRule[] = [
   sensitivityMentalHealth,
   sensitivityViolenceJokes,
   sensitivityTrivialising,
+  sensitivityAppropriation,
 ];
