@@ -25,6 +25,9 @@ testRule(rule, {
     "去死皮凝胶，温和不刺激，敏感肌可用。",
     "The weather has been unpredictable: pack a rain jacket.",
     "Crazy good deals this weekend only.",
+    "Our OCD support group meets on Tuesdays: free, confidential, run by a clinical psychologist.",
+    "抑郁症不是矫情：世界精神卫生日，一起关注心理健康。",
+    "Dying to try our new pistachio latte? It's here.",
     "Insanely soft hoodies, back in every colour.",
     // The casual adjectives stay sensitivity/inclusive's note when nothing jokes or sells with them.
     { text: "We're a little OCD about our grind size ☕", name: "a bare casual adjective is inclusive's note, not this rule's" },

@@ -23,6 +23,9 @@ testRule(rule, {
     "A spike in sales this quarter: thank you!",
     "The final solution to the equation is x = 4.",
     "Grammar tips for the new term: our free guide.",
+    "Massive savings on coffee beans this week: up to 30% off.",
+    "The Nanjing Massacre, told through survivors' testimony: our documentary premieres tonight.",
+    "Our founder's grandparents survived the Holocaust. Today we light a candle with them.",
   ],
   invalid: [
     {
