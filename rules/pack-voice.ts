@@ -4,6 +4,7 @@ import voiceAllCaps from "./voice/all-caps.ts";
 import voiceBrandName from "./voice/brand-name.ts";
 import voiceClaims from "./voice/claims.ts";
 import voiceCompetitors from "./voice/competitors.ts";
+import voiceCustomerContempt from "./voice/customer-contempt.ts";
 import voiceDisclosure from "./voice/disclosure.ts";
 import voiceEmoji from "./voice/emoji.ts";
 import voiceExclamations from "./voice/exclamations.ts";
@@ -19,6 +20,7 @@ export const VOICE_RULES: readonly AnyRule[] = [
   voiceClaims,
   voiceDisclosure,
   voiceCompetitors,
+  voiceCustomerContempt,
   voiceBrandName,
   voiceHashtags,
   voiceEmoji,

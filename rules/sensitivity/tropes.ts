@@ -1,5 +1,12 @@
 import { z } from "zod";
 import {
+  ContextListSchema,
+  contextListTerms,
+  contextMatches,
+  reportContextMatch,
+  type ContextKey,
+} from "../../lib/engine/kinds/context-list.ts";
+import {
   listHits,
   overlapsSpans,
   SafePhraseSchema,
@@ -16,6 +23,7 @@ import { coveredBy } from "../../lib/engine/spans.ts";
 import { knownWordCost } from "../../lib/engine/segment.ts";
 import { fold } from "../../lib/engine/text.ts";
 import { SEVERITIES } from "../../lib/engine/types.ts";
+import contextData from "./tropes-context.json" with { type: "json" };
 import data from "./tropes.json" with { type: "json" };
 
 const GroupSchema = z.strictObject({ id: z.string().min(1), kind: z.string().min(1), terms: z.array(z.string().min(1)).min(1) });
@@ -65,6 +73,13 @@ export const TropesDataSchema = z.strictObject({
 export type TropesData = z.infer<typeof TropesDataSchema>;
 
 export const TROPES_DATA = TropesDataSchema.parse(data);
+
+/**
+ * The tropes that count only in context (tropes-context.json): drugging a date phrased softly
+ * ("loosen her up" next to drinks, not "makes her say yes" next to a ring), and housework as the
+ * gift or the compliment for Women's Day or Mother's Day.
+ */
+export const TROPES_CONTEXT = ContextListSchema.parse(contextData);
 
 /**
  * The list the rule matches: the listed phrases, then every generalisation pattern crossed with the
@@ -122,7 +137,9 @@ export function mockForms(word: string): string[] {
 
 /** What a term of the rule stands for beyond the term list: a sign of a caricature, or a mocked word. */
 type SignKey = { sign: "prop" | "cue" | "safe"; set: number } | { sign: "mock"; set: number; word: string };
-type Key = TermKey | SignKey;
+/** A term of the context list, wrapped so that its safe phrases stay its own. */
+const CONTEXT_LIST = "context";
+type Key = TermKey | SignKey | ContextKey;
 
 const LIST = tropesList();
 const CARICATURES = TROPES_DATA.caricatures;
@@ -149,14 +166,21 @@ function signTerms(): TermSpec<Key>[] {
 
 const SIGN_TERMS = signTerms();
 
-const isSign = (k: Key): k is SignKey => typeof k === "object";
+const isSign = (k: Key): k is SignKey => typeof k === "object" && "sign" in k;
+
+function contextTerms(skip: readonly string[]): TermSpec<Key>[] {
+  return contextListTerms(TROPES_CONTEXT, skip, CONTEXT_LIST);
+}
 
 /**
  * Sexist and racist tropes, generalisations about a group ("all <group> are", "<group> can't
  * drive", "even your wife can"), jokes about drugging and consent (Bloomingdale's 2015, Bud Light
  * 2015), cultures worn as costumes, and mocked accents. A costume prop or a swapped-letter word is
  * reported only next to another sign of the same culture: "sombrero" alone is a hat, "velly" alone
- * may be a name. `skip: ["caricature"]` leaves out the props and mocked words.
+ * may be a name. `skip: ["caricature"]` leaves out the props and mocked words. The context list
+ * (tropes-context.json) adds what counts only next to something else: drugging phrased softly
+ * ("loosen her up" next to drinks, 灌醉她) and chores as a Women's Day or Mother's Day gift; its
+ * groups `consent` and `chores` are skipped like the others.
  */
 export default defineRule<TermListOptionsT, undefined, Key>({
   meta: {
@@ -164,8 +188,8 @@ export default defineRule<TermListOptionsT, undefined, Key>({
     category: "sensitivity",
     severity: "warn",
     description: {
-      en: "Sexist and racist tropes, generalisations about groups of people, cultures worn as costumes, mocked accents, and jokes about drugging and consent.",
-      "zh-CN": "性别歧视和种族歧视的刻板印象、对某一群体的以偏概全、把其他文化当作戏服、模仿口音取笑，以及拿下药和性同意开玩笑的内容。",
+      en: "Sexist and racist tropes, generalisations about groups of people, cultures worn as costumes, mocked accents, jokes about drugging and consent (soft phrasings too), and housework as the gift for Women's Day or Mother's Day.",
+      "zh-CN": "性别歧视和种族歧视的刻板印象、对某一群体的以偏概全、把其他文化当作戏服、模仿口音取笑、拿下药和性同意开玩笑的内容（包括委婉说法），以及把家务用品当作妇女节或母亲节礼物。",
     },
     messages: {
       trope: {
@@ -180,6 +204,14 @@ export default defineRule<TermListOptionsT, undefined, Key>({
         en: "“{{excerpt}}” makes light of drugging someone or of consent.",
         "zh-CN": "“{{excerpt}}”拿下药或性同意当儿戏。",
       },
+      drugging: {
+        en: "“{{excerpt}}”: {{label}}. Drugging or getting someone drunk to get past a no is a crime, never a wink.",
+        "zh-CN": "“{{excerpt}}”：{{label}}。给人下药或把人灌醉来越过对方的拒绝是犯罪，绝不能拿来暗示或调侃。",
+      },
+      chores: {
+        en: "“{{excerpt}}”: {{label}}. It tells women their place is doing the housework; celebrate them instead.",
+        "zh-CN": "“{{excerpt}}”：{{label}}。这等于说女性的本分就是做家务；请换成真正致敬她们的内容。",
+      },
       costume: {
         en: "“{{excerpt}}” with “{{cue}}” dresses a culture up as a costume: a stereotype.",
         "zh-CN": "“{{excerpt}}”与“{{cue}}”放在一起，把一种文化当成了戏服：这是刻板印象。",
@@ -192,9 +224,14 @@ export default defineRule<TermListOptionsT, undefined, Key>({
     options: TermListOptions as unknown as z.ZodType<TermListOptionsT>,
   },
   prepare: ({ options }) => ({
-    terms: [...(termListTerms(LIST, options.skip, { native: true }) as TermSpec<Key>[]), ...(options.skip.includes("caricature") ? [] : SIGN_TERMS)],
+    terms: [
+      ...(termListTerms(LIST, options.skip, { native: true }) as TermSpec<Key>[]),
+      ...(options.skip.includes("caricature") ? [] : SIGN_TERMS),
+      ...contextTerms(options.skip),
+    ],
   }),
-  check({ text, tokens, hits, report }) {
+  check(ctx) {
+    const { text, tokens, hits, report } = ctx;
     const listed = listHits(LIST, text, tokens, hits);
     for (const hit of listed) {
       const entry = LIST.entries[hit.key]!;
@@ -208,9 +245,13 @@ export default defineRule<TermListOptionsT, undefined, Key>({
         ...(entry.suggest ? { suggestions: entry.suggest } : {}),
       });
     }
+    const overlapsListed = overlapsSpans(listed);
+    // A listed phrase ("slip something in her drink") already says what the context would.
+    for (const m of contextMatches(TROPES_CONTEXT, ctx, CONTEXT_LIST)) {
+      if (!overlapsListed(m)) reportContextMatch(ctx, TROPES_CONTEXT, m, m.entry.group === "chores" ? "chores" : "drugging");
+    }
     const signs = hits.filter((h): h is Hit<SignKey> => isSign(h.key));
     if (signs.length === 0) return;
-    const overlapsListed = overlapsSpans(listed);
     const inSafe = coveredBy(signs.filter((h) => h.key.sign === "safe"));
     CARICATURES.forEach((c, set) => {
       const mine = signs.filter((h) => h.key.set === set && h.key.sign !== "safe" && !overlapsListed(h) && !inSafe(h));

@@ -5,7 +5,17 @@
  */
 import { describe, expect, it } from "vitest";
 import { analyzePost } from "../../lib/engine/analyze.ts";
-import { ContextListSchema, contextListRule, type ContextList } from "../../lib/engine/kinds/context-list.ts";
+import {
+  ContextListSchema,
+  contextListRule,
+  contextListTerms,
+  contextMatches,
+  inScriptOf,
+  reportContextMatch,
+  type ContextKey,
+  type ContextList,
+} from "../../lib/engine/kinds/context-list.ts";
+import { defineRule, type Hit } from "../../lib/engine/rule.ts";
 import type { AnalysisContext } from "../../lib/engine/types.ts";
 import { compileRuleSet } from "../../lib/ruleset/compile.ts";
 import type { RuleSet } from "../../lib/ruleset/schema.ts";
@@ -99,6 +109,31 @@ describe("the context-list kind", () => {
   it("reports the reference for the reading", () => {
     const { reading } = analyzePost("88 and 14", base, compiled);
     expect(reading.refersTo).toEqual([{ kind: "group", label: "a test", excerpt: "88" }]);
+  });
+});
+
+describe("a rule that mixes a context list with terms of its own", () => {
+  // Its own terms have number keys (as a term list's do); the list's carry the list's name.
+  const mixed = defineRule<Record<string, never>, undefined, number | ContextKey>({
+    meta: { ...rule.meta, id: "test/mixed", options: rule.meta.options as never },
+    prepare: () => ({ terms: [{ term: "ramadan", key: 0, inflect: false }, ...contextListTerms(LIST, [], "mine")] }),
+    check(ctx) {
+      for (const m of contextMatches(LIST, ctx, "mine")) reportContextMatch(ctx, LIST, m, "found");
+    },
+  });
+  it("matches the list on its own hits, ignoring the rule's other terms", async () => {
+    const compiledMixed = await compileRuleSet(ruleSet, { rules: [mixed] });
+    const out = (text: string) => analyzePost(text, base, compiledMixed).findings.map((f) => `${f.excerpt}:${f.severity}`);
+    expect(out("88 and 14, ramadan lunch deals: 20% off")).toEqual(["88:block", "ramadan:warn"]);
+    expect(out("Ramadan.")).toEqual([]);
+  });
+});
+
+describe("inScriptOf", () => {
+  it("offers the suggestions written in the script of the words found", () => {
+    expect(inScriptOf("拜拜肉", ["upper arms", "手臂", "腰部"])).toEqual(["手臂", "腰部"]);
+    expect(inScriptOf("flabby", ["toned", "紧致"])).toEqual(["toned"]);
+    expect(inScriptOf("flabby", ["紧致"])).toEqual(["紧致"]);
   });
 });
 

@@ -72,6 +72,18 @@ export async function findingsFor(rule: AnyRule, tests: RuleTests, c: ValidCase)
   return all.filter((f) => f.ruleId === rule.meta.id);
 }
 
+/**
+ * What `rule` and the rules beside it report on `text`, as `ruleId:excerpt:severity`: for rules
+ * whose finding replaces another rule's on the same words (`meta.supersedes`).
+ */
+export async function findingsBeside(rule: AnyRule, others: readonly string[], text: string): Promise<string[]> {
+  const compiled = await compileForTest(rule, {});
+  const ids = new Set([rule.meta.id, ...others]);
+  return analyze(text, { at: new Date("2026-05-06T12:00:00Z"), timeZone: "Europe/London" }, compiled)
+    .filter((f) => ids.has(f.ruleId))
+    .map((f) => `${f.ruleId}:${f.excerpt}:${f.severity}`);
+}
+
 export function testRule(rule: AnyRule, tests: RuleTests): void {
   describe(rule.meta.id, () => {
     it("has valid and invalid cases", () => {

@@ -246,21 +246,43 @@ export function contextListRule(spec: ContextListRuleSpec): Rule<ContextListOpti
     meta: { ...spec.meta, options: ContextListOptions as unknown as z.ZodType<ContextListOptionsT> },
     prepare: ({ options }) => ({ terms: contextListTerms(list, options.skip) }),
     check(ctx) {
-      for (const m of contextMatches(list, ctx)) {
-        const label = localized(m.entry.label, ctx.context.locale);
-        ctx.report({
-          messageId: messageOf(m.entry),
-          data: { excerpt: ctx.text.slice(m.start, m.end), label, note: m.entry.note, suggestion: m.entry.suggest?.[0] ?? "" },
-          start: m.start,
-          end: m.end,
-          severity: m.severity,
-          guidance: m.entry.note,
-          ...(m.entry.suggest ? { suggestions: m.entry.suggest } : {}),
-          ...(list.refers ? { refers: { kind: list.refers, label } } : {}),
-        });
-      }
+      for (const m of contextMatches(list, ctx)) reportContextMatch(ctx, list, m, messageOf(m.entry));
     },
   });
+}
+
+/** Reports one match the way every context-list rule does: its label, note, suggestions and reference. */
+export function reportContextMatch(
+  ctx: Pick<CheckContext<unknown, unknown, unknown>, "text" | "context" | "report">,
+  list: ContextList,
+  m: ContextMatch,
+  messageId: string,
+): void {
+  const label = localized(m.entry.label, ctx.context.locale);
+  const excerpt = ctx.text.slice(m.start, m.end);
+  const suggestions = m.entry.suggest ? inScriptOf(excerpt, m.entry.suggest) : undefined;
+  ctx.report({
+    messageId,
+    data: { excerpt, label, note: m.entry.note, suggestion: suggestions?.[0] ?? "" },
+    start: m.start,
+    end: m.end,
+    severity: m.severity,
+    guidance: m.entry.note,
+    ...(suggestions ? { suggestions } : {}),
+    ...(list.refers ? { refers: { kind: list.refers, label } } : {}),
+  });
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The suggestions written in the script of the words found: an entry may list English and Chinese
+ * alternatives, and "拜拜肉" wants "手臂", not "upper arms". All of them when none match.
+ */
+export function inScriptOf(excerpt: string, suggest: readonly string[]): string[] {
+  const han = HAN.test(excerpt);
+  const same = suggest.filter((s) => HAN.test(s) === han);
+  return same.length > 0 ? same : [...suggest];
 }
 
 const localized = (t: LocalizedText, locale: keyof LocalizedText) => t[locale];

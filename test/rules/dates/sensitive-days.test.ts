@@ -67,12 +67,6 @@ testRule(rule, {
   ],
   invalid: [
     {
-      text: "Celebration Edition: Juneteenth Ice Cream. Share and celebrate emancipation and enduring hope.",
-      context: at("2026-05-01T12:00:00Z", "America/Chicago"),
-      findings: [{ messageId: "commodified", excerpt: "Juneteenth", severity: "warn" }],
-      name: "a day of emancipation turned into a flavour, weeks before the day",
-    },
-    {
       text: "Our limited-edition 9/11 tribute tee is back in stock.",
       context: at("2026-03-02T12:00:00Z"),
       findings: [{ messageId: "commodified", excerpt: "9/11", severity: "block" }],

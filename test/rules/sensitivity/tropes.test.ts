@@ -40,6 +40,21 @@ testRule(rule, {
     "Velly Street Market opens on Saturday.",
     "Sorry for the delay, and thank you for your patience!",
     "Our new kimono jacket is woven in Kyoto from Japanese silk.",
+    // Drugging phrased softly: the look-alikes (tropes-context.json).
+    "The ring that makes her say yes 💍 Engagement rings from $900.",
+    "Spike in sales this quarter: thank you, team!",
+    "Our espresso martini: two shots, one pour of cold brew, a little something extra on top. Recipe below.",
+    "Protect your drink: never leave it unattended, and ask for Angela at the bar if you feel unsafe.",
+    "Buy the car today and she's yours: 0% finance for 36 months.",
+    "对症下药，精准护肤。",
+    "夜店安全提示：警惕迷药，不要离开你的酒杯。",
+    // Chores and a women's day: the look-alikes.
+    "Spring cleaning sale: 20% off mops and vacuums.",
+    "This Women's Day, meet the women engineering our next-generation batteries.",
+    "Mother's Day: we'll do the cleaning so mum doesn't have to. Book a free deep clean.",
+    "This Women's Day, let's talk about the unequal share of household chores.",
+    "母亲节，把妈妈请出厨房：今天家务我来。",
+    "Vacuum-sealed coffee, fresh for Mother's Day brunch.",
   ],
   invalid: [
     {
@@ -136,6 +151,30 @@ testRule(rule, {
     },
     { text: "No tickee, no washee: collect your dry cleaning by 5pm.", findings: [{ messageId: "trope", excerpt: "No tickee, no washee" }] },
     { text: "Ching chong, our bubble tea is back!", findings: [{ messageId: "trope", excerpt: "Ching chong" }], name: "a slur that is also a mocked accent" },
+    {
+      text: "Slip a little something in her drink and watch the night take off 😉",
+      findings: [{ messageId: "drugging", excerpt: "her drink", severity: "warn" }],
+      name: "drugging phrased softly",
+    },
+    {
+      text: "Slip a little something in her drink lol",
+      findings: [{ messageId: "drugging", excerpt: "her drink", severity: "block" }],
+      name: "drugging phrased softly, as a joke",
+    },
+    { text: "One more round and she's yours 🍸", findings: [{ messageId: "drugging", excerpt: "and she's yours", severity: "warn" }] },
+    { text: "Two shots of our tequila makes her say yes.", findings: [{ messageId: "drugging", excerpt: "makes her say yes", severity: "warn" }] },
+    { text: "Loosen her up with our strongest margarita, 2 for $12.", findings: [{ messageId: "drugging", excerpt: "Loosen her up", severity: "block" }] },
+    { text: "约会的时候给她下药？开个玩笑😂", findings: [{ messageId: "drugging", excerpt: "下药", severity: "block" }], name: "Chinese: drugging a date as a joke" },
+    { text: "把她灌醉就好办了", findings: [{ messageId: "drugging", excerpt: "把她灌醉", severity: "warn" }] },
+    { text: "失身酒买一送一，今晚约起", findings: [{ messageId: "drugging", excerpt: "失身酒", severity: "block" }] },
+    {
+      text: "Happy Women's Day! 🌷 Treat her to our best-selling robot vacuum, 30% off.",
+      findings: [{ messageId: "chores", excerpt: "robot vacuum", severity: "warn" }],
+      name: "a vacuum as the Women's Day gift",
+    },
+    { text: "Happy Mother's Day to the queen of the kitchen 👑", findings: [{ messageId: "chores", excerpt: "queen of the kitchen", severity: "warn" }] },
+    { text: "女神节快乐！拖把买一送一", findings: [{ messageId: "chores", excerpt: "拖把", severity: "warn" }], name: "Chinese: a mop for 女神节" },
+    { text: "三八妇女节，致敬上得厅堂下得厨房的你！", findings: [{ messageId: "chores", excerpt: "上得厅堂下得厨房", severity: "warn" }] },
     {
       text: "Women can't drive.",
       ruleSet: { rules: { "sensitivity/tropes": "block" } },

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import rule from "../../../rules/sensitivity/appropriation.ts";
+import { findingsBeside, testRule } from "../rule-tester.ts";
+
+const A = "appropriation";
+const S = "appropriationWithSuggestion";
+
+testRule(rule, {
+  valid: [
+    // The community's own celebration, and real partnerships.
+    "Happy Diwali! Wearing my bindi with pride today 🪔",
+    "Our white sage is grown and bundled by Indigenous-owned Sacred Roots farm.",
+    "Our Navajo rug collection, designed by Navajo artists in partnership with the Navajo Nation.",
+    "Día de los Muertos: our team built an ofrenda for the abuelos we miss.",
+    "精美佛像摆件，开光供奉，保佑平安。",
+    "Vesak greetings to everyone celebrating: our temple volunteers will serve lunch all day.",
+    "Happy Ganesh Chaturthi to all who celebrate! 🙏",
+    // Factual product names and look-alikes.
+    "Panama Geisha, washed process: our rarest coffee yet.",
+    "Our new kimono jacket is woven in Kyoto from Japanese silk.",
+    "Our Buddha bowl is back on the lunch menu.",
+    "Bridal headdress with freshwater pearls, handmade in Paris.",
+    "Krishna designed our new sneakers: meet the team behind the drop.",
+    "Long-wear liner that won't smudge, even at the gym.",
+    "Our tribal council partners helped choose the site of the new store.",
+    "Football is a religion in this town: see you at the match.",
+    "旗袍定制，真丝面料，手工盘扣。",
+    "Coffee is my spirit animal ☕",
+  ],
+  invalid: [
+    {
+      text: "Festival season essentials: a feathered headdress and fringe boots 🪶",
+      findings: [{ messageId: A, excerpt: "feathered headdress", severity: "warn" }],
+      name: "a headdress as a festival look",
+    },
+    { text: "Bindis are the festival trend of the summer ✨", findings: [{ messageId: A, excerpt: "Bindis", severity: "warn" }] },
+    { text: "Cleanse your space with our smudge kit, $24", findings: [{ messageId: A, excerpt: "smudge kit", severity: "warn" }] },
+    { text: "Día de los Muertos costume for Halloween, 30% off", findings: [{ messageId: A, excerpt: "Día de los Muertos", severity: "warn" }] },
+    { text: "Our new Geisha lipstick collection is here 💋", findings: [{ messageId: A, excerpt: "Geisha", severity: "warn" }] },
+    { text: "Meet Kimono, our new shapewear line.", findings: [{ messageId: A, excerpt: "Kimono", severity: "warn" }], name: "Kim Kardashian, 2019" },
+    { text: "Buddha bikini: the summer's must-have swimsuit 👙", findings: [{ messageId: A, excerpt: "Buddha", severity: "warn" }] },
+    { text: "Ganesha print leggings, now 20% off", findings: [{ messageId: A, excerpt: "Ganesha", severity: "warn" }] },
+    { text: "Hindu gods doormat: wipe your feet in style 😂", findings: [{ messageId: A, excerpt: "Hindu gods", severity: "block" }] },
+    {
+      text: "Sauvage: an authentic journey deep into the Native American soul. The new fragrance.",
+      findings: [{ messageId: A, excerpt: "Native American", severity: "warn" }],
+      name: "Dior, 2019",
+    },
+    { text: "Join our tribe: 10% off your first order", findings: [{ messageId: S, excerpt: "Join our tribe", severity: "info", suggestions: ["our community", "join the crew", "find your people"] }] },
+    { text: "Coffee is my spirit animal ☕ Shop the new blend.", findings: [{ messageId: S, excerpt: "spirit animal", severity: "warn" }], name: "in a sale" },
+    { text: "Yoga is our religion 🧘", findings: [{ messageId: S, excerpt: "is our religion", severity: "info" }] },
+    { text: "佛像装饰台灯，客厅必备", findings: [{ messageId: A, excerpt: "佛像", severity: "warn" }], name: "Chinese: the Buddha as decoration" },
+    { text: "万圣节旗袍情趣套装，制服诱惑", findings: [{ messageId: A, excerpt: "旗袍", severity: "warn" }], name: "Chinese: the qipao as a sexy costume" },
+  ],
+});
+
+describe("sensitivity/appropriation beside sensitivity/tropes and sensitivity/inclusive", () => {
+  const findings = (text: string) => findingsBeside(rule, ["sensitivity/tropes", "sensitivity/inclusive"], text);
+  it("replaces tropes' finding on a headdress worn as a look", async () => {
+    expect(await findings("Coachella look: Indian headdress and glitter")).toEqual(["sensitivity/appropriation:Indian headdress:warn"]);
+  });
+  it("leaves tropes' finding on a headdress that is not a look", async () => {
+    expect(await findings("The Indian headdress is sacred to many Plains nations.")).toEqual(["sensitivity/tropes:Indian headdress:warn"]);
+  });
+  it("leaves inclusive's note on 'spirit animal' unless the post sells or jokes", async () => {
+    expect(await findings("Coffee is my spirit animal.")).toEqual(["sensitivity/inclusive:spirit animal:info"]);
+    expect(await findings("Coffee is my spirit animal. Shop now!")).toEqual(["sensitivity/appropriation:spirit animal:warn"]);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import rule from "../../../rules/sensitivity/trivialising.ts";
+import { findingsBeside, testRule } from "../rule-tester.ts";
+
+const T = "trivialising";
+const S = "trivialisingWithSuggestion";
+
+testRule(rule, {
+  valid: [
+    // History and remembrance.
+    "Our team visited the Auschwitz museum and listened to a survivor's testimony.",
+    "Visit the Whitney Plantation museum to learn about the lives of enslaved people.",
+    "Holocaust Memorial Day: we remember the six million. Never again.",
+    "今天是南京大屠杀死难者国家公祭日，铭记历史，缅怀遇难同胞。",
+    "The genocide in Rwanda killed 800,000 people; we remember them today.",
+    "Read The Diary of a Young Girl with our book club: Anne Frank's words, 80 years on.",
+    // Ordinary words that only look like it.
+    "Made-to-measure plantation shutters, fitted in a week.",
+    "Single-origin beans from a family coffee plantation in Huila.",
+    "Our tea plantation tour ends with a tasting: book your spot.",
+    "Slave to the Rhythm is on our Friday playlist.",
+    "Happy Juneteenth. Our stores close early so our teams can celebrate with their families.",
+    "A spike in sales this quarter: thank you!",
+    "The final solution to the equation is x = 4.",
+    "Grammar tips for the new term: our free guide.",
+    "Massive savings on coffee beans this week: up to 30% off.",
+    "The Nanjing Massacre, told through survivors' testimony: our documentary premieres tonight.",
+    "Our founder's grandparents survived the Holocaust. Today we light a candle with them.",
+  ],
+  invalid: [
+    {
+      text: "It's a genocide of prices this weekend!",
+      findings: [{ messageId: S, excerpt: "genocide", severity: "warn", suggestions: ["a huge drop", "a clear-out"] }],
+      name: "genocide as hyperbole",
+    },
+    { text: "Holocaust of carbs: our pizza buffet is back, $9.99", findings: [{ messageId: S, excerpt: "Holocaust", severity: "block" }], name: "in a sale" },
+    { text: "Our office is basically a concentration camp lol", findings: [{ messageId: T, excerpt: "concentration camp", severity: "block" }] },
+    { text: "The final solution to frizz.", findings: [{ messageId: T, excerpt: "final solution", severity: "warn" }] },
+    {
+      text: "The final solution to frizz: our new serum.",
+      findings: [{ messageId: T, excerpt: "final solution", severity: "block" }],
+      name: "in a launch (\"our new\"): a block",
+    },
+    { text: "Selfie at Auschwitz 😎 #travel", findings: [{ messageId: T, excerpt: "Auschwitz", severity: "warn" }] },
+    { text: "Anne Frank costume, kids' sizes, $29.99", findings: [{ messageId: T, excerpt: "Anne Frank", severity: "block" }], name: "HalloweenCostumes.com, 2017" },
+    {
+      text: "Book your dream plantation wedding at Oak Hill: southern charm at its finest.",
+      findings: [{ messageId: T, excerpt: "plantation", severity: "warn" }],
+      name: "a plantation as a wedding venue",
+    },
+    { text: "I'm a slave to fashion 💅", findings: [{ messageId: S, excerpt: "slave to", severity: "warn" }] },
+    { text: "We work like slaves so you don't have to 💪", findings: [{ messageId: S, excerpt: "like slaves", severity: "warn" }] },
+    { text: "Our interns do slave labour lol", findings: [{ messageId: S, excerpt: "slave labour", severity: "block" }] },
+    {
+      text: "Celebration Edition: Juneteenth Ice Cream. Share and celebrate African-American culture, emancipation and enduring hope.",
+      findings: [{ messageId: T, excerpt: "Juneteenth", severity: "warn" }],
+      name: "Walmart, 2022",
+    },
+    { text: "南京大屠杀？哈哈哈哈", findings: [{ messageId: T, excerpt: "南京大屠杀", severity: "block" }] },
+    { text: "价格大屠杀，全场五折！", findings: [{ messageId: S, excerpt: "大屠杀", severity: "block", suggestions: ["大降价", "清仓"] }] },
+    { text: "731部队同款白大褂，万圣节必备", findings: [{ messageId: T, excerpt: "731部队", severity: "warn" }] },
+    { text: "Hitler would approve of our discipline 😂", findings: [{ messageId: T, excerpt: "Hitler", severity: "block" }] },
+  ],
+});
+
+describe("sensitivity/trivialising beside sensitivity/tragedy", () => {
+  const findings = (text: string) => findingsBeside(rule, ["sensitivity/tragedy", "sensitivity/tragedy-promotion"], text);
+  it("replaces the tragedy finding on a genocide used as hyperbole", async () => {
+    expect(await findings("It's a genocide of prices this weekend!")).toEqual(["sensitivity/trivialising:genocide:warn"]);
+  });
+  it("leaves the tragedy finding alone when the word is not a figure of speech", async () => {
+    expect(await findings("The genocide in Rwanda killed 800,000 people.")).toEqual(["sensitivity/tragedy:genocide:warn"]);
+  });
+});
