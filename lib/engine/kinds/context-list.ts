@@ -13,6 +13,9 @@
  * - `stance`: severity by what the post does with it (a joke, a sale, a respectful notice), over
  *   the entry's `severity`; `"off"` lets the entry pass in that stance.
  * - `markets`: the markets it applies in (lib/engine/market.ts); `brandOnly`: brand accounts only.
+ * - `when`: severity by cues or market, over `stance` and `severity`, the first that holds
+ *   deciding: a bare "(((name)))" is a warning, next to "globalist" a hate code; "Free Tibet" is a
+ *   warning, and for mainland readers a block.
  *
  * Cost: the terms and cues join the shared matcher; everything else runs only for a post in which
  * a term was found.
@@ -31,16 +34,25 @@ const Localized = z.strictObject({ en: z.string().trim().min(1), "zh-CN": z.stri
 const CueName = z.string().regex(/^(?:register:[a-z]+|[a-z][a-z0-9-]*)$/, "a cue set name (kebab-case) or register:<name>");
 const Clause = z.array(CueName).min(1);
 const StanceSeverity = z.union([z.enum(SEVERITIES), z.literal("off")]);
+const Near = z.enum(["sentence", "post"]);
+const Clauses = z.union([Clause, z.array(Clause).min(1)]);
+
+/** A severity that holds with cues (`with`, and `near` defaulting to the sentence, as an entry's) or in `markets`, or both. */
+const WhenSchema = z
+  .strictObject({ with: Clauses.optional(), near: Near.optional(), markets: z.array(z.enum(MARKETS)).min(1).optional(), severity: StanceSeverity })
+  .refine((w) => w.with !== undefined || w.markets !== undefined, "a `when` needs `with` or `markets`");
 
 export const ContextEntrySchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected kebab-case"),
   terms: z.array(z.string().min(1)).min(1),
-  with: z.union([Clause, z.array(Clause).min(1)]).optional(),
-  near: z.enum(["sentence", "post"]).optional(),
+  with: Clauses.optional(),
+  near: Near.optional(),
   unless: z.array(CueName).optional(),
   severity: z.enum(SEVERITIES),
   stance: z.partialRecord(z.enum(["mocking", "exploiting", "cause", "respectful", "celebrating", "neutral"]), StanceSeverity).optional(),
   markets: z.array(z.enum(MARKETS)).min(1).optional(),
+  /** Severity by cues or market; the first that holds decides (see the top of this file). */
+  when: z.array(WhenSchema).min(1).optional(),
   brandOnly: z.boolean().optional(),
   /** Sub-category, switchable through the rule's `skip` option. */
   group: z.string().min(1).optional(),
@@ -77,7 +89,7 @@ export const ContextListSchema = z
     list.entries.forEach((e, i) => {
       if (ids.has(e.id)) ctx.addIssue({ code: "custom", path: ["entries", i, "id"], message: `duplicate id ${e.id}` });
       ids.add(e.id);
-      const names = [...clausesOf(e.with).flat(), ...(e.unless ?? [])];
+      const names = [...clausesOf(e.with).flat(), ...(e.unless ?? []), ...(e.when ?? []).flatMap((w) => clausesOf(w.with).flat())];
       for (const name of names) {
         const known = name.startsWith("register:") ? REGISTERS.includes(name.slice(9) as Register) : name in list.cues;
         if (!known) ctx.addIssue({ code: "custom", path: ["entries", i], message: `unknown cue set ${name}` });
@@ -181,13 +193,19 @@ export function contextMatches(list: ContextList, ctx: CheckContext<unknown, unk
     }
     if (entry.brandOnly && !onBrandAccount(ctx)) continue;
     const whole = { start: 0, end: text.length };
-    const within = entry.near === "post" ? whole : sentenceOf(h);
-    if (!clausesOf(entry.with).every((clause) => clause.some((name) => present(name, within, h)))) continue;
+    const holds = (w: Pick<ContextEntry, "with" | "near">) => {
+      const clauses = clausesOf(w.with);
+      if (clauses.length === 0) return true;
+      const within = w.near === "post" ? whole : sentenceOf(h);
+      return clauses.every((clause) => clause.some((name) => present(name, within, h)));
+    };
+    if (!holds(entry)) continue;
     if ((entry.unless ?? []).some((name) => present(name, whole, h))) continue;
     const stance = ctx.register.stance((c) => c.start < h.end && h.start < c.end);
-    const bySt = entry.stance?.[stance];
-    if (bySt === "off") continue;
-    out.push({ entry, start: h.start, end: h.end, severity: bySt ?? entry.severity, stance });
+    const when = entry.when?.find((w) => (!w.markets || w.markets.some((m) => (markets ??= marketsOf(ctx.context, text)).has(m))) && holds(w));
+    const severity = when ? when.severity : (entry.stance?.[stance] ?? entry.severity);
+    if (severity === "off") continue;
+    out.push({ entry, start: h.start, end: h.end, severity, stance });
   }
   return out;
 }
