@@ -1,6 +1,7 @@
 /** The built-in sensitivity pack: every rule of `rules/sensitivity/`, in the order they run. */
 import type { AnyRule } from "../lib/engine/rule.ts";
 import sensitivityHashtagReading from "./sensitivity/hashtag-reading.ts";
+import sensitivityHateCodes from "./sensitivity/hate-codes.ts";
 import sensitivityInclusive from "./sensitivity/inclusive.ts";
 import sensitivityMinors from "./sensitivity/minors.ts";
 import sensitivityPolitics from "./sensitivity/politics.ts";
@@ -20,4 +21,5 @@ export const SENSITIVITY_RULES: readonly AnyRule[] = [
   sensitivityPolitics,
   sensitivityHashtagReading,
   sensitivityMinors,
+  sensitivityHateCodes,
 ];

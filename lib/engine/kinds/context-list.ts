@@ -226,10 +226,10 @@ export interface ContextListRuleSpec {
   meta: Omit<RuleMeta<ContextListOptionsT>, "options">;
   list: ContextList;
   /**
-   * The message of a finding, by entry; it may use {{excerpt}}, {{label}}, {{note}} and
-   * {{suggestion}}.
+   * The message of a finding, by entry and match (a note reads differently from a block); it may
+   * use {{excerpt}}, {{label}}, {{note}} and {{suggestion}}.
    */
-  messageId: string | ((entry: ContextEntry) => string);
+  messageId: string | ((entry: ContextEntry, match: ContextMatch) => string);
 }
 
 /** A rule of the context-list kind. */
@@ -243,7 +243,7 @@ export function contextListRule(spec: ContextListRuleSpec): Rule<ContextListOpti
       for (const m of contextMatches(list, ctx)) {
         const label = localized(m.entry.label, ctx.context.locale);
         ctx.report({
-          messageId: messageOf(m.entry),
+          messageId: messageOf(m.entry, m),
           data: { excerpt: ctx.text.slice(m.start, m.end), label, note: m.entry.note, suggestion: m.entry.suggest?.[0] ?? "" },
           start: m.start,
           end: m.end,
