@@ -1,5 +1,6 @@
 /** The built-in sensitivity pack: every rule of `rules/sensitivity/`, in the order they run. */
 import type { AnyRule } from "../lib/engine/rule.ts";
+import sensitivityGeopolitics from "./sensitivity/geopolitics.ts";
 import sensitivityHashtagReading from "./sensitivity/hashtag-reading.ts";
 import sensitivityHateCodes from "./sensitivity/hate-codes.ts";
 import sensitivityInclusive from "./sensitivity/inclusive.ts";
@@ -22,4 +23,5 @@ export const SENSITIVITY_RULES: readonly AnyRule[] = [
   sensitivityHashtagReading,
   sensitivityMinors,
   sensitivityHateCodes,
+  sensitivityGeopolitics,
 ];
