@@ -9,6 +9,7 @@ import sensitivityPolitics from "./sensitivity/politics.ts";
 import sensitivityProfanity from "./sensitivity/profanity.ts";
 import sensitivitySubstances from "./sensitivity/substances.ts";
 import sensitivityTragedy from "./sensitivity/tragedy.ts";
+import sensitivityTranslation from "./sensitivity/translation.ts";
 import sensitivityTragedyPromotion from "./sensitivity/tragedy-promotion.ts";
 import sensitivityTropes from "./sensitivity/tropes.ts";
 
@@ -24,4 +25,5 @@ export const SENSITIVITY_RULES: readonly AnyRule[] = [
   sensitivityMinors,
   sensitivityHateCodes,
   sensitivityGeopolitics,
+  sensitivityTranslation,
 ];

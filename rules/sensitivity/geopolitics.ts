@@ -14,8 +14,6 @@ export default contextListRule({
     id: "sensitivity/geopolitics",
     category: "sensitivity",
     severity: "warn",
-    // Partisan politics (off by default) lists a few of the same slogans: one finding is enough.
-    supersedes: ["sensitivity/politics"],
     description: {
       en: "Political flashpoints for the post's market: Taiwan, Hong Kong, Macau or Tibet listed as countries and separatist or Xinjiang-boycott wording for mainland China, Kashmir as Pakistan's for India, Crimea as Russia's for Ukraine, and a brand taking sides in the Israel–Gaza war.",
       "zh-CN": "按发布市场识别政治敏感点：面向中国大陆时把台湾、香港、澳门或西藏列为国家、分裂主义或抵制新疆棉的表述；面向印度时把克什米尔称为巴基斯坦的；面向乌克兰时把克里米亚称为俄罗斯的；以及品牌在以色列与加沙冲突中选边站。",

@@ -36,6 +36,11 @@ testRule(rule, {
     "Galaxy Z Fold, now in Moscow stores.",
     "(((BASS))) you can feel. New speakers out now.",
     "Sending you (((hugs))) on a rainy Monday.",
+    "((( LIVE ))) now on Twitch: the finals.",
+    "White Power Bank 10000mAh ⚡⚡ only $29.",
+    "Great Replacement Sale: new windows and doors 30% off.",
+    "A history of the Third Reich, in 12 episodes: our new podcast.",
+    "Sale ends at 8:18 on 8/8. Code SUMMER88 for 20% off.",
     "Our globalist outlook: 40 countries, one team.",
     "Château Mouton Rothschild 2015, now in our cellar.",
     "Race Wars drag meet this Saturday: 200 cars on the track.",
@@ -201,8 +206,13 @@ testRule(rule, {
       findings: [{ messageId: "signal", excerpt: "Deus Vult", severity: "warn" }],
     },
     {
-      text: "The Great Replacement: trade in your old phone for $200.",
-      findings: [{ messageId: "signal", excerpt: "Great Replacement", severity: "warn" }],
+      text: "The great replacement is happening. Wake up.",
+      findings: [{ messageId: "signal", excerpt: "great replacement", severity: "warn" }],
+    },
+    {
+      text: "(((Goldberg))) runs the banks.",
+      findings: [{ messageId: "code", excerpt: "(((Goldberg)))", severity: "block" }],
+      name: "the echo with the conspiracy it signals",
     },
     {
       text: "remove kebab 😂",
