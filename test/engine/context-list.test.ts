@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { analyzePost } from "../../lib/engine/analyze.ts";
-import { ContextListSchema, contextListRule, type ContextList } from "../../lib/engine/kinds/context-list.ts";
+import { ContextListSchema, contextListRule, contextListTerms, type ContextList } from "../../lib/engine/kinds/context-list.ts";
 import type { AnalysisContext } from "../../lib/engine/types.ts";
 import { compileRuleSet } from "../../lib/ruleset/compile.ts";
 import type { RuleSet } from "../../lib/ruleset/schema.ts";
@@ -46,6 +46,10 @@ const LIST: ContextList = {
 };
 // "food" is a cue set of its own, added here so that the two-clause entry has one.
 LIST.cues["food"] = { terms: ["lunch", "burger"], note: "Food.", source: "test" };
+// Patterns among the cues and safe phrases: they run only once an entry was found.
+LIST.cues["flag"] = { terms: ["/🇷🇺/"], note: "A flag, as a pattern.", source: "test" };
+LIST.entries.push({ id: "letter", terms: ["Z"], matchCase: true, with: ["flag"], severity: "warn", label, note: "A letter beside a flag.", source: "test" });
+LIST.safe!.push({ terms: ["/\\$\\d+/"], note: "A price, as a pattern." });
 
 const rule = contextListRule({
   meta: {
@@ -117,6 +121,15 @@ describe("the context-list kind", () => {
     expect(found("Tibet independence now.", { timeZone: "Asia/Taipei" })).toEqual([]);
     expect(found("Tibet independence tees: 20% off.")).toEqual([]); // the stance's "off"
     expect(found("Tibet independence tees: 20% off.", { timeZone: "Asia/Shanghai" })).toEqual(["Tibet independence:block"]);
+  });
+  it("runs the patterns of cues and safe phrases only for a post with an entry, and honours them", () => {
+    const patterns = contextListTerms(LIST).filter((t) => t.term.startsWith("/"));
+    expect(patterns).toEqual([]);
+    expect(found("Z 🇷🇺")).toEqual(["Z:warn"]);
+    expect(found("Z")).toEqual([]);
+    expect(found("🇷🇺")).toEqual([]);
+    expect(found("Only $88, and 14 colours.")).toEqual([]);
+    expect(found("88, and 14 colours.")).toEqual(["88:block"]);
   });
   it("reports the reference for the reading", () => {
     const { reading } = analyzePost("88 and 14", base, compiled);

@@ -18,7 +18,8 @@
  *   warning, and for mainland readers a block.
  *
  * Cost: the terms and cues join the shared matcher; everything else runs only for a post in which
- * a term was found.
+ * a term was found, the regular expressions of cues and safe phrases included (a price pattern
+ * guards "88", it finds nothing by itself).
  */
 import { z } from "zod";
 import { isBrandAccount } from "../../ruleset/accounts.ts";
@@ -27,6 +28,7 @@ import { REFERENCE_KINDS, REGISTERS, type Register, type Stance } from "../readi
 import { defineRule, type CheckContext, type Hit, type Rule, type RuleMeta, type TermSpec } from "../rule.ts";
 import { splitSentences } from "../nlp.ts";
 import { coveredBy, onePerSpan } from "../spans.ts";
+import { isRegexTerm, parseTerm, type RegexFinder } from "../terms.ts";
 import { SEVERITIES, SEVERITY_RANK, type LocalizedText, type Severity } from "../types.ts";
 import { spelledForms } from "./term-list.ts";
 
@@ -124,13 +126,50 @@ export function contextListTerms(list: ContextList, skip: readonly string[] = []
       else terms.push({ term, key, inflect: e.inflect !== false, native: true });
     }
   });
+  // The patterns of cues and safe phrases are not here: they run in `contextMatches`, and only
+  // for a post in which an entry was found.
   for (const [name, cue] of Object.entries(list.cues)) {
     const key = { cue: name };
-    for (const term of cue.terms) terms.push({ term, key, inflect: cue.inflect !== false, native: true });
+    for (const term of cue.terms) if (!isRegexTerm(term)) terms.push({ term, key, inflect: cue.inflect !== false, native: true });
   }
-  for (const s of list.safe ?? []) for (const term of s.terms) terms.push({ term, key: "safe", inflect: true, native: true });
+  for (const s of list.safe ?? []) for (const term of s.terms) if (!isRegexTerm(term)) terms.push({ term, key: "safe", inflect: true, native: true });
   return terms;
 }
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface Patterns {
+  cues: ReadonlyMap<string, RegexFinder[]>;
+  safe: RegexFinder[];
+}
+
+const patternsByList = new WeakMap<ContextList, Patterns>();
+
+/** The regular expressions among a list's cues and safe phrases, compiled once per list. */
+function patternsOf(list: ContextList): Patterns {
+  let patterns = patternsByList.get(list);
+  if (!patterns) {
+    const compile = (terms: readonly string[]) =>
+      terms.filter(isRegexTerm).flatMap((t) => {
+        const parsed = parseTerm(t, { native: true });
+        return parsed.kind === "regex" ? [parsed.find] : [];
+      });
+    const cues = new Map<string, RegexFinder[]>();
+    for (const [name, cue] of Object.entries(list.cues)) {
+      const finds = compile(cue.terms);
+      if (finds.length > 0) cues.set(name, finds);
+    }
+    patterns = { cues, safe: compile((list.safe ?? []).flatMap((s) => s.terms)) };
+    patternsByList.set(list, patterns);
+  }
+  return patterns;
+}
+
+const spansFound = (finds: readonly RegexFinder[], text: string): Span[] =>
+  finds.flatMap((find) => find(text).map(([start, end]) => ({ start, end })));
 
 export interface ContextMatch {
   entry: ContextEntry;
@@ -138,11 +177,6 @@ export interface ContextMatch {
   end: number;
   severity: Severity;
   stance: Stance;
-}
-
-interface Span {
-  start: number;
-  end: number;
 }
 
 const NOT_ALNUM = /[^\p{L}\p{N}]/gu;
@@ -160,6 +194,8 @@ export function contextMatches(list: ContextList, ctx: CheckContext<unknown, unk
     else (cueHits.get(k.cue) ?? cueHits.set(k.cue, []).get(k.cue)!).push(h);
   }
   if (entryHits.length === 0) return [];
+  const patterns = patternsOf(list);
+  if (patterns.safe.length > 0) safe.push(...spansFound(patterns.safe, text));
   const inSafe = coveredBy(safe);
   const candidates = onePerSpan(
     entryHits.filter((h) => !inSafe(h)),
@@ -173,10 +209,16 @@ export function contextMatches(list: ContextList, ctx: CheckContext<unknown, unk
     sentences ??= splitSentences(text);
     return sentences.find((s) => s.start <= h.start && h.start < s.end) ?? { start: 0, end: text.length };
   };
+  const patternsRun = new Set<string>();
   const spansOf = (name: string): readonly Span[] => {
     if (name.startsWith("register:")) {
       const register = name.slice(9);
       return ctx.register.cues().filter((c) => c.register === register);
+    }
+    const finds = patterns.cues.get(name);
+    if (finds && !patternsRun.has(name)) {
+      patternsRun.add(name);
+      (cueHits.get(name) ?? cueHits.set(name, []).get(name)!).push(...spansFound(finds, text));
     }
     return cueHits.get(name) ?? [];
   };

@@ -92,17 +92,17 @@ testRule(rule, {
     {
       text: "Taiwan is the first country to get the new model!",
       context: CN_EN,
-      findings: [{ messageId: "flashpoint", excerpt: "Taiwan is the first country", severity: "block" }],
+      findings: [{ messageId: "flashpoint", excerpt: "Taiwan is", severity: "block" }],
     },
     {
       text: "Taiwan is the first country to get the new model!",
-      findings: [{ messageId: "flashpoint", excerpt: "Taiwan is the first country", severity: "warn" }],
+      findings: [{ messageId: "flashpoint", excerpt: "Taiwan is", severity: "warn" }],
       name: "a sovereignty claim outside the mainland is a stance",
     },
     {
       text: "Taiwan is an independent sovereign country 🇹🇼",
       context: TW,
-      findings: [{ messageId: "note", excerpt: "Taiwan is an independent sovereign country", severity: "info" }],
+      findings: [{ messageId: "note", excerpt: "Taiwan is", severity: "info" }],
       name: "a sovereignty claim in Taiwan is a note",
     },
     {
@@ -201,6 +201,14 @@ testRule(rule, {
       context: { account: "@acme" },
       findings: [{ messageId: "flashpoint", excerpt: "From the river to the sea", severity: "warn" }],
       name: "on the brand account",
+    },
+    {
+      text: "Taiwan is not part of China.",
+      findings: [{ messageId: "flashpoint", excerpt: "Taiwan is not part of China", severity: "warn" }],
+    },
+    {
+      text: "Nuking Gaza would fix it lol",
+      findings: [{ messageId: "flashpoint", excerpt: "Nuking Gaza", severity: "block" }],
     },
     {
       text: "Nuke Gaza lol",

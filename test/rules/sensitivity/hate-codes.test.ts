@@ -52,6 +52,7 @@ testRule(rule, {
     "卍 Visit the temple at dawn: the monks begin chanting at six.",
     { text: "卍 寺庙祈福，新年平安", context: SHANGHAI, name: "卍 at a temple in Chinese" },
     { text: "卍 新作スニーカー 発売中", context: TOKYO, name: "卍 in a Japanese post" },
+    { text: "二战纪录片：希特勒如何走上权力巅峰，今晚八点播出。", context: SHANGHAI, name: "Hitler in a Chinese history post" },
   ],
   invalid: [
     {
@@ -227,8 +228,13 @@ testRule(rule, {
     {
       text: "嗨，希特勒！新款皮靴上架",
       context: SHANGHAI,
-      findings: [{ messageId: "code", excerpt: "嗨，希特勒", severity: "block" }],
+      findings: [{ messageId: "code", excerpt: "希特勒", severity: "block" }],
       name: "'Heil Hitler' in Chinese",
+    },
+    {
+      text: "希特勒万岁",
+      context: SHANGHAI,
+      findings: [{ messageId: "code", excerpt: "希特勒", severity: "block" }],
     },
     {
       text: "新品T恤印有卐和88，限量发售",
