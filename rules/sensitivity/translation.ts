@@ -20,20 +20,16 @@ export default contextListRule({
       "zh-CN": "逐字直译成英文的中文营销用语，英文读者会读出自杀、杀戮、暴力或性暗示（“跳楼价”“秒杀”“剁手”），并给出地道的英文说法；以及逐字直译成中文的英文口号。",
     },
     messages: {
-      toEnglish: {
-        en: "“{{excerpt}}” is a word-for-word translation: English readers see {{label}}. Say “{{suggestion}}”.",
-        "zh-CN": "“{{excerpt}}”是逐字直译，英文读者会读出{{label}}。建议改为“{{suggestion}}”。",
+      literal: {
+        en: "“{{excerpt}}” is {{label}}. Say “{{suggestion}}”.",
+        "zh-CN": "“{{excerpt}}”是{{label}}。建议改为“{{suggestion}}”。",
       },
-      toEnglishNoSuggestion: {
-        en: "“{{excerpt}}” is a word-for-word translation: English readers see {{label}}. Rephrase it in idiomatic English.",
-        "zh-CN": "“{{excerpt}}”是逐字直译，英文读者会读出{{label}}。请改用地道的英文表达。",
-      },
-      toChinese: {
-        en: "“{{excerpt}}” is a literal translation: Chinese readers see {{label}}. Say “{{suggestion}}”.",
-        "zh-CN": "“{{excerpt}}”是生硬的直译，中文读者会读出{{label}}。建议改为“{{suggestion}}”。",
+      literalRephrase: {
+        en: "“{{excerpt}}” is {{label}}. Rephrase it in idiomatic English.",
+        "zh-CN": "“{{excerpt}}”是{{label}}。请改用地道的英文表达。",
       },
     },
   },
   list: TRANSLATION,
-  messageId: (entry) => (entry.markets?.includes("cn") ? "toChinese" : entry.suggest ? "toEnglish" : "toEnglishNoSuggestion"),
+  messageId: (entry) => (entry.suggest ? "literal" : "literalRephrase"),
 });

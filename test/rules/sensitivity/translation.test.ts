@@ -41,120 +41,120 @@ testRule(rule, {
   invalid: [
     {
       text: "Jump-off-building prices! Everything must go 🔥",
-      findings: [{ messageId: "toEnglish", excerpt: "Jump-off-building", severity: "block", suggestions: ["rock-bottom prices", "clearance prices", "lowest prices of the year"] }],
+      findings: [{ messageId: "literal", excerpt: "Jump-off-building", severity: "block", suggestions: ["rock-bottom prices", "clearance prices", "lowest prices of the year"] }],
     },
     {
       text: "Jumping building big sale this weekend only.",
-      findings: [{ messageId: "toEnglish", excerpt: "Jumping building", severity: "block" }],
+      findings: [{ messageId: "literal", excerpt: "Jumping building", severity: "block" }],
       name: "跳楼大甩卖",
     },
     {
       text: "SUICIDE PRICES on all sofas!",
-      findings: [{ messageId: "toEnglish", excerpt: "SUICIDE PRICES", severity: "block" }],
+      findings: [{ messageId: "literal", excerpt: "SUICIDE PRICES", severity: "block" }],
     },
     {
       text: "Seckill at 8pm: 50 units only.",
-      findings: [{ messageId: "toEnglish", excerpt: "Seckill", severity: "warn", suggestions: ["flash deal", "lightning deal", "flash sale"] }],
+      findings: [{ messageId: "literal", excerpt: "Seckill", severity: "warn", suggestions: ["flash deal", "lightning deal", "flash sale"] }],
     },
     {
       text: "#seckill tonight!",
-      findings: [{ messageId: "toEnglish", excerpt: "#seckill", severity: "warn" }],
+      findings: [{ messageId: "literal", excerpt: "#seckill", severity: "warn" }],
       name: "a hashtag",
     },
     {
       text: "Second kill event tonight, 50% off.",
-      findings: [{ messageId: "toEnglish", excerpt: "Second kill", severity: "warn" }],
+      findings: [{ messageId: "literal", excerpt: "Second kill", severity: "warn" }],
     },
     {
       text: "Come and kill price with us at the night market.",
-      findings: [{ messageId: "toEnglish", excerpt: "kill price", severity: "warn" }],
+      findings: [{ messageId: "literal", excerpt: "kill price", severity: "warn" }],
     },
     {
       text: "Bloody shopping festival is here!",
-      findings: [{ messageId: "toEnglish", excerpt: "Bloody shopping", severity: "warn" }],
+      findings: [{ messageId: "literal", excerpt: "Bloody shopping", severity: "warn" }],
     },
     {
       text: "Spent it all on 11.11, now I eat dirt lol",
-      findings: [{ messageId: "toEnglish", excerpt: "eat dirt", severity: "warn" }],
+      findings: [{ messageId: "literal", excerpt: "eat dirt", severity: "warn" }],
     },
     {
       text: "Double 11 is coming, time to chop hands!",
-      findings: [{ messageId: "toEnglish", excerpt: "chop hands", severity: "warn" }],
+      findings: [{ messageId: "literal", excerpt: "chop hands", severity: "warn" }],
     },
     {
       text: "Prices so low we vomit blood. Clearance now.",
-      findings: [{ messageId: "toEnglish", excerpt: "vomit blood", severity: "warn" }],
+      findings: [{ messageId: "literal", excerpt: "vomit blood", severity: "warn" }],
     },
     {
       text: "Our explosive items are back in stock.",
-      findings: [{ messageId: "toEnglish", excerpt: "explosive items", severity: "warn", suggestions: ["bestseller", "hot item", "fan favourite"] }],
+      findings: [{ messageId: "literal", excerpt: "explosive items", severity: "warn", suggestions: ["bestseller", "hot item", "fan favourite"] }],
     },
     {
       text: "Calling all old drivers: the new collection just dropped 😏",
-      findings: [{ messageId: "toEnglish", excerpt: "old drivers", severity: "warn" }],
+      findings: [{ messageId: "literal", excerpt: "old drivers", severity: "warn" }],
     },
     {
       text: "Open car time 😏 adults only",
-      findings: [{ messageId: "toEnglish", excerpt: "Open car", severity: "warn" }],
+      findings: [{ messageId: "literal", excerpt: "Open car", severity: "warn" }],
     },
     {
       text: "Fuck goods aisle: nuts, dates, mushrooms.",
-      findings: [{ messageId: "toEnglish", excerpt: "Fuck goods", severity: "block", suggestions: ["dried goods", "dry pot", "stir-fried"] }],
+      findings: [{ messageId: "literal", excerpt: "Fuck goods", severity: "block", suggestions: ["dried goods", "dry pot", "stir-fried"] }],
       name: "干货 machine-translated",
     },
     {
       text: "Meet our little fresh meat ambassador!",
-      findings: [{ messageId: "toEnglish", excerpt: "little fresh meat", severity: "warn" }],
+      findings: [{ messageId: "literal", excerpt: "little fresh meat", severity: "warn" }],
     },
     {
       text: "This serum makes you feel so high ✨",
-      findings: [{ messageId: "toEnglish", excerpt: "feel so high", severity: "warn" }],
+      findings: [{ messageId: "literal", excerpt: "feel so high", severity: "warn" }],
     },
     {
       text: "So cute to death 😍 new plushies",
-      findings: [{ messageId: "toEnglishNoSuggestion", excerpt: "cute to death", severity: "warn" }],
+      findings: [{ messageId: "literalRephrase", excerpt: "cute to death", severity: "warn" }],
     },
     {
       text: "Rob now! Only 100 left at $9.99.",
-      findings: [{ messageId: "toEnglish", excerpt: "Rob now", severity: "warn" }],
+      findings: [{ messageId: "literal", excerpt: "Rob now", severity: "warn" }],
     },
     {
       text: "Big bleeding! Bloodletting prices this weekend.",
       findings: [
-        { messageId: "toEnglish", excerpt: "Big bleeding", severity: "warn" },
-        { messageId: "toEnglish", excerpt: "Bloodletting prices", severity: "warn" },
+        { messageId: "literal", excerpt: "Big bleeding", severity: "warn" },
+        { messageId: "literal", excerpt: "Bloodletting prices", severity: "warn" },
       ],
     },
     {
       text: "Deadly low prices all week.",
-      findings: [{ messageId: "toEnglish", excerpt: "Deadly low prices", severity: "warn" }],
+      findings: [{ messageId: "literal", excerpt: "Deadly low prices", severity: "warn" }],
     },
     {
       text: "Our dead fans know the drill.",
-      findings: [{ messageId: "toEnglish", excerpt: "dead fans", severity: "warn" }],
+      findings: [{ messageId: "literal", excerpt: "dead fans", severity: "warn" }],
     },
     {
       text: "Got poisoned by this lipstick again 💄",
-      findings: [{ messageId: "toEnglish", excerpt: "Got poisoned", severity: "warn" }],
+      findings: [{ messageId: "literal", excerpt: "Got poisoned", severity: "warn" }],
     },
     {
       text: "Plant grass alert: our new serum.",
-      findings: [{ messageId: "toEnglish", excerpt: "Plant grass", severity: "info" }],
+      findings: [{ messageId: "literal", excerpt: "Plant grass", severity: "info" }],
     },
     {
       text: "Brainless buy: the tote that goes with everything.",
-      findings: [{ messageId: "toEnglish", excerpt: "Brainless buy", severity: "info" }],
+      findings: [{ messageId: "literal", excerpt: "Brainless buy", severity: "info" }],
     },
     {
       text: "好吃到吃掉你的手指！",
       context: CN,
-      findings: [{ messageId: "toChinese", excerpt: "吃掉你的手指", severity: "warn", suggestions: ["吮指回味", "好吃到吮指"] }],
+      findings: [{ messageId: "literal", excerpt: "吃掉你的手指", severity: "warn", suggestions: ["吮指回味", "好吃到吮指"] }],
       name: "'finger-lickin' good' rendered literally into Chinese",
     },
     {
       text: "新一代可乐，让你的祖先从坟墓里复活！",
       context: CN,
-      findings: [{ messageId: "toChinese", excerpt: "让你的祖先从坟墓里复活", severity: "warn" }],
+      findings: [{ messageId: "literal", excerpt: "让你的祖先从坟墓里复活", severity: "warn" }],
     },
   ],
 });
