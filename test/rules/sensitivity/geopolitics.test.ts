@@ -35,6 +35,7 @@ testRule(rule, {
     { text: "Explore Pakistan-administered Kashmir with our guides.", context: IN },
     { text: "Our Kyiv store reopens Monday.", context: UA },
     { text: "Chicken Kiev is back on the menu.", name: "a dish" },
+    "Kiev-style chicken on the lunch menu today.",
     { text: "Crimean Tatar cuisine night: chebureki and more.", context: UA },
     { text: "Flights from mainland China to Hong Kong and Macau, from ¥899.", context: CN_EN },
     { text: "Taiwan Strait crossing: ferry times for the holiday.", context: CN_EN },

@@ -29,6 +29,8 @@ testRule(rule, {
     "hh that was funny, you guys are the best",
     "SS27 campaign, shot on 35mm in Porto.",
     "Fast charge ⚡⚡ — 0 to 80% in 18 minutes.",
+    "Only 88 left! Grab yours ⚡⚡",
+    "Race wars between departments at our annual 10K fun run 🏃",
     "Got milk? 🥛👌 Our oat latte is back.",
     "👌 Perfect fit, every time.",
     "Gen Z shoppers in Russia love our app.",
