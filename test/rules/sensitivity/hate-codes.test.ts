@@ -12,6 +12,7 @@ testRule(rule, {
     "New fleece, only $14.88 this week.",
     "Room 88, second floor. See you at 10:30.",
     "Jersey no. 88 is back for the derby 🏟️",
+    "Order #1488 has shipped: track it in the app.",
     "Route 88 diner opens Friday: burgers, shakes, jukebox.",
     "Call us on +44 20 1488 2233 for bookings.",
     "Brewing since 1488 — Europe's oldest abbey ale.",
@@ -61,6 +62,11 @@ testRule(rule, {
       text: "Our new 1488 sneaker drops Friday.",
       findings: [{ messageId: "code", excerpt: "1488", severity: "block" }],
       name: "1488 in a product name",
+    },
+    {
+      text: "Meet the Model 1488: our lightest jacket yet.",
+      findings: [{ messageId: "code", excerpt: "1488", severity: "block" }],
+      name: "a product number is no excuse",
     },
     {
       text: "14/88 forever, brothers.",
