@@ -2,7 +2,9 @@
 import type { AnyRule } from "../lib/engine/rule.ts";
 import sensitivityAppropriation from "./sensitivity/appropriation.ts";
 import sensitivityBodyShaming from "./sensitivity/body-shaming.ts";
+import sensitivityGeopolitics from "./sensitivity/geopolitics.ts";
 import sensitivityHashtagReading from "./sensitivity/hashtag-reading.ts";
+import sensitivityHateCodes from "./sensitivity/hate-codes.ts";
 import sensitivityInclusive from "./sensitivity/inclusive.ts";
 import sensitivityMentalHealth from "./sensitivity/mental-health.ts";
 import sensitivityMinors from "./sensitivity/minors.ts";
@@ -10,6 +12,7 @@ import sensitivityPolitics from "./sensitivity/politics.ts";
 import sensitivityProfanity from "./sensitivity/profanity.ts";
 import sensitivitySubstances from "./sensitivity/substances.ts";
 import sensitivityTragedy from "./sensitivity/tragedy.ts";
+import sensitivityTranslation from "./sensitivity/translation.ts";
 import sensitivityTragedyPromotion from "./sensitivity/tragedy-promotion.ts";
 import sensitivityTrivialising from "./sensitivity/trivialising.ts";
 import sensitivityTropes from "./sensitivity/tropes.ts";
@@ -30,4 +33,7 @@ export const SENSITIVITY_RULES: readonly AnyRule[] = [
   sensitivityViolenceJokes,
   sensitivityTrivialising,
   sensitivityAppropriation,
+  sensitivityHateCodes,
+  sensitivityGeopolitics,
+  sensitivityTranslation,
 ];

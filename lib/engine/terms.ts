@@ -29,6 +29,9 @@ export class TermError extends Error {}
 const REGEX_TERM = /^\/(.+)\/([a-z]*)$/s;
 export const MAX_TERM_LENGTH = 500;
 
+/** Whether a term is written as a `/regular expression/`. */
+export const isRegexTerm = (term: string): boolean => REGEX_TERM.test(term);
+
 /** Parses one term; throws `TermError` with a reason an admin can act on. */
 export function parseTerm(term: string, options: ParseTermOptions = {}): ParsedTerm {
   if (term.length > MAX_TERM_LENGTH) throw new TermError(`a term may have at most ${MAX_TERM_LENGTH} characters`);

@@ -15,7 +15,7 @@ import {
   type ContextKey,
   type ContextList,
 } from "../../lib/engine/kinds/context-list.ts";
-import { defineRule, type Hit } from "../../lib/engine/rule.ts";
+import { defineRule } from "../../lib/engine/rule.ts";
 import type { AnalysisContext } from "../../lib/engine/types.ts";
 import { compileRuleSet } from "../../lib/ruleset/compile.ts";
 import type { RuleSet } from "../../lib/ruleset/schema.ts";
@@ -37,11 +37,29 @@ const LIST: ContextList = {
     { id: "mainland", terms: ["taiwan"], markets: ["cn"], severity: "warn", label, note: "For mainland readers only.", source: "test" },
     { id: "brand", terms: ["you people"], brandOnly: true, severity: "warn", label, note: "Only on a brand account.", source: "test" },
     { id: "capitals", terms: ["HH"], matchCase: true, severity: "warn", label, note: "Only in capitals.", source: "test" },
+    {
+      id: "by-cue-and-market",
+      terms: ["tibet independence"],
+      severity: "warn",
+      stance: { exploiting: "off" },
+      when: [
+        { with: ["hate"], near: "post", severity: "block" },
+        { markets: ["cn"], severity: "block" },
+        { markets: ["tw"], severity: "off" },
+      ],
+      label,
+      note: "Raised by a cue or by the market, silenced in another market.",
+      source: "test",
+    },
   ],
   safe: [{ terms: ["88 keys"], note: "A piano." }],
 };
 // "food" is a cue set of its own, added here so that the two-clause entry has one.
 LIST.cues["food"] = { terms: ["lunch", "burger"], note: "Food.", source: "test" };
+// Patterns among the cues and safe phrases: they run only once an entry was found.
+LIST.cues["flag"] = { terms: ["/🇷🇺/"], note: "A flag, as a pattern.", source: "test" };
+LIST.entries.push({ id: "letter", terms: ["Z"], matchCase: true, with: ["flag"], severity: "warn", label, note: "A letter beside a flag.", source: "test" });
+LIST.safe!.push({ terms: ["/\\$\\d+/"], note: "A price, as a pattern." });
 
 const rule = contextListRule({
   meta: {
@@ -106,6 +124,23 @@ describe("the context-list kind", () => {
     expect(found("HH")).toEqual(["HH:warn"]);
     expect(found("hh, nice")).toEqual([]);
   });
+  it("takes the severity of the first `when` that holds, over the stance", () => {
+    expect(found("Tibet independence now.")).toEqual(["Tibet independence:warn"]);
+    expect(found("Tibet independence. #whitepride")).toEqual(["Tibet independence:block"]);
+    expect(found("Tibet independence now.", { timeZone: "Asia/Shanghai" })).toEqual(["Tibet independence:block"]);
+    expect(found("Tibet independence now.", { timeZone: "Asia/Taipei" })).toEqual([]);
+    expect(found("Tibet independence tees: 20% off.")).toEqual([]); // the stance's "off"
+    expect(found("Tibet independence tees: 20% off.", { timeZone: "Asia/Shanghai" })).toEqual(["Tibet independence:block"]);
+  });
+  it("runs the patterns of cues and safe phrases only for a post with an entry, and honours them", () => {
+    const patterns = contextListTerms(LIST).filter((t) => t.term.startsWith("/"));
+    expect(patterns).toEqual([]);
+    expect(found("Z 🇷🇺")).toEqual(["Z:warn"]);
+    expect(found("Z")).toEqual([]);
+    expect(found("🇷🇺")).toEqual([]);
+    expect(found("Only $88, and 14 colours.")).toEqual([]);
+    expect(found("88, and 14 colours.")).toEqual(["88:block"]);
+  });
   it("reports the reference for the reading", () => {
     const { reading } = analyzePost("88 and 14", base, compiled);
     expect(reading.refersTo).toEqual([{ kind: "group", label: "a test", excerpt: "88" }]);
@@ -149,6 +184,15 @@ describe("ContextListSchema", () => {
     expect(messages).toContain("entries.1.id: duplicate id number-code");
     expect(messages).toContain("entries.1: unknown cue set nope");
     expect(messages).toContain("entries.2: unknown cue set register:gossip");
+  });
+  it("refuses a `when` with an unknown cue set, or with neither cues nor markets", () => {
+    const entry = LIST.entries[0]!;
+    const unknown = ContextListSchema.safeParse({ ...LIST, entries: [{ ...entry, when: [{ with: ["nope"], severity: "block" }] }] });
+    expect(unknown.success ? [] : unknown.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`)).toEqual(["entries.0: unknown cue set nope"]);
+    const empty = ContextListSchema.safeParse({ ...LIST, entries: [{ ...entry, when: [{ severity: "block" }] }] });
+    expect(empty.success ? [] : empty.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`)).toEqual([
+      "entries.0.when.0: a `when` needs `with` or `markets`",
+    ]);
   });
   it("refuses an entry without a note, a source or a label", () => {
     const { note: _n, ...noNote } = LIST.entries[0]!;

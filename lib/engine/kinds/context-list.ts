@@ -13,9 +13,13 @@
  * - `stance`: severity by what the post does with it (a joke, a sale, a respectful notice), over
  *   the entry's `severity`; `"off"` lets the entry pass in that stance.
  * - `markets`: the markets it applies in (lib/engine/market.ts); `brandOnly`: brand accounts only.
+ * - `when`: severity by cues or market, over `stance` and `severity`, the first that holds
+ *   deciding: a bare "(((name)))" is a warning, next to "globalist" a hate code; "Free Tibet" is a
+ *   warning, and for mainland readers a block.
  *
  * Cost: the terms and cues join the shared matcher; everything else runs only for a post in which
- * a term was found.
+ * a term was found, the regular expressions of cues and safe phrases included (a price pattern
+ * guards "88", it finds nothing by itself).
  */
 import { z } from "zod";
 import { isBrandAccount } from "../../ruleset/accounts.ts";
@@ -24,6 +28,7 @@ import { REFERENCE_KINDS, REGISTERS, type Register, type Stance } from "../readi
 import { defineRule, type CheckContext, type Hit, type Rule, type RuleMeta, type TermSpec } from "../rule.ts";
 import { splitSentences } from "../nlp.ts";
 import { coveredBy, lastStartingAtOrBefore, onePerSpan } from "../spans.ts";
+import { isRegexTerm, parseTerm, type RegexFinder } from "../terms.ts";
 import { SEVERITIES, SEVERITY_RANK, type LocalizedText, type Severity } from "../types.ts";
 import { spelledForms } from "./term-list.ts";
 
@@ -31,16 +36,25 @@ const Localized = z.strictObject({ en: z.string().trim().min(1), "zh-CN": z.stri
 const CueName = z.string().regex(/^(?:register:[a-z]+|[a-z][a-z0-9-]*)$/, "a cue set name (kebab-case) or register:<name>");
 const Clause = z.array(CueName).min(1);
 const StanceSeverity = z.union([z.enum(SEVERITIES), z.literal("off")]);
+const Near = z.enum(["sentence", "post"]);
+const Clauses = z.union([Clause, z.array(Clause).min(1)]);
+
+/** A severity that holds with cues (`with`, and `near` defaulting to the sentence, as an entry's) or in `markets`, or both. */
+const WhenSchema = z
+  .strictObject({ with: Clauses.optional(), near: Near.optional(), markets: z.array(z.enum(MARKETS)).min(1).optional(), severity: StanceSeverity })
+  .refine((w) => w.with !== undefined || w.markets !== undefined, "a `when` needs `with` or `markets`");
 
 export const ContextEntrySchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected kebab-case"),
   terms: z.array(z.string().min(1)).min(1),
-  with: z.union([Clause, z.array(Clause).min(1)]).optional(),
-  near: z.enum(["sentence", "post"]).optional(),
+  with: Clauses.optional(),
+  near: Near.optional(),
   unless: z.array(CueName).optional(),
   severity: z.enum(SEVERITIES),
   stance: z.partialRecord(z.enum(["mocking", "exploiting", "cause", "respectful", "celebrating", "neutral"]), StanceSeverity).optional(),
   markets: z.array(z.enum(MARKETS)).min(1).optional(),
+  /** Severity by cues or market; the first that holds decides (see the top of this file). */
+  when: z.array(WhenSchema).min(1).optional(),
   brandOnly: z.boolean().optional(),
   /** Sub-category, switchable through the rule's `skip` option. */
   group: z.string().min(1).optional(),
@@ -77,7 +91,7 @@ export const ContextListSchema = z
     list.entries.forEach((e, i) => {
       if (ids.has(e.id)) ctx.addIssue({ code: "custom", path: ["entries", i, "id"], message: `duplicate id ${e.id}` });
       ids.add(e.id);
-      const names = [...clausesOf(e.with).flat(), ...(e.unless ?? [])];
+      const names = [...clausesOf(e.with).flat(), ...(e.unless ?? []), ...(e.when ?? []).flatMap((w) => clausesOf(w.with).flat())];
       for (const name of names) {
         const known = name.startsWith("register:") ? REGISTERS.includes(name.slice(9) as Register) : name in list.cues;
         if (!known) ctx.addIssue({ code: "custom", path: ["entries", i], message: `unknown cue set ${name}` });
@@ -118,14 +132,51 @@ export function contextListTerms(list: ContextList, skip: readonly string[] = []
       else terms.push({ term, key, inflect: e.inflect !== false, native: true });
     }
   });
+  // The patterns of cues and safe phrases are not here: they run in `contextMatches`, and only
+  // for a post in which an entry was found.
   for (const [cueName, cue] of Object.entries(list.cues)) {
     const key = { list: name, cue: cueName };
-    for (const term of cue.terms) terms.push({ term, key, inflect: cue.inflect !== false, native: true });
+    for (const term of cue.terms) if (!isRegexTerm(term)) terms.push({ term, key, inflect: cue.inflect !== false, native: true });
   }
   const safeKey = { list: name, safe: true as const };
-  for (const s of list.safe ?? []) for (const term of s.terms) terms.push({ term, key: safeKey, inflect: true, native: true });
+  for (const s of list.safe ?? []) for (const term of s.terms) if (!isRegexTerm(term)) terms.push({ term, key: safeKey, inflect: true, native: true });
   return terms;
 }
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface Patterns {
+  cues: ReadonlyMap<string, RegexFinder[]>;
+  safe: RegexFinder[];
+}
+
+const patternsByList = new WeakMap<ContextList, Patterns>();
+
+/** The regular expressions among a list's cues and safe phrases, compiled once per list. */
+function patternsOf(list: ContextList): Patterns {
+  let patterns = patternsByList.get(list);
+  if (!patterns) {
+    const compile = (terms: readonly string[]) =>
+      terms.filter(isRegexTerm).flatMap((t) => {
+        const parsed = parseTerm(t, { native: true });
+        return parsed.kind === "regex" ? [parsed.find] : [];
+      });
+    const cues = new Map<string, RegexFinder[]>();
+    for (const [name, cue] of Object.entries(list.cues)) {
+      const finds = compile(cue.terms);
+      if (finds.length > 0) cues.set(name, finds);
+    }
+    patterns = { cues, safe: compile((list.safe ?? []).flatMap((s) => s.terms)) };
+    patternsByList.set(list, patterns);
+  }
+  return patterns;
+}
+
+const spansFound = (finds: readonly RegexFinder[], text: string): Span[] =>
+  finds.flatMap((find) => find(text).map(([start, end]) => ({ start, end })));
 
 export interface ContextMatch {
   entry: ContextEntry;
@@ -133,11 +184,6 @@ export interface ContextMatch {
   end: number;
   severity: Severity;
   stance: Stance;
-}
-
-interface Span {
-  start: number;
-  end: number;
 }
 
 const NOT_ALNUM = /[^\p{L}\p{N}]/gu;
@@ -159,6 +205,8 @@ export function contextMatches(list: ContextList, ctx: CheckContext<unknown, unk
     else (cueHits.get(k.cue) ?? cueHits.set(k.cue, []).get(k.cue)!).push(h);
   }
   if (entryHits.length === 0) return [];
+  const patterns = patternsOf(list);
+  if (patterns.safe.length > 0) safe.push(...spansFound(patterns.safe, text));
   const inSafe = coveredBy(safe);
   const candidates = onePerSpan(
     entryHits.filter((h) => !inSafe(h)),
@@ -177,7 +225,11 @@ export function contextMatches(list: ContextList, ctx: CheckContext<unknown, unk
   const spansOf = (name: string): readonly Span[] => {
     let spans = sorted.get(name);
     if (!spans) {
-      const raw = name.startsWith("register:") ? ctx.register.cues().filter((c) => c.register === name.slice(9)) : (cueHits.get(name) ?? []);
+      // A cue set's patterns run the first time the set is asked for.
+      const finds = patterns.cues.get(name);
+      const raw = name.startsWith("register:")
+        ? ctx.register.cues().filter((c) => c.register === name.slice(9))
+        : [...(cueHits.get(name) ?? []), ...(finds ? spansFound(finds, text) : [])];
       spans = [...raw].sort((a, b) => a.start - b.start);
       sorted.set(name, spans);
     }
@@ -205,13 +257,19 @@ export function contextMatches(list: ContextList, ctx: CheckContext<unknown, unk
     }
     if (entry.brandOnly && !onBrandAccount(ctx)) continue;
     const whole = { start: 0, end: text.length };
-    const within = entry.near === "post" ? whole : sentenceOf(h);
-    if (!clausesOf(entry.with).every((clause) => clause.some((name) => present(name, within, h)))) continue;
+    const holds = (w: Pick<ContextEntry, "with" | "near">) => {
+      const clauses = clausesOf(w.with);
+      if (clauses.length === 0) return true;
+      const within = w.near === "post" ? whole : sentenceOf(h);
+      return clauses.every((clause) => clause.some((name) => present(name, within, h)));
+    };
+    if (!holds(entry)) continue;
     if ((entry.unless ?? []).some((name) => present(name, whole, h))) continue;
     const stance = ctx.register.stance((c) => c.start < h.end && h.start < c.end);
-    const bySt = entry.stance?.[stance];
-    if (bySt === "off") continue;
-    out.push({ entry, start: h.start, end: h.end, severity: bySt ?? entry.severity, stance });
+    const when = entry.when?.find((w) => (!w.markets || w.markets.some((m) => (markets ??= marketsOf(ctx.context, text)).has(m))) && holds(w));
+    const severity = when ? when.severity : (entry.stance?.[stance] ?? entry.severity);
+    if (severity === "off") continue;
+    out.push({ entry, start: h.start, end: h.end, severity, stance });
   }
   return out;
 }
@@ -232,10 +290,10 @@ export interface ContextListRuleSpec {
   meta: Omit<RuleMeta<ContextListOptionsT>, "options">;
   list: ContextList;
   /**
-   * The message of a finding, by entry; it may use {{excerpt}}, {{label}}, {{note}} and
-   * {{suggestion}}.
+   * The message of a finding, by entry and match (a note reads differently from a block); it may
+   * use {{excerpt}}, {{label}}, {{note}} and {{suggestion}}.
    */
-  messageId: string | ((entry: ContextEntry) => string);
+  messageId: string | ((entry: ContextEntry, match: ContextMatch) => string);
 }
 
 /** A rule of the context-list kind. */
@@ -246,7 +304,7 @@ export function contextListRule(spec: ContextListRuleSpec): Rule<ContextListOpti
     meta: { ...spec.meta, options: ContextListOptions as unknown as z.ZodType<ContextListOptionsT> },
     prepare: ({ options }) => ({ terms: contextListTerms(list, options.skip) }),
     check(ctx) {
-      for (const m of contextMatches(list, ctx)) reportContextMatch(ctx, list, m, messageOf(m.entry));
+      for (const m of contextMatches(list, ctx)) reportContextMatch(ctx, list, m, messageOf(m.entry, m));
     },
   });
 }

@@ -1,0 +1,219 @@
+import rule from "../../../rules/sensitivity/geopolitics.ts";
+import { testRule } from "../rule-tester.ts";
+
+/** Who reads the post (lib/engine/market.ts): a mainland platform or zone, India, Ukraine, the West. */
+const CN = { timeZone: "Asia/Shanghai", platform: "weibo.com" };
+const CN_EN = { timeZone: "Asia/Shanghai", platform: "instagram" };
+const IN = { timeZone: "Asia/Kolkata", platform: "x" };
+const PK = { timeZone: "Asia/Karachi", platform: "x" };
+const UA = { timeZone: "Europe/Kyiv", platform: "x" };
+const TW = { timeZone: "Asia/Taipei", platform: "instagram" };
+const BRAND = { brand: { names: [], accounts: [{ platform: "x", handle: "@acme" }] } };
+
+testRule(rule, {
+  context: { timeZone: "Europe/London", platform: "x" },
+  valid: [
+    // The mainland's own wording, and places as places.
+    { text: "Stores in Shanghai, Hong Kong, Taipei and Tokyo.", context: CN_EN, name: "cities" },
+    { text: "Available in mainland China, Hong Kong, Macau and Taiwan.", context: CN_EN },
+    { text: "Now in 30 countries and regions, including Taiwan, China.", context: CN_EN },
+    { text: "Hong Kong store now open! 香港旗舰店开业", context: CN },
+    { text: "我们的门店遍布日本、韩国、中国台湾等国家和地区。", context: CN },
+    { text: "台湾是中国的一部分，两岸同胞一家亲。", context: CN },
+    { text: "新疆、西藏、内蒙古三地自驾游线路上线！", context: CN, name: "a travel post listing Chinese regions" },
+    { text: "西藏自治区林芝桃花节，三月见。", context: CN },
+    { text: "1912年中华民国成立，这座老建筑见证了历史。", context: CN, name: "the Republic of China as history" },
+    { text: "我支持新疆棉！抵制污蔑新疆的品牌。", context: CN, name: "the mainland's Xinjiang-cotton slogan" },
+    { text: "新疆长绒棉四件套，柔软亲肤，限时优惠。", context: CN },
+    { text: "People's Republic of China National Day: our Beijing office is closed.", context: CN_EN },
+    // The same words outside their market.
+    { text: "We ship to Japan, Taiwan and Korea in 3 days.", name: "a shipping list for Western readers" },
+    { text: "Celebrate with us 🇹🇼🇯🇵🇰🇷", context: TW, name: "Taiwan's flag in Taiwan" },
+    { text: "Explore Tibet: our 10-day Lhasa tour.", name: "a neutral travel post" },
+    { text: "Trek the valleys of Azad Kashmir this summer.", context: PK, name: "Azad Kashmir for Pakistani readers" },
+    { text: "Trek the valleys of Azad Kashmir this summer.", name: "Azad Kashmir for Western readers" },
+    { text: "Explore Pakistan-administered Kashmir with our guides.", context: IN },
+    { text: "Our Kyiv store reopens Monday.", context: UA },
+    { text: "Chicken Kiev is back on the menu.", name: "a dish" },
+    "Kiev-style chicken on the lunch menu today.",
+    { text: "Crimean Tatar cuisine night: chebureki and more.", context: UA },
+    { text: "Flights from mainland China to Hong Kong and Macau, from ¥899.", context: CN_EN },
+    { text: "Taiwan Strait crossing: ferry times for the holiday.", context: CN_EN },
+    { text: "香港特别行政区成立纪念日快乐！", context: CN },
+    { text: "台北、首尔、东京三城巡展，下月启程。", context: CN },
+    { text: "Hong Kong SAR, Macao SAR and 40 countries: see where we ship.", context: CN_EN },
+    { text: "Our first store in Taiwan opens in Taipei 101 on Friday.", context: TW },
+    { text: "Yalta, Crimea, Ukraine: a photo essay from 2013.", context: UA },
+    { text: "Praying for peace in the Middle East 🕊️" },
+    // Humanitarian posts that take no side.
+    "Our thoughts are with everyone affected in Israel and Gaza. We're donating to the Red Cross.",
+    "We're matching every donation to UNICEF's emergency appeal for children in Gaza and Israel.",
+    { text: "Free Palestine", ruleSet: BRAND, context: { account: "@kai" }, name: "a personal account" },
+  ],
+  invalid: [
+    {
+      text: "We now ship to 12 countries: Japan, Taiwan, Korea and more.",
+      context: CN_EN,
+      findings: [{ messageId: "flashpoint", excerpt: "Taiwan", severity: "block" }],
+      name: "Taiwan listed as a country, for mainland readers",
+    },
+    {
+      text: "我们的门店遍布日本、韩国、台湾等国家。",
+      context: CN,
+      findings: [{ messageId: "flashpoint", excerpt: "台湾", severity: "block" }],
+      name: "Taiwan listed as a country, in Chinese",
+    },
+    {
+      text: "Free shipping to Japan, Hong Kong and Korea this week.",
+      context: CN_EN,
+      findings: [{ messageId: "flashpoint", excerpt: "Hong Kong", severity: "warn", suggestions: ["countries and regions"] }],
+      name: "Hong Kong beside countries",
+    },
+    {
+      text: "Countries we fly to: Nepal, Tibet, Bhutan.",
+      context: CN_EN,
+      findings: [{ messageId: "flashpoint", excerpt: "Tibet", severity: "block" }],
+    },
+    {
+      text: "Celebrate with us 🇹🇼🇯🇵🇰🇷",
+      context: CN_EN,
+      findings: [{ messageId: "flashpoint", excerpt: "🇹🇼", severity: "block" }],
+      name: "Taiwan's flag for mainland readers",
+    },
+    {
+      text: "Shipping now to the Republic of China.",
+      context: CN_EN,
+      findings: [{ messageId: "flashpoint", excerpt: "Republic of China", severity: "block" }],
+    },
+    {
+      text: "台湾国的朋友们，新品来啦！",
+      context: CN,
+      findings: [{ messageId: "flashpoint", excerpt: "台湾国", severity: "block" }],
+    },
+    {
+      text: "Taiwan is the first country to get the new model!",
+      context: CN_EN,
+      findings: [{ messageId: "flashpoint", excerpt: "Taiwan is", severity: "block" }],
+    },
+    {
+      text: "Taiwan is the first country to get the new model!",
+      findings: [{ messageId: "flashpoint", excerpt: "Taiwan is", severity: "warn" }],
+      name: "a sovereignty claim outside the mainland is a stance",
+    },
+    {
+      text: "Taiwan is an independent sovereign country 🇹🇼",
+      context: TW,
+      findings: [{ messageId: "note", excerpt: "Taiwan is", severity: "info" }],
+      name: "a sovereignty claim in Taiwan is a note",
+    },
+    {
+      text: "Free Tibet tees are back.",
+      context: CN_EN,
+      findings: [{ messageId: "flashpoint", excerpt: "Free Tibet", severity: "block" }],
+    },
+    {
+      text: "Free Tibet.",
+      findings: [{ messageId: "flashpoint", excerpt: "Free Tibet", severity: "warn" }],
+    },
+    {
+      text: "#FreeTibet tees, 20% off this weekend.",
+      findings: [{ messageId: "flashpoint", excerpt: "#FreeTibet", severity: "block" }],
+      name: "a separatist hashtag that sells",
+    },
+    {
+      text: "光复香港，时代革命",
+      context: CN,
+      findings: [{ messageId: "flashpoint", excerpt: "光复香港，时代革命", severity: "block" }],
+    },
+    {
+      text: "支持港独的朋友请转发",
+      context: CN,
+      findings: [{ messageId: "flashpoint", excerpt: "港独", severity: "block" }],
+    },
+    {
+      text: "“Happiness is not something ready made.” — Dalai Lama",
+      context: CN_EN,
+      findings: [{ messageId: "flashpoint", excerpt: "Dalai Lama", severity: "block" }],
+    },
+    {
+      text: "“Happiness is not something ready made.” — Dalai Lama #MondayMotivation",
+      findings: [{ messageId: "note", excerpt: "Dalai Lama", severity: "info" }],
+      name: "the Dalai Lama for Western readers is a note",
+    },
+    {
+      text: "We do not source any products from Xinjiang because of forced labour concerns.",
+      context: CN_EN,
+      findings: [{ messageId: "flashpoint", excerpt: "Xinjiang", severity: "block" }],
+    },
+    {
+      text: "We do not source any products from Xinjiang because of forced labour concerns.",
+      findings: [{ messageId: "flashpoint", excerpt: "Xinjiang", severity: "warn" }],
+    },
+    {
+      text: "本品牌承诺不使用新疆棉。",
+      context: CN,
+      findings: [{ messageId: "flashpoint", excerpt: "不使用新疆棉", severity: "block" }],
+    },
+    {
+      text: "Trek the valleys of Azad Kashmir this summer.",
+      context: IN,
+      findings: [{ messageId: "suggest", excerpt: "Azad Kashmir", severity: "block", suggestions: ["Pakistan-administered Kashmir"] }],
+    },
+    {
+      text: "Hotels in Muzaffarabad and across Kashmir, Pakistan, from ₹4,000.",
+      context: IN,
+      findings: [{ messageId: "suggest", excerpt: "Kashmir, Pakistan", severity: "block" }],
+    },
+    {
+      text: "#FreeKashmir",
+      context: IN,
+      findings: [{ messageId: "flashpoint", excerpt: "#FreeKashmir", severity: "block" }],
+    },
+    {
+      text: "Summer in Yalta, Russia: book now.",
+      context: UA,
+      findings: [{ messageId: "suggest", excerpt: "Yalta, Russia", severity: "block", suggestions: ["Crimea, Ukraine"] }],
+    },
+    {
+      text: "Summer in Yalta, Russia: book now.",
+      findings: [{ messageId: "suggest", excerpt: "Yalta, Russia", severity: "warn" }],
+    },
+    {
+      text: "Крым наш! Скидки на туры.",
+      context: UA,
+      findings: [{ messageId: "suggest", excerpt: "Крым наш", severity: "block" }],
+    },
+    {
+      text: "Our Kiev store reopens Monday.",
+      findings: [{ messageId: "suggest", excerpt: "Kiev", severity: "info", suggestions: ["Kyiv"] }],
+    },
+    {
+      text: "Free Palestine 🇵🇸",
+      findings: [{ messageId: "flashpoint", excerpt: "Free Palestine", severity: "warn" }],
+    },
+    {
+      text: "We stand with Israel. 20% off today.",
+      findings: [{ messageId: "flashpoint", excerpt: "stand with Israel", severity: "block" }],
+      name: "taking sides while selling",
+    },
+    {
+      text: "From the river to the sea 🍉",
+      ruleSet: BRAND,
+      context: { account: "@acme" },
+      findings: [{ messageId: "flashpoint", excerpt: "From the river to the sea", severity: "warn" }],
+      name: "on the brand account",
+    },
+    {
+      text: "Taiwan is not part of China.",
+      findings: [{ messageId: "flashpoint", excerpt: "Taiwan is not part of China", severity: "warn" }],
+    },
+    {
+      text: "Nuking Gaza would fix it lol",
+      findings: [{ messageId: "flashpoint", excerpt: "Nuking Gaza", severity: "block" }],
+    },
+    {
+      text: "Nuke Gaza lol",
+      findings: [{ messageId: "flashpoint", excerpt: "Nuke Gaza", severity: "block" }],
+    },
+  ],
+});

@@ -1,0 +1,160 @@
+import rule from "../../../rules/sensitivity/translation.ts";
+import { testRule } from "../rule-tester.ts";
+
+const CN = { timeZone: "Asia/Shanghai", platform: "weibo.com" };
+
+testRule(rule, {
+  context: { timeZone: "Europe/London", platform: "instagram" },
+  valid: [
+    // Idiomatic English, including English idioms with death and violence in them.
+    "Rock-bottom prices on every sofa this weekend.",
+    "Flash sale at 8pm: 50 units only ⚡",
+    "Killer deals, lightning deals and our bestsellers, all in one place.",
+    "This chocolate cake is to die for.",
+    "Our die-hard fans already know the drill.",
+    "The explosive flavour of Sichuan pepper, in a crisp.",
+    "Explosive sales growth in Q3, thanks to you.",
+    "Shopping spree? Treat yourself, you earned it.",
+    "Chop the herbs by hand for the best pesto.",
+    "Drive home safe this Thanksgiving 😉",
+    // The literal words in their literal sense.
+    "That was his second kill of the match, what a play.",
+    "Kids eat dirt, and that's OK. Our parenting podcast, episode 4.",
+    "Vomiting blood can be a sign of a serious condition. See a doctor.",
+    "Car insurance for old drivers: get a quote in two minutes.",
+    "Plant grass seed now for a green lawn by June.",
+    "If you think your child has been poisoned, call the poison control line.",
+    "Open car, open road: the convertible is back.",
+    "The ceilings feel so high in our new lofts.",
+    "Explosive items are not allowed in checked luggage.",
+    "Our spray will kill in seconds: ants, roaches, flies. 20% off.",
+    "Calling all Grateful Dead fans: tie-dye tees are in.",
+    "Massive bleeding? Apply pressure and call 999. First aid kits in store.",
+    "Feel high-end without the high-end price.",
+    "Don't jump off the building: the roof terrace is closed for repairs.",
+    // Chinese posts use the Chinese idioms as they are.
+    { text: "今晚8点秒杀开启，爆款面膜限量500份！", context: CN },
+    { text: "跳楼价清仓，全场一折起！", context: CN },
+    { text: "双十一又要剁手了，购物车已经塞满。", context: CN },
+    { text: "吮指原味鸡，限时特惠。", context: CN, name: "KFC's own idiomatic Chinese" },
+  ],
+  invalid: [
+    {
+      text: "Jump-off-building prices! Everything must go 🔥",
+      findings: [{ messageId: "literal", excerpt: "Jump-off-building", severity: "block", suggestions: ["rock-bottom prices", "clearance prices", "lowest prices of the year"] }],
+    },
+    {
+      text: "Jumping building big sale this weekend only.",
+      findings: [{ messageId: "literal", excerpt: "Jumping building", severity: "block" }],
+      name: "跳楼大甩卖",
+    },
+    {
+      text: "SUICIDE PRICES on all sofas!",
+      findings: [{ messageId: "literal", excerpt: "SUICIDE PRICES", severity: "block" }],
+    },
+    {
+      text: "Seckill at 8pm: 50 units only.",
+      findings: [{ messageId: "literal", excerpt: "Seckill", severity: "warn", suggestions: ["flash deal", "lightning deal", "flash sale"] }],
+    },
+    {
+      text: "#seckill tonight!",
+      findings: [{ messageId: "literal", excerpt: "#seckill", severity: "warn" }],
+      name: "a hashtag",
+    },
+    {
+      text: "Second kill event tonight, 50% off.",
+      findings: [{ messageId: "literal", excerpt: "Second kill", severity: "warn" }],
+    },
+    {
+      text: "Come and kill price with us at the night market.",
+      findings: [{ messageId: "literal", excerpt: "kill price", severity: "warn" }],
+    },
+    {
+      text: "Bloody shopping festival is here!",
+      findings: [{ messageId: "literal", excerpt: "Bloody shopping", severity: "warn" }],
+    },
+    {
+      text: "Spent it all on 11.11, now I eat dirt lol",
+      findings: [{ messageId: "literal", excerpt: "eat dirt", severity: "warn" }],
+    },
+    {
+      text: "Double 11 is coming, time to chop hands!",
+      findings: [{ messageId: "literal", excerpt: "chop hands", severity: "warn" }],
+    },
+    {
+      text: "Prices so low we vomit blood. Clearance now.",
+      findings: [{ messageId: "literal", excerpt: "vomit blood", severity: "warn" }],
+    },
+    {
+      text: "Our explosive items are back in stock.",
+      findings: [{ messageId: "literal", excerpt: "explosive items", severity: "warn", suggestions: ["bestseller", "hot item", "fan favourite"] }],
+    },
+    {
+      text: "Calling all old drivers: the new collection just dropped 😏",
+      findings: [{ messageId: "literal", excerpt: "old drivers", severity: "warn" }],
+    },
+    {
+      text: "Open car time 😏 adults only",
+      findings: [{ messageId: "literal", excerpt: "Open car", severity: "warn" }],
+    },
+    {
+      text: "Fuck goods aisle: nuts, dates, mushrooms.",
+      findings: [{ messageId: "literal", excerpt: "Fuck goods", severity: "block", suggestions: ["dried goods", "dry pot", "stir-fried"] }],
+      name: "干货 machine-translated",
+    },
+    {
+      text: "Meet our little fresh meat ambassador!",
+      findings: [{ messageId: "literal", excerpt: "little fresh meat", severity: "warn" }],
+    },
+    {
+      text: "This serum makes you feel so high ✨",
+      findings: [{ messageId: "literal", excerpt: "feel so high", severity: "warn" }],
+    },
+    {
+      text: "So cute to death 😍 new plushies",
+      findings: [{ messageId: "literalRephrase", excerpt: "cute to death", severity: "warn" }],
+    },
+    {
+      text: "Rob now! Only 100 left at $9.99.",
+      findings: [{ messageId: "literal", excerpt: "Rob now", severity: "warn" }],
+    },
+    {
+      text: "Big bleeding! Bloodletting prices this weekend.",
+      findings: [
+        { messageId: "literal", excerpt: "Big bleeding", severity: "warn" },
+        { messageId: "literal", excerpt: "Bloodletting prices", severity: "warn" },
+      ],
+    },
+    {
+      text: "Deadly low prices all week.",
+      findings: [{ messageId: "literal", excerpt: "Deadly low prices", severity: "warn" }],
+    },
+    {
+      text: "Our dead fans know the drill.",
+      findings: [{ messageId: "literal", excerpt: "dead fans", severity: "warn" }],
+    },
+    {
+      text: "Got poisoned by this lipstick again 💄",
+      findings: [{ messageId: "literal", excerpt: "Got poisoned", severity: "warn" }],
+    },
+    {
+      text: "Plant grass alert: our new serum.",
+      findings: [{ messageId: "literal", excerpt: "Plant grass", severity: "info" }],
+    },
+    {
+      text: "Brainless buy: the tote that goes with everything.",
+      findings: [{ messageId: "literal", excerpt: "Brainless buy", severity: "info" }],
+    },
+    {
+      text: "好吃到吃掉你的手指！",
+      context: CN,
+      findings: [{ messageId: "literal", excerpt: "吃掉你的手指", severity: "warn", suggestions: ["吮指回味", "好吃到吮指"] }],
+      name: "'finger-lickin' good' rendered literally into Chinese",
+    },
+    {
+      text: "新一代可乐，让你的祖先从坟墓里复活！",
+      context: CN,
+      findings: [{ messageId: "literal", excerpt: "让你的祖先从坟墓里复活", severity: "warn" }],
+    },
+  ],
+});
