@@ -7,6 +7,7 @@ import { isMap, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import type { z } from "zod";
 import { parseTerm, TermError } from "../engine/terms.ts";
 import { RULES_BY_ID } from "../../rules/index.ts";
+import { closest, fieldsAt } from "./did-you-mean.ts";
 import {
   isIsoInstant,
   LIMITS,
@@ -140,7 +141,7 @@ export function parseRuleSet(source: string, options: { name?: string; format?: 
 /** Validates data already parsed (read back from storage, received in a message, …). */
 export function validateRuleSet(data: unknown): ParseResult {
   const parsed = RuleSetSchema.safeParse(data, { reportInput: true });
-  const errors: RuleSetIssue[] = parsed.success ? [] : zodIssues(parsed.error.issues, RuleSetSchema.shape);
+  const errors: RuleSetIssue[] = parsed.success ? [] : zodIssues(parsed.error.issues, RuleSetSchema);
   const raw = isRecord(data) ? data : {};
   errors.push(...checkTerms(raw), ...checkRuleSwitches(raw["rules"], "rules"), ...checkSemantics(raw));
   if (errors.length > 0) return { ok: false, errors: dedupeIssues(errors) };
@@ -149,7 +150,7 @@ export function validateRuleSet(data: unknown): ParseResult {
 
 export function validateLocalSettings(data: unknown): ParseResult<LocalSettings> {
   const parsed = LocalSettingsSchema.safeParse(data, { reportInput: true });
-  const errors = parsed.success ? [] : zodIssues(parsed.error.issues, LocalSettingsSchema.shape);
+  const errors = parsed.success ? [] : zodIssues(parsed.error.issues, LocalSettingsSchema);
   if (isRecord(data)) {
     errors.push(...checkRuleSwitches(data["rules"], "rules"));
     if (Array.isArray(data["allow"])) errors.push(...termIssues(data["allow"], "allow"));
@@ -169,11 +170,12 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-function zodIssues(issues: readonly z.core.$ZodIssue[], topLevel: Record<string, unknown>): RuleSetIssue[] {
+/** zod's issues as RuleSetIssues; an unknown field names the closest one `schema` knows there. */
+function zodIssues(issues: readonly z.core.$ZodIssue[], schema: z.ZodType): RuleSetIssue[] {
   const out: RuleSetIssue[] = [];
   for (const issue of issues) {
     if (issue.code === "unrecognized_keys") {
-      const known = issue.path.length === 0 ? Object.keys(topLevel) : [];
+      const known = fieldsAt(schema, issue.path);
       for (const key of issue.keys) {
         const hint = closest(key, known);
         out.push({
@@ -286,7 +288,7 @@ function checkRuleSwitches(rules: unknown, path: string): RuleSetIssue[] {
     if (options === undefined) continue;
     const parsed = rule.meta.options.safeParse(options, { reportInput: true });
     if (!parsed.success) {
-      for (const issue of zodIssues(parsed.error.issues, {})) {
+      for (const issue of zodIssues(parsed.error.issues, rule.meta.options)) {
         out.push({ ...issue, path: `${here}.options${issue.path ? (issue.path.startsWith("[") ? "" : ".") + issue.path : ""}` });
       }
     }
@@ -368,31 +370,4 @@ function dedupeIssues(issues: RuleSetIssue[]): RuleSetIssue[] {
     seen.add(k);
     return true;
   });
-}
-
-/** The closest known name within two edits, for "did you mean" hints. */
-function closest(word: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const k of known) {
-    const d = editDistance(word.toLowerCase(), k.toLowerCase());
-    if (d < bestDistance) {
-      best = k;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 3) return 99;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length] ?? 99;
 }

@@ -34,7 +34,11 @@ describe("usage", () => {
     [["keygen", "--force"], "preflight: keygen: unknown option --force (see preflight --help)"],
     [["keygen", "--out"], "preflight: keygen: option --out needs a value (see preflight --help)"],
     [["keygen", "team"], 'preflight: keygen takes 0 arguments (the file names come from --out PREFIX); got "team"'],
-    [["verify", "x.json", "--keys", "k"], "preflight: verify: unknown option --keys (see preflight --help)"],
+    [["verify", "x.json", "--keys", "k"], "preflight: verify: unknown option --keys; did you mean --key? (see preflight --help)"],
+    [["check", "post.txt", "--rule", "acme.yaml"], "preflight: check: unknown option --rule; did you mean --rules? (see preflight --help)"],
+    [["check", "--jsnol"], "preflight: check: unknown option --jsnol; did you mean --jsonl? (see preflight --help)"],
+    [["check", "--Rules=acme.yaml"], "preflight: check: unknown option --Rules; did you mean --rules? (see preflight --help)"],
+    [["check", "--frobnicate"], "preflight: check: unknown option --frobnicate (see preflight --help)"],
     [["check", "--at", "-1"], 'preflight: check: option --at needs a value (write --at=VALUE for one that starts with "-") (see preflight --help)'],
   ])("refuses %j with one line naming the problem, exit 2", async (argv, message) => {
     const { code, stdout, stderr } = await cli(argv);
