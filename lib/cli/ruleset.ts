@@ -3,6 +3,7 @@ import { BUILT_IN_RULESET } from "../ruleset/builtin.ts";
 import { compileRuleSet, type CompiledRuleSet } from "../ruleset/compile.ts";
 import { mergeRuleSets } from "../ruleset/merge.ts";
 import { detectFormat, parseRuleSet, parseSource, type RuleSetIssue } from "../ruleset/parse.ts";
+import { plainDayPaths } from "../ruleset/plain-days.ts";
 import type { RuleSet } from "../ruleset/schema.ts";
 import {
   isSignedEnvelope,
@@ -18,6 +19,8 @@ export interface LoadedRuleSet {
   /** The key id of a signed file; `verified` says whether its signature was checked. */
   signedBy?: string;
   verified: boolean;
+  /** Where the file wrote plain days (`events[0].from: 2026-12-05`); a signed payload has none. */
+  plainDays: string[];
 }
 
 /** `FILE:LINE: path: message`, the form editors and CI logs link to. */
@@ -47,13 +50,13 @@ export async function loadRuleSet(file: string, io: CliIO, trustedKeys: readonly
     if (trustedKeys.length > 0) throw new CliError(`${file} is not signed, and --key asks for a signed rule set`);
     const parsed = parseRuleSet(source, file === "-" ? {} : { name: file });
     if (!parsed.ok) throw new RuleSetFileError(file, parsed.errors);
-    return { ruleSet: parsed.value, verified: false };
+    return { ruleSet: parsed.value, verified: false, plainDays: plainDayPaths(data.value) };
   }
 
   if (trustedKeys.length > 0) {
     const verified = await verifySignedRuleSet(source, trustedKeys, io.now ? { now: io.now } : {});
     if (!verified.ok) throw new CliError(`${file}: ${verified.reason}`);
-    return { ruleSet: verified.ruleSet, signedBy: verified.keyId, verified: true };
+    return { ruleSet: verified.ruleSet, signedBy: verified.keyId, verified: true, plainDays: [] };
   }
   const envelope = parseSignedEnvelope(source);
   if (!envelope.ok) throw new CliError(`${file}: ${envelope.reason}`);
@@ -61,7 +64,7 @@ export async function loadRuleSet(file: string, io: CliIO, trustedKeys: readonly
   if (!payload.ok) {
     throw new RuleSetFileError(file, payload.errors.map((issue) => ({ ...issue, path: `payload ${issue.path}`.trim() })));
   }
-  return { ruleSet: payload.value, signedBy: envelope.value.keyId, verified: false };
+  return { ruleSet: payload.value, signedBy: envelope.value.keyId, verified: false, plainDays: [] };
 }
 
 /** The effective rule set (built-in defaults, then the team's), compiled once for the whole run. */

@@ -15,6 +15,11 @@ export async function validateCommand(args: string[], io: CliIO): Promise<number
   const { ruleSet } = loaded;
   const signed = loaded.signedBy ? ` (signed by key ${loaded.signedBy}; check the signature with verify)` : "";
   io.stdout(`OK ${ruleSet.id} v${ruleSet.version}${signed}: ${contentsOf(ruleSet)}\n`);
+  if (loaded.plainDays.length > 0 && ruleSet.timeZone === undefined) {
+    io.stderr(
+      `preflight: note: ${file} gives plain days (${loaded.plainDays.join(", ")}), read as the start of each day in UTC; add timeZone (for example timeZone: America/New_York) to read them in yours\n`,
+    );
+  }
   if (isExpired(ruleSet, io.now ?? new Date())) {
     io.stderr(`preflight: warning: ${file} expired at ${ruleSet.expiresAt}; installs refuse it until it is republished\n`);
   }

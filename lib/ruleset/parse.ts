@@ -5,9 +5,12 @@
  */
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import type { z } from "zod";
+import { isPlainDay } from "../engine/local-time.ts";
 import { parseTerm, TermError } from "../engine/terms.ts";
+import { isTimeZone } from "../engine/time.ts";
 import { RULES_BY_ID } from "../../rules/index.ts";
 import { closest, fieldsAt } from "./did-you-mean.ts";
+import { instantOf, resolvePlainDays } from "./plain-days.ts";
 import {
   isIsoInstant,
   LIMITS,
@@ -138,14 +141,17 @@ export function parseRuleSet(source: string, options: { name?: string; format?: 
   };
 }
 
-/** Validates data already parsed (read back from storage, received in a message, …). */
+/**
+ * Validates data already parsed (read back from storage, received in a message, …). Plain days
+ * (`from: 2026-12-05`) come back as the instants they stand for.
+ */
 export function validateRuleSet(data: unknown): ParseResult {
   const parsed = RuleSetSchema.safeParse(data, { reportInput: true });
   const errors: RuleSetIssue[] = parsed.success ? [] : zodIssues(parsed.error.issues, RuleSetSchema);
   const raw = isRecord(data) ? data : {};
   errors.push(...checkTerms(raw), ...checkRuleSwitches(raw["rules"], "rules"), ...checkSemantics(raw));
   if (errors.length > 0) return { ok: false, errors: dedupeIssues(errors) };
-  return { ok: true, value: parsed.success ? parsed.data : (data as RuleSet) };
+  return { ok: true, value: resolvePlainDays(parsed.success ? parsed.data : (data as RuleSet)) };
 }
 
 export function validateLocalSettings(data: unknown): ParseResult<LocalSettings> {
@@ -299,7 +305,8 @@ function checkRuleSwitches(rules: unknown, path: string): RuleSetIssue[] {
 /** Cross-field checks, on the raw data so that they are reported with the schema's own errors. */
 function checkSemantics(raw: Record<string, unknown>): RuleSetIssue[] {
   const out: RuleSetIssue[] = [];
-  const instant = (v: unknown) => (typeof v === "string" && isIsoInstant(v) ? Date.parse(v) : undefined);
+  const zone = typeof raw["timeZone"] === "string" && isTimeZone(raw["timeZone"]) ? raw["timeZone"] : undefined;
+  const instant = (v: unknown) => (typeof v === "string" && (isIsoInstant(v) || isPlainDay(v)) ? instantOf(v, zone) : undefined);
   const issued = instant(raw["issuedAt"]);
   const expires = instant(raw["expiresAt"]);
   if (issued !== undefined && expires !== undefined && expires <= issued) {
