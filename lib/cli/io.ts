@@ -2,12 +2,17 @@
  * What a command may touch besides files: injected, so that tests run every command in-process and
  * capture its output.
  */
-import { readFile, writeFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { readFile, stat, writeFile } from "node:fs/promises";
 
 export interface CliIO {
   /** All of standard input, read only when a command needs it. */
   stdin(): Promise<string>;
+  /** Standard input as it arrives, for batches (default: all of `stdin()` at once). */
+  stdinStream?(): AsyncIterable<string | Uint8Array>;
   stdout(s: string): void;
+  /** Resolves when standard output can take more (default: at once), so a batch never outruns it. */
+  drain?(): Promise<void>;
   stderr(s: string): void;
   /** The current time (default: the clock), for `--at` and for expiry. */
   now?: Date;
@@ -33,6 +38,38 @@ export async function readInput(file: string, io: CliIO): Promise<string> {
   } catch (e) {
     throw new CliError(`cannot read ${file}: ${fileProblem(e)}`);
   }
+}
+
+/**
+ * A file, or standard input for `-`, as it is read: a batch never holds all of it. `bytes` is the
+ * file's size (unknown for standard input).
+ */
+export async function streamInput(file: string, io: CliIO): Promise<{ source: AsyncIterable<string | Uint8Array>; bytes?: number }> {
+  if (file === "-") {
+    const source =
+      io.stdinStream?.() ??
+      (async function* () {
+        yield await io.stdin();
+      })();
+    return { source };
+  }
+  let bytes: number;
+  try {
+    // Checked before the first result is written, so a missing file is one clear error.
+    const info = await stat(file);
+    if (info.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+    bytes = info.size;
+  } catch (e) {
+    throw new CliError(`cannot read ${file}: ${fileProblem(e)}`);
+  }
+  const source = (async function* () {
+    try {
+      yield* createReadStream(file, { highWaterMark: 256 * 1024 }) as AsyncIterable<Uint8Array>;
+    } catch (e) {
+      throw new CliError(`cannot read ${file}: ${fileProblem(e)}`);
+    }
+  })();
+  return { source, bytes };
 }
 
 /** Writes a file; `exclusive` refuses to replace an existing one (a key must never be lost that way). */

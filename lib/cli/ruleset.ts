@@ -1,6 +1,6 @@
 /** Reading rule sets and keys from files, the same way for every command. */
 import { BUILT_IN_RULESET } from "../ruleset/builtin.ts";
-import { compileRuleSet, type CompiledRuleSet } from "../ruleset/compile.ts";
+import { compileRuleSet, type CompiledRuleSet, type CompileOptions } from "../ruleset/compile.ts";
 import { mergeRuleSets } from "../ruleset/merge.ts";
 import { detectFormat, parseRuleSet, parseSource, type RuleSetIssue } from "../ruleset/parse.ts";
 import { plainDayPaths } from "../ruleset/plain-days.ts";
@@ -68,9 +68,9 @@ export async function loadRuleSet(file: string, io: CliIO, trustedKeys: readonly
 }
 
 /** The effective rule set (built-in defaults, then the team's), compiled once for the whole run. */
-export async function compileEffective(ruleSet: RuleSet | undefined, file = "the rule set"): Promise<CompiledRuleSet> {
+export async function compileEffective(ruleSet: RuleSet | undefined, file = "the rule set", options: CompileOptions = {}): Promise<CompiledRuleSet> {
   try {
-    return await compileRuleSet(mergeRuleSets(BUILT_IN_RULESET, ruleSet));
+    return await compileRuleSet(mergeRuleSets(BUILT_IN_RULESET, ruleSet), options);
   } catch (e) {
     throw new CliError(`${file}: cannot be compiled: ${e instanceof Error ? e.message : String(e)}`);
   }

@@ -29,6 +29,7 @@ export const USAGE = `Usage: npm run --silent preflight -- <command> ...
       --jsonl             the input holds one post a line: {"id", "text", "at", "platform",
                           "account", "author", "crisis"} (only "text" is required)
       --csv               the input is a content calendar with a header row and a "text" column
+      --jobs N            worker threads for a large batch (default: one per core)
       --lang en|zh-CN     language of the messages (default from LANG)
   validate FILE       check a rule set and show what it holds
   schema              print the JSON Schema of the rule-set format

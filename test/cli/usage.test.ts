@@ -22,7 +22,7 @@ describe("usage", () => {
 
   it("documents every command and check option", () => {
     for (const word of ["check", "validate", "schema", "keygen", "sign", "verify"]) expect(USAGE).toContain(`  ${word}`);
-    for (const option of ["--rules", "--key", "--at", "--tz", "--platform", "--account", "--author", "--crisis", "--format", "--jsonl", "--csv", "--lang", "--out"]) {
+    for (const option of ["--rules", "--key", "--at", "--tz", "--platform", "--account", "--author", "--crisis", "--format", "--jsonl", "--csv", "--jobs", "--lang", "--out"]) {
       expect(USAGE).toContain(option);
     }
   });
@@ -39,6 +39,8 @@ describe("usage", () => {
     [["check", "--jsnol"], "preflight: check: unknown option --jsnol; did you mean --jsonl? (see preflight --help)"],
     [["check", "--Rules=acme.yaml"], "preflight: check: unknown option --Rules; did you mean --rules? (see preflight --help)"],
     [["check", "--frobnicate"], "preflight: check: unknown option --frobnicate (see preflight --help)"],
+    [["check", "--jsonl", "--jobs", "0"], 'preflight: --jobs: expected a number of threads from 1, got "0"'],
+    [["check", "--jsonl", "--jobs", "all"], 'preflight: --jobs: expected a number of threads from 1, got "all"'],
     [["check", "--at", "-1"], 'preflight: check: option --at needs a value (write --at=VALUE for one that starts with "-") (see preflight --help)'],
   ])("refuses %j with one line naming the problem, exit 2", async (argv, message) => {
     const { code, stdout, stderr } = await cli(argv);
