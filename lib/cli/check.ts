@@ -70,7 +70,8 @@ export async function checkCommand(args: string[], io: CliIO): Promise<number> {
   const chunks = settings.mode === "jsonl" ? jsonlChunks(source) : csvChunks(source, label);
   const batch: BatchSettings = { format: settings.format, style: settings.style, defaults: settings.defaults, timeZone: settings.timeZone };
   const init: WorkerInit = { preflight: "batch", ruleSet: team?.ruleSet, inflections: inflections.table, settings: batch };
-  const threshold = bytes !== undefined && bytes >= WORKERS_FOR.bytes ? 0 : WORKERS_FOR.posts;
+  // Asked for by --jobs, or a file big enough: the workers start at once.
+  const threshold = values.jobs !== undefined || (bytes !== undefined && bytes >= WORKERS_FOR.bytes) ? 0 : WORKERS_FOR.posts;
   return checkBatch(chunks, { ...settings, threshold }, compiled, init, io);
 }
 
@@ -145,6 +146,8 @@ async function checkBatch(
   const tally = await runBatch(chunks, {
     jobs: settings.jobs,
     threshold: settings.threshold,
+    // For tests only: every chunk after the first waits for a worker, so the workers are seen at work.
+    waitForWorkers: io.env?.["PREFLIGHT_TEST_WAIT_FOR_WORKERS"] === "1",
     init,
     check: chunkChecker(compiled, settings),
     write: async (output) => {
@@ -154,6 +157,9 @@ async function checkBatch(
     warn: (message) => io.stderr(`preflight: ${message}\n`),
   });
   if (settings.format === "text") io.stdout(`${batchSummary(tally, settings.style)}\n`);
+  if (io.env?.["PREFLIGHT_DEBUG"]) {
+    io.stderr(`preflight: batch of ${tally.chunks} chunks, ${tally.offloaded} of them checked on ${tally.workers} worker threads\n`);
+  }
   const total = tally.pass + tally.warn + tally.block + tally.error;
   if (tally.error > 0) io.stderr(`preflight: ${tally.error} of ${total} posts could not be checked; see their "error" entries\n`);
   return exitStatus(tally.warn + tally.block > 0 ? ["warn"] : [], tally.error > 0);

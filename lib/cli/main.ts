@@ -9,6 +9,9 @@ if (isMainThread) await main();
 else await import("./batch-worker.ts");
 
 async function main(): Promise<void> {
+  // `npm run preflight` runs in the package's folder; file names are meant from where it was typed.
+  const typedIn = process.env["INIT_CWD"];
+  if (process.env["npm_lifecycle_event"] === "preflight" && typedIn) process.chdir(typedIn);
   const { run } = await import("./run.ts");
 
   const stdinHint = () => {

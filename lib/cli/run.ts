@@ -13,7 +13,7 @@ import { schemaCommand, validateCommand } from "./validate.ts";
 
 export type { CliIO } from "./io.ts";
 
-export const USAGE = `Usage: npm run --silent preflight -- <command> ...
+export const USAGE = `Usage: preflight <command> ...   (in a checkout: npx preflight, or npm run --silent preflight --)
 
   check [FILE|-]      check a post (a file, or standard input when FILE is - or absent)
       --rules FILE        the team's rule set (JSON, YAML, or signed)
@@ -29,7 +29,7 @@ export const USAGE = `Usage: npm run --silent preflight -- <command> ...
       --jsonl             the input holds one post a line: {"id", "text", "at", "platform",
                           "account", "author", "crisis"} (only "text" is required)
       --csv               the input is a content calendar with a header row and a "text" column
-      --jobs N            worker threads for a large batch (default: one per core)
+      --jobs N            worker threads for a batch (default: one per core, for a large batch)
       --lang en|zh-CN     language of the messages (default from LANG)
   validate FILE       check a rule set and show what it holds
   schema              print the JSON Schema of the rule-set format
