@@ -6,9 +6,8 @@ import { availableParallelism } from "node:os";
 import { recordingInflector } from "../content/engine-api.ts";
 import { analyze } from "../engine/analyze.ts";
 import { loadInflector } from "../engine/inflect.ts";
-import { pickLocale } from "../engine/i18n.ts";
 import { isTimeZone } from "../engine/time.ts";
-import { LOCALES, verdictOf, type Locale, type Verdict } from "../engine/types.ts";
+import { verdictOf, type Verdict } from "../engine/types.ts";
 import type { CompiledRuleSet } from "../ruleset/compile.ts";
 import { PlatformSchema } from "../ruleset/schema.ts";
 import { parseCommand, positionalsOf } from "./args.ts";
@@ -18,6 +17,7 @@ import { runBatch, type WorkerInit } from "./batch-pool.ts";
 import { CliError, EXIT, readInput, streamInput, type CliIO } from "./io.ts";
 import { renderFindings, renderSummary } from "./report.ts";
 import { compileEffective, loadRuleSet, readPublicKeys } from "./ruleset.ts";
+import { localeOf } from "./strings.ts";
 import { parsePublishTime, PUBLISH_TIME_HINT } from "./time.ts";
 
 const OPTIONS = {
@@ -108,16 +108,6 @@ function checkSettings(v: CheckValues, io: CliIO): CheckSettings {
     defaults: { at, crisis: v.crisis === true, platform: v.platform, account: v.account, author: v.author },
     timeZone,
   };
-}
-
-/** `--lang`, else the environment's locale (LC_ALL, LC_MESSAGES, LANG: `zh*` gives zh-CN). */
-function localeOf(lang: string | undefined, io: CliIO): Locale {
-  if (lang !== undefined) {
-    if (!(LOCALES as readonly string[]).includes(lang)) throw new CliError(`--lang: expected ${LOCALES.join(" or ")}, got "${lang}"`);
-    return lang as Locale;
-  }
-  const env = io.env ?? {};
-  return pickLocale(env["LC_ALL"] || env["LC_MESSAGES"] || env["LANG"]);
 }
 
 function checkOne(text: string, label: string, settings: CheckSettings, compiled: CompiledRuleSet, io: CliIO): number {

@@ -20,6 +20,8 @@ export interface CliIO {
   env?: Record<string, string | undefined>;
   /** Whether standard output is a terminal: colour only then. */
   isTTY?: boolean;
+  /** Whether standard error is a terminal: progress only then. */
+  stderrIsTTY?: boolean;
 }
 
 /** Exit status 2 for bad input or usage: what went wrong, in one line for a person. */

@@ -44,5 +44,6 @@ async function main(): Promise<void> {
     stderr: (s) => process.stderr.write(s),
     env: process.env,
     isTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
   });
 }

@@ -4,15 +4,16 @@
  * Several files (one per team member's install) are read as one log; a decision exported twice
  * counts once.
  */
-import { formatMessage, pickLocale } from "../engine/i18n.ts";
+import { formatMessage } from "../engine/i18n.ts";
 import { isTimeZone } from "../engine/time.ts";
-import { LOCALES, type Locale, type LocalizedText } from "../engine/types.ts";
+import type { Locale, LocalizedText } from "../engine/types.ts";
 import { AuditImportError, mergeLogs, readAuditFile, type ImportedLog } from "../audit/import.ts";
 import { DAY } from "../audit/schema.ts";
 import { filterCounts, filterDecisions, summarize, type AuditFilter, type AuditSummary, type OutcomeCounts } from "../audit/summary.ts";
 import { parseCommand } from "./args.ts";
 import { CliError, EXIT, readInput, type CliIO } from "./io.ts";
-import { displayWidth } from "./report.ts";
+import { table } from "./report.ts";
+import { localeOf } from "./strings.ts";
 
 const OPTIONS = {
   from: { type: "string" },
@@ -106,15 +107,6 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
   return EXIT.ok;
 }
 
-function localeOf(lang: string | undefined, io: CliIO): Locale {
-  if (lang !== undefined) {
-    if (!(LOCALES as readonly string[]).includes(lang)) throw new CliError(`--lang: expected ${LOCALES.join(" or ")}, got "${lang}"`);
-    return lang as Locale;
-  }
-  const env = io.env ?? {};
-  return pickLocale(env["LC_ALL"] || env["LC_MESSAGES"] || env["LANG"]);
-}
-
 interface ReportContext {
   files: string[];
   filter: Record<string, string | undefined>;
@@ -182,21 +174,4 @@ export function renderReport(summary: AuditSummary, context: ReportContext): str
   if (summary.reasons.length === 0) out.push(`  ${s("none")}`);
   for (const r of summary.reasons) out.push(`  ${s("reasonLine", { n: r.n, reason: r.reason, people: r.people.map(who).join(", ") })}`);
   return `${out.join("\n")}\n`;
-}
-
-/** Columns padded to the widest cell (by display width: CJK takes two columns); numbers right-aligned. */
-function table(rows: Array<Array<string | number>>): string[] {
-  const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(String(cell)))));
-  return rows.map((row) =>
-    row
-      .map((cell, i) => {
-        const text = String(cell);
-        const pad = " ".repeat((widths[i] ?? 0) - displayWidth(text));
-        const last = i === row.length - 1;
-        return typeof cell === "number" ? pad + text : last ? text : text + pad;
-      })
-      .join("  ")
-      .trimEnd(),
-  );
 }

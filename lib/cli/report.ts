@@ -117,3 +117,20 @@ export function displayWidth(s: string): number {
   for (const ch of s) width += ZERO_WIDTH.test(ch) ? 0 : WIDE.test(ch) && ch.codePointAt(0)! > 0xff ? 2 : 1;
   return width;
 }
+
+/** Columns padded to the widest cell (by display width: CJK takes two columns); numbers right-aligned. */
+export function table(rows: Array<Array<string | number>>): string[] {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(String(cell)))));
+  return rows.map((row) =>
+    row
+      .map((cell, i) => {
+        const text = String(cell);
+        const pad = " ".repeat((widths[i] ?? 0) - displayWidth(text));
+        const last = i === row.length - 1;
+        return typeof cell === "number" ? pad + text : last ? text : text + pad;
+      })
+      .join("  ")
+      .trimEnd(),
+  );
+}

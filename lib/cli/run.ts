@@ -3,7 +3,9 @@
  * throws, so tests run it in-process and `main.ts` only wires the process to it. Every failure is
  * a message for a person on stderr with exit status 2, never a stack trace.
  */
+import { closest } from "../ruleset/did-you-mean.ts";
 import { HelpRequested } from "./args.ts";
+import { auditArchiveCommand } from "./audit-archive.ts";
 import { checkCommand } from "./check.ts";
 import { CliError, EXIT, type CliIO } from "./io.ts";
 import { keygenCommand, signCommand, verifyCommand } from "./keys.ts";
@@ -45,6 +47,17 @@ export const USAGE = `Usage: preflight <command> ...   (in a checkout: npx prefl
       --platform P        only this platform; --account HANDLE only this account
       --tz ZONE           the days of decisions in this time zone (default this machine's)
       --format text|json  the report (default text); --lang en|zh-CN its language
+  audit-archive FILE...
+                      check the posts of an account's archive against today's rules: X's
+                      tweets.js, Facebook's your_posts_1.json, Instagram's posts_1.json,
+                      LinkedIn's Shares.csv, or the unzipped archive's folder
+      --rules FILE        the team's rule set (--key PUB to require its signature)
+      --at ISO            "today" (default now); --tz ZONE the days shown
+      --account HANDLE    the account the posts were published as
+      --min-severity S    what to review: info, warn (default) or block
+      --out FILE          the posts to review as FILE.csv or FILE.json
+      --format text|json|csv  stdout: a summary (default), or the list as JSON or CSV
+      --lang en|zh-CN     language of the summary
 
 Exit status: 0 when no finding is warn or worse, 1 when one is, 2 for bad input or usage.
 `;
@@ -57,6 +70,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIO) => Promise<number>> =
   sign: signCommand,
   verify: verifyCommand,
   report: reportCommand,
+  "audit-archive": auditArchiveCommand,
 };
 
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
@@ -72,8 +86,12 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     }
     const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
     if (!handler) {
-      const what = command.startsWith("-") ? `expected a command before ${command}` : `unknown command "${command}"`;
-      throw new CliError(`${what}; the commands are ${Object.keys(COMMANDS).join(", ")} (see preflight --help)`);
+      const commands = Object.keys(COMMANDS).join(", ");
+      if (command.startsWith("-")) throw new CliError(`expected a command before ${command}; the commands are ${commands} (see preflight --help)`);
+      const meant = closest(command, Object.keys(COMMANDS));
+      throw new CliError(
+        `unknown command "${command}"; ${meant ? `did you mean ${meant}? The commands are` : "the commands are"} ${commands} (see preflight --help)`,
+      );
     }
     return await handler(args, io);
   } catch (e) {

@@ -1,6 +1,7 @@
 /** The words of the text report, in every language the UI speaks (`--lang`). */
-import { formatMessage } from "../engine/i18n.ts";
-import type { Locale, LocalizedText } from "../engine/types.ts";
+import { formatMessage, pickLocale } from "../engine/i18n.ts";
+import { LOCALES, type Locale, type LocalizedText } from "../engine/types.ts";
+import { CliError, type CliIO } from "./io.ts";
 
 const STRINGS = {
   wholePost: { en: "(post)", "zh-CN": "（整条帖子）" },
@@ -25,4 +26,14 @@ export type CliStringId = keyof typeof STRINGS;
 
 export function say(id: CliStringId, locale: Locale, data?: Record<string, string | number>): string {
   return formatMessage(STRINGS[id], locale, data);
+}
+
+/** `--lang`, else the environment's locale (LC_ALL, LC_MESSAGES, LANG: `zh*` gives zh-CN). */
+export function localeOf(lang: string | undefined, io: Pick<CliIO, "env">): Locale {
+  if (lang !== undefined) {
+    if (!(LOCALES as readonly string[]).includes(lang)) throw new CliError(`--lang: expected ${LOCALES.join(" or ")}, got "${lang}"`);
+    return lang as Locale;
+  }
+  const env = io.env ?? {};
+  return pickLocale(env["LC_ALL"] || env["LC_MESSAGES"] || env["LANG"]);
 }
