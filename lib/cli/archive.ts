@@ -18,6 +18,7 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import type { BuiltInPlatform } from "../engine/types.ts";
 import { CliError } from "./io.ts";
+import { M } from "./messages.ts";
 
 export interface ArchivedPost {
   /** The post's id where the archive has one, else its place in the file (1-based). */
@@ -47,16 +48,14 @@ export function readArchive(source: string, file: string): Archive {
   if (start === "[" || start === "{") return readMeta(parseJson(text, file), file);
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   if (/\bShareCommentary\b/.test(firstLine)) return readLinkedIn(text, file);
-  throw new CliError(
-    `${file}: not an archive this command reads: X's tweets.js, Facebook's your_posts_1.json, Instagram's posts_1.json or LinkedIn's Shares.csv`,
-  );
+  throw new CliError(M.notAnArchive, { file });
 }
 
 function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(text.trim().replace(/;$/, ""));
   } catch (e) {
-    throw new CliError(`${file}: not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+    throw new CliError(M.notValidJson, { file, problem: e instanceof Error ? e.message : String(e) });
   }
 }
 
@@ -83,9 +82,9 @@ function decodeEntities(s: string): string {
 
 function readX(data: unknown, name: string, file: string): Archive {
   if (!/^tweets?$/.test(name)) {
-    throw new CliError(`${file}: this is the archive's ${name} file; the posts are in data/tweets.js (tweet.js in older archives)`);
+    throw new CliError(M.otherXFile, { file, name });
   }
-  if (!Array.isArray(data)) throw new CliError(`${file}: expected a list of tweets after window.YTD.${name}`);
+  if (!Array.isArray(data)) throw new CliError(M.notTweetList, { file, name });
   const archive: Archive = { platform: "x", kind: "X", posts: [], withoutText: 0 };
   data.forEach((item: unknown, i) => {
     const tweet = record(record(item)["tweet"] ?? item);
@@ -121,7 +120,7 @@ function readMeta(data: unknown, file: string): Archive {
   const entries = listIn(data);
   if (entries?.some((e) => Array.isArray(record(e)["media"]) || "creation_timestamp" in record(e))) return readInstagram(entries);
   if (entries?.every((e) => "timestamp" in record(e))) return readFacebook(entries);
-  throw new CliError(`${file}: a JSON file, but not Facebook's your_posts_1.json or Instagram's posts_1.json`);
+  throw new CliError(M.otherMetaJson, { file });
 }
 
 /** The list of entries: the file itself, or the one list an older export wraps in an object. */
@@ -182,7 +181,7 @@ function readLinkedIn(text: string, file: string): Archive {
   try {
     rows = parseCsv(text, { bom: true, columns: true, skip_empty_lines: true, relax_column_count: true }) as Record<string, string>[];
   } catch (e) {
-    throw new CliError(`${file}: not valid CSV: ${e instanceof Error ? e.message : String(e)}`);
+    throw new CliError(M.notValidCsv, { file, problem: e instanceof Error ? e.message : String(e) });
   }
   const archive: Archive = { platform: "linkedin", kind: "LinkedIn", posts: [], withoutText: 0 };
   rows.forEach((row, i) => {

@@ -24,8 +24,8 @@ import { parseCommand } from "./args.ts";
 import { CliError, EXIT, readInput, writeOutput, type CliIO } from "./io.ts";
 import { table } from "./report.ts";
 import { compileEffective, loadRuleSet, readPublicKeys } from "./ruleset.ts";
-import { localeOf } from "./strings.ts";
-import { parsePublishTime, PUBLISH_TIME_HINT } from "./time.ts";
+import { M } from "./messages.ts";
+import { parsePublishTime } from "./time.ts";
 
 const OPTIONS = {
   rules: { type: "string" },
@@ -48,7 +48,7 @@ const TODAY_RULES = new Set(["events/match"]);
 /** Posts listed in the text summary; the full list goes to --out. */
 const LISTED = 20;
 
-const STRINGS = {
+export const STRINGS = {
   title: { en: "Preflight archive review", "zh-CN": "Preflight 历史帖子审查" },
   archive: { en: "{{kind}}, {{file}}: {{posts}}{{range}}", "zh-CN": "{{kind}}，{{file}}：{{posts}}{{range}}" },
   posts_one: { en: "1 post", "zh-CN": "1 条帖子" },
@@ -119,22 +119,22 @@ export interface ArchiveReview {
 export async function auditArchiveCommand(args: string[], io: CliIO): Promise<number> {
   const { values: v, positionals } = parseCommand("audit-archive", args, OPTIONS);
   if (positionals.length === 0) {
-    throw new CliError("audit-archive needs a FILE: X's tweets.js, Facebook's your_posts_1.json, Instagram's posts_1.json, LinkedIn's Shares.csv, or the unzipped archive's folder");
+    throw new CliError(M.archiveNeedsFile);
   }
-  const locale = localeOf(v.lang, io);
+  const locale = io.locale ?? "en";
   const format = v.format ?? "text";
-  if (!["text", "json", "csv"].includes(format)) throw new CliError(`--format: expected text, json or csv, got "${format}"`);
+  if (!["text", "json", "csv"].includes(format)) throw new CliError(M.badFormat, { choices: { en: "text, json or csv", "zh-CN": "text、json 或 csv" }, value: format });
   const minSeverity = v["min-severity"] ?? "warn";
-  if (!(SEVERITIES as readonly string[]).includes(minSeverity)) throw new CliError(`--min-severity: expected info, warn or block, got "${minSeverity}"`);
+  if (!(SEVERITIES as readonly string[]).includes(minSeverity)) throw new CliError(M.badMinSeverity, { value: minSeverity });
   const outFormat = v.out === undefined ? undefined : extname(v.out).toLowerCase();
-  if (outFormat !== undefined && outFormat !== ".csv" && outFormat !== ".json") throw new CliError(`--out: name a .csv or .json file, got "${v.out}"`);
+  if (outFormat !== undefined && outFormat !== ".csv" && outFormat !== ".json") throw new CliError(M.badOut, { value: v.out ?? "" });
   const timeZone = v.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  if (!isTimeZone(timeZone)) throw new CliError(`--tz: unknown time zone "${timeZone}"; use an IANA name such as America/New_York`);
+  if (!isTimeZone(timeZone)) throw new CliError(M.badTimeZone, { zone: timeZone });
   const now = v.at === undefined ? (io.now ?? new Date()) : parsePublishTime(v.at, timeZone);
-  if (!now) throw new CliError(`--at: ${PUBLISH_TIME_HINT}; got "${v.at}"`);
-  if (v.key && !v.rules) throw new CliError("--key checks the signature of --rules FILE; give --rules too");
+  if (!now) throw new CliError(M.badAt, { value: v.at ?? "" });
+  if (v.key && !v.rules) throw new CliError(M.keyWithoutRules);
 
-  const files = (await Promise.all(positionals.map(archiveFiles))).flat();
+  const files = (await Promise.all(positionals.map((p) => archiveFiles(p, io)))).flat();
   const archives: { file: string; archive: Archive }[] = [];
   for (const file of files) archives.push({ file, archive: readArchive(await readInput(file, io), file) });
 
@@ -148,7 +148,7 @@ export async function auditArchiveCommand(args: string[], io: CliIO): Promise<nu
   if (team) review.ruleSet = { id: team.id, version: team.version };
 
   if (v.out !== undefined) {
-    await writeOutput(v.out, outFormat === ".csv" ? reviewCsv(review) : reviewJson(review));
+    await writeOutput(v.out, outFormat === ".csv" ? reviewCsv(review) : reviewJson(review), { io });
   }
   if (format === "csv") io.stdout(reviewCsv(review));
   else if (format === "json") io.stdout(reviewJson(review));
@@ -164,15 +164,15 @@ function withRules(team: RuleSet | undefined, off: (id: string) => boolean): Rul
 }
 
 /** Archive files named on the command line, or found in a folder (an unzipped archive). */
-async function archiveFiles(path: string): Promise<string[]> {
+async function archiveFiles(path: string, io: CliIO): Promise<string[]> {
   let info;
   try {
     info = await stat(path);
   } catch {
-    throw new CliError(`cannot read ${path}: no such file or directory`);
+    throw new CliError(M.cannotRead, { file: path, problem: M.noSuchFile });
   }
   if (!info.isDirectory()) {
-    if (/\.zip$/i.test(path)) throw new CliError(`${path}: unzip the archive first, then give its folder or the posts file`);
+    if (/\.zip$/i.test(path)) throw new CliError(M.unzipFirst, { file: path });
     return [path];
   }
   const found: string[] = [];
@@ -184,11 +184,7 @@ async function archiveFiles(path: string): Promise<string[]> {
     }
   };
   await walk(path, 0);
-  if (found.length === 0) {
-    throw new CliError(
-      `${path}: no posts found; expected data/tweets.js (X), your_posts_1.json (Facebook), content/posts_1.json (Instagram) or Shares.csv (LinkedIn) inside`,
-    );
-  }
+  if (found.length === 0) throw new CliError(M.noPostsFound, { file: path });
   return found;
 }
 

@@ -57,7 +57,7 @@ export function contextOf(post: PostInput, settings: BatchSettings): AnalysisCon
 
 /** A checker of chunks for one compiled rule set: its post schema is built once. */
 export function chunkChecker(compiled: CompiledRuleSet, settings: BatchSettings): (chunk: BatchChunk) => ChunkResult {
-  const reader = new PostReader(settings.timeZone);
+  const reader = new PostReader(settings.timeZone, settings.style.locale);
   return (chunk) => {
     const tally = emptyTally();
     let output = "";

@@ -45,12 +45,12 @@ export interface BatchRun {
   check: (chunk: BatchChunk) => ChunkResult;
   /** Writes a chunk's output; resolves when the output can take more (stdout drained). */
   write: (output: string) => Promise<void>;
-  /** A problem worth telling (a worker that stopped), one line for stderr. */
-  warn: (message: string) => void;
+  /** A worker stopped (why, and how many are left): worth telling on stderr. */
+  warn: (reason: string, workersLeft: number) => void;
 }
 
 /** Chunks in flight per worker: one being checked, one waiting, so a worker never idles. */
-const PER_WORKER = 2;
+const PER_WORKER = 4;
 
 /** Checks every chunk of `chunks` and writes their results in order; returns the tally. */
 export async function runBatch(
@@ -199,9 +199,7 @@ class OrderedPool {
     void lane.worker.terminate();
     const back = [...lane.outstanding].map(([seq, chunk]) => ({ seq, chunk }));
     this.queue = [...back, ...this.queue].sort((a, b) => a.seq - b.seq);
-    this.run.warn(
-      `a worker thread stopped (${reason}); ${this.lanes.length > 0 ? `checking on ${this.lanes.length}` : "checking on the main thread"}`,
-    );
+    this.run.warn(reason, this.lanes.length);
     if (this.lanes.length === 0) this.runQueueHere();
     else this.dispatch();
     this.progress();

@@ -7,9 +7,12 @@
 import { Readable } from "node:stream";
 import { CsvError, Parser as CsvParser } from "csv-parse";
 import { z } from "zod";
+import { formatMessage } from "../engine/i18n.ts";
+import type { Locale, LocalizedText } from "../engine/types.ts";
 import { formatPath } from "../ruleset/parse.ts";
 import { PlatformSchema } from "../ruleset/schema.ts";
-import { CliError } from "./io.ts";
+import { CliError, fill } from "./io.ts";
+import { M } from "./messages.ts";
 import { parsePublishTime, PUBLISH_TIME_HINT } from "./time.ts";
 
 /** One post to check; what it leaves out comes from the command's options. */
@@ -43,7 +46,7 @@ export interface JsonLine {
 }
 
 /** Posts a chunk holds at most: small enough that results flow, large enough to cost little to pass on. */
-const CHUNK_POSTS = 256;
+const CHUNK_POSTS = 1_000;
 /** A line or CSV record longer than this is refused rather than held in memory. */
 export const MAX_POST_CHARS = 16 * 1024 * 1024;
 
@@ -65,45 +68,90 @@ function postSchema(timeZone: string) {
   });
 }
 
-/** `text: required; at: expected …`: every problem of a post, each naming its field. */
-function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
-  return issues
-    .flatMap((issue) => {
-      if (issue.code === "unrecognized_keys") return issue.keys.map((k) => `${k}: unknown field`);
-      const message = issue.input === undefined ? "required" : issue.message.replace(/^Invalid input: /, "");
-      return [`${formatPath(issue.path) || "post"}: ${message}`];
-    })
-    .join("; ");
-}
+/** What a bad line or row is told, in every language the UI speaks. */
+export const PROBLEMS = {
+  line: { en: "line {{n}}: {{problems}}", "zh-CN": "第 {{n}} 行：{{problems}}" },
+  row: { en: "row {{n}}: {{problems}}", "zh-CN": "第 {{n}} 行：{{problems}}" },
+  field: { en: "{{field}}: {{problem}}", "zh-CN": "{{field}}：{{problem}}" },
+  separator: { en: "; ", "zh-CN": "；" },
+  required: { en: "required", "zh-CN": "必填" },
+  unknownField: { en: "unknown field", "zh-CN": "未知字段" },
+  empty: { en: "{{field}} must not be empty", "zh-CN": "{{field}} 不能为空" },
+  expectedType: { en: "expected {{expected}}, received {{received}}", "zh-CN": "应为 {{expected}}，收到的是 {{received}}" },
+  publishTime: { en: PUBLISH_TIME_HINT, "zh-CN": "应为 ISO 8601 时间，例如 2026-11-24T09:00:00Z，或 --tz 时区的本地时间 2026-11-24 09:00 或日期 2026-11-24" },
+  notJson: { en: "not valid JSON: {{problem}}", "zh-CN": "不是有效的 JSON：{{problem}}" },
+  notObject: { en: 'expected a JSON object such as {"text": "…"}', "zh-CN": '应为 JSON 对象，例如 {"text": "…"}' },
+  tooLong: { en: "longer than 16 MiB; a post must be shorter", "zh-CN": "超过 16 MiB；帖子必须更短" },
+  fieldCount: {
+    en: "has {{cells}} fields, the header has {{header}} (is a comma in the text unquoted?)",
+    "zh-CN": "有 {{cells}} 个字段，而表头有 {{header}} 个（文字中的逗号是否没有加引号？）",
+  },
+  crisisYesNo: { en: 'crisis: expected yes or no (true/false, 1/0), got "{{value}}"', "zh-CN": "crisis：应为 yes 或 no（true/false、1/0），收到的是“{{value}}”" },
+} satisfies Record<string, LocalizedText>;
 
 /** Reads posts in one time zone; the schema is built once, not for every line. */
 export class PostReader {
   private readonly schema: ReturnType<typeof postSchema>;
 
-  constructor(timeZone: string) {
+  constructor(
+    timeZone: string,
+    private readonly locale: Locale = "en",
+  ) {
     this.schema = postSchema(timeZone);
+  }
+
+  private say(text: LocalizedText, data?: Record<string, string | number>): string {
+    return formatMessage(text, this.locale, data);
+  }
+
+  private at(where: "line" | "row", n: number, problems: string): string {
+    return this.say(PROBLEMS[where], { n, problems });
+  }
+
+  /** `text: required; at: expected …`: every problem of a post, each naming its field. */
+  private describe(issues: readonly z.core.$ZodIssue[]): string {
+    return issues
+      .flatMap((issue) => {
+        if (issue.code === "unrecognized_keys") return issue.keys.map((field) => this.say(PROBLEMS.field, { field, problem: this.say(PROBLEMS.unknownField) }));
+        const field = formatPath(issue.path) || "post";
+        return [this.say(PROBLEMS.field, { field, problem: this.problem(issue, field) })];
+      })
+      .join(this.say(PROBLEMS.separator));
+  }
+
+  private problem(issue: z.core.$ZodIssue, field: string): string {
+    if (issue.input === undefined) return this.say(PROBLEMS.required);
+    if (issue.code === "invalid_type") {
+      const input: unknown = issue.input;
+      const received = input === null ? "null" : Array.isArray(input) ? "array" : typeof input;
+      return this.say(PROBLEMS.expectedType, { expected: issue.expected, received });
+    }
+    if (issue.code === "too_small") return this.say(PROBLEMS.empty, { field });
+    if (field === "at") return this.say(PROBLEMS.publishTime);
+    if (field === "platform") return this.say(M.platformHint);
+    return issue.message.replace(/^Invalid input: /, "");
   }
 
   /** A post from one JSON Lines line, or undefined for a blank line. */
   jsonl({ n, text: line, oversized }: JsonLine): BatchEntry | undefined {
-    if (oversized) return { id: n, error: `line ${n}: longer than ${MAX_POST_CHARS / 1024 / 1024} MiB; a post must be shorter` };
+    if (oversized) return { id: n, error: this.at("line", n, this.say(PROBLEMS.tooLong)) };
     if (line.trim() === "") return undefined;
     let data: unknown;
     try {
       data = JSON.parse(line);
     } catch (e) {
-      return { id: n, error: `line ${n}: not valid JSON: ${e instanceof Error ? e.message : String(e)}` };
+      return { id: n, error: this.at("line", n, this.say(PROBLEMS.notJson, { problem: e instanceof Error ? e.message : String(e) })) };
     }
     if (typeof data !== "object" || data === null || Array.isArray(data)) {
-      return { id: n, error: `line ${n}: expected a JSON object such as {"text": "…"}` };
+      return { id: n, error: this.at("line", n, this.say(PROBLEMS.notObject)) };
     }
-    return this.entry(data, n, `line ${n}`);
+    return this.entry(data, n, "line");
   }
 
   /** A post from one CSV row (`fields` from `csvFields`). */
   csv(cells: readonly string[], row: number, fields: CsvFields): BatchEntry {
     if (cells.length !== fields.length) {
-      return { id: row, error: `row ${row}: has ${cells.length} fields, the header has ${fields.length} (is a comma in the text unquoted?)` };
+      return { id: row, error: this.at("row", row, this.say(PROBLEMS.fieldCount, { cells: cells.length, header: fields.length })) };
     }
     const data: Record<string, unknown> = {};
     fields.forEach((field, column) => {
@@ -114,18 +162,18 @@ export class PostReader {
     if (typeof crisis === "string") {
       const answer = crisis.trim().toLowerCase();
       if (!YES.has(answer) && !NO.has(answer)) {
-        return { id: idOf(data) ?? row, error: `row ${row}: crisis: expected yes or no (true/false, 1/0), got "${crisis}"` };
+        return { id: idOf(data) ?? row, error: this.at("row", row, this.say(PROBLEMS.crisisYesNo, { value: crisis })) };
       }
       data["crisis"] = YES.has(answer);
     }
-    return this.entry(data, row, `row ${row}`);
+    return this.entry(data, row, "row");
   }
 
-  private entry(data: object, fallbackId: number, where: string): BatchEntry {
+  private entry(data: object, n: number, where: "line" | "row"): BatchEntry {
     const parsed = this.schema.safeParse(data, { reportInput: true });
-    if (!parsed.success) return { id: idOf(data) ?? fallbackId, error: `${where}: ${describeIssues(parsed.error.issues)}` };
+    if (!parsed.success) return { id: idOf(data) ?? n, error: this.at(where, n, this.describe(parsed.error.issues)) };
     const { id, ...post } = parsed.data;
-    return { id: id ?? fallbackId, post: withoutUndefined(post) };
+    return { id: id ?? n, post: withoutUndefined(post) };
   }
 }
 
@@ -266,12 +314,12 @@ export async function* csvChunks(source: AsyncIterable<string | Uint8Array>, fil
     }
   } catch (e) {
     if (e instanceof CsvError) {
-      const message = e.code === "CSV_MAX_RECORD_SIZE" ? `row ${row + 1} is longer than ${MAX_POST_CHARS / 1024 / 1024} MiB (is a quote unclosed?)` : e.message;
-      throw new CliError(`${file}: not valid CSV: ${message}`);
+      const problem = e.code === "CSV_MAX_RECORD_SIZE" ? fill(M.csvRecordTooLong, { row: row + 1 }) : e.message;
+      throw new CliError(M.notValidCsv, { file, problem });
     }
     throw e;
   }
-  if (!fields) throw new CliError(`${file}: empty; a CSV calendar needs a header row with a "text" column`);
+  if (!fields) throw new CliError(M.csvEmpty, { file });
   if (rows.length > 0) yield { kind: "csv", posts: rows.length, fields, rows };
 }
 
@@ -281,11 +329,12 @@ function csvFields(header: readonly string[], file: string): CsvFields {
   for (const field of new Set(fields)) {
     const columns = header.filter((_, i) => fields[i] === field);
     if (field && columns.length > 1) {
-      throw new CliError(`${file}: the columns ${columns.map((c) => `"${c}"`).join(" and ")} both give the post's ${field}; keep one`);
+      const quoted = columns.map((c) => `"${c}"`);
+      throw new CliError(M.csvTwoColumns, { file, field, columns: { en: quoted.join(" and "), "zh-CN": quoted.join("和") } });
     }
   }
   if (!fields.includes("text")) {
-    throw new CliError(`${file}: the header row has no "text" column (found: ${header.map((c) => `"${c}"`).join(", ")})`);
+    throw new CliError(M.csvNoText, { file, found: header.map((c) => `"${c}"`).join(", ") });
   }
   return fields;
 }

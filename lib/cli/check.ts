@@ -14,11 +14,11 @@ import { parseCommand, positionalsOf } from "./args.ts";
 import { csvChunks, jsonlChunks, type BatchChunk } from "./batch.ts";
 import { batchSummary, chunkChecker, contextOf, type BatchSettings } from "./batch-check.ts";
 import { runBatch, type WorkerInit } from "./batch-pool.ts";
-import { CliError, EXIT, readInput, streamInput, type CliIO } from "./io.ts";
+import { CliError, EXIT, fill, readInput, streamInput, tell, type CliIO } from "./io.ts";
+import { M } from "./messages.ts";
 import { renderFindings, renderSummary } from "./report.ts";
 import { compileEffective, loadRuleSet, readPublicKeys } from "./ruleset.ts";
-import { localeOf } from "./strings.ts";
-import { parsePublishTime, PUBLISH_TIME_HINT } from "./time.ts";
+import { parsePublishTime } from "./time.ts";
 
 const OPTIONS = {
   rules: { type: "string" },
@@ -53,10 +53,10 @@ interface CheckSettings extends BatchSettings {
 
 export async function checkCommand(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommand("check", args, OPTIONS);
-  const [file = "-"] = positionalsOf("check", positionals, 1, "FILE (or - for standard input)");
+  const [file = "-"] = positionalsOf("check", positionals, 1, M.what_fileOrStdin);
   const settings = checkSettings(values, io);
-  if (values.key && !values.rules) throw new CliError("--key checks the signature of --rules FILE; give --rules too");
-  if (values.rules === "-" && file === "-") throw new CliError("the post and --rules cannot both come from standard input");
+  if (values.key && !values.rules) throw new CliError(M.keyWithoutRules);
+  if (values.rules === "-" && file === "-") throw new CliError(M.bothStdin);
 
   const keys = await readPublicKeys(values.key ?? [], io);
   const team = values.rules ? await loadRuleSet(values.rules, io, keys) : undefined;
@@ -79,32 +79,31 @@ type CheckValues = ReturnType<typeof parseCommand<typeof OPTIONS>>["values"];
 
 /** Validates the options once, before anything is read. */
 function checkSettings(v: CheckValues, io: CliIO): CheckSettings {
-  if (v.jsonl && v.csv) throw new CliError("--jsonl and --csv exclude each other: choose the format of the input");
+  if (v.jsonl && v.csv) throw new CliError(M.jsonlAndCsv);
   const mode: Mode = v.jsonl ? "jsonl" : v.csv ? "csv" : "single";
 
   if (v.format !== undefined && v.format !== "text" && v.format !== "json") {
-    throw new CliError(`--format: expected text or json, got "${v.format}"`);
+    throw new CliError(M.badFormat, { choices: { en: "text or json", "zh-CN": "text 或 json" }, value: v.format });
   }
   const format = v.format ?? (mode === "single" ? "text" : "json");
 
   const timeZone = v.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  if (!isTimeZone(timeZone)) throw new CliError(`--tz: unknown time zone "${timeZone}"; use an IANA name such as America/New_York`);
+  if (!isTimeZone(timeZone)) throw new CliError(M.badTimeZone, { zone: timeZone });
   const at = v.at === undefined ? (io.now ?? new Date()) : parsePublishTime(v.at, timeZone);
-  if (!at) throw new CliError(`--at: ${PUBLISH_TIME_HINT}; got "${v.at}"`);
+  if (!at) throw new CliError(M.badAt, { value: v.at ?? "" });
 
   if (v.platform !== undefined) {
-    const platform = PlatformSchema.safeParse(v.platform);
-    if (!platform.success) throw new CliError(`--platform: ${platform.error.issues[0]?.message ?? "unknown platform"}; got "${v.platform}"`);
+    if (!PlatformSchema.safeParse(v.platform).success) throw new CliError(M.badPlatform, { problem: M.platformHint, value: v.platform });
   }
   for (const name of ["account", "author"] as const) {
-    if (v[name] !== undefined && v[name].trim() === "") throw new CliError(`--${name} must not be empty`);
+    if (v[name] !== undefined && v[name].trim() === "") throw new CliError(M.emptyOption, { option: name });
   }
-  if (v.jobs !== undefined && !/^[1-9]\d{0,3}$/.test(v.jobs)) throw new CliError(`--jobs: expected a number of threads from 1, got "${v.jobs}"`);
+  if (v.jobs !== undefined && !/^[1-9]\d{0,3}$/.test(v.jobs)) throw new CliError(M.badJobs, { value: v.jobs });
   return {
     mode,
     jobs: v.jobs === undefined ? availableParallelism() : Number(v.jobs),
     format,
-    style: { locale: localeOf(v.lang, io), color: io.isTTY === true && io.env?.["NO_COLOR"] === undefined },
+    style: { locale: io.locale ?? "en", color: io.isTTY === true && io.env?.["NO_COLOR"] === undefined },
     defaults: { at, crisis: v.crisis === true, platform: v.platform, account: v.account, author: v.author },
     timeZone,
   };
@@ -144,14 +143,17 @@ async function checkBatch(
       io.stdout(output);
       await io.drain?.();
     },
-    warn: (message) => io.stderr(`preflight: ${message}\n`),
+    warn: (reason, left) => {
+      const where = left > 0 ? fill(M.workersLeft, { n: left }) : M.mainThread;
+      io.stderr(`preflight: ${tell(io, M.workerStopped, { reason, left: where })}\n`);
+    },
   });
   if (settings.format === "text") io.stdout(`${batchSummary(tally, settings.style)}\n`);
   if (io.env?.["PREFLIGHT_DEBUG"]) {
-    io.stderr(`preflight: batch of ${tally.chunks} chunks, ${tally.offloaded} of them checked on ${tally.workers} worker threads\n`);
+    io.stderr(`preflight: ${tell(io, M.batchDebug, { chunks: tally.chunks, offloaded: tally.offloaded, workers: tally.workers })}\n`);
   }
   const total = tally.pass + tally.warn + tally.block + tally.error;
-  if (tally.error > 0) io.stderr(`preflight: ${tally.error} of ${total} posts could not be checked; see their "error" entries\n`);
+  if (tally.error > 0) io.stderr(`preflight: ${tell(io, M.postsNotChecked, { errors: tally.error, total })}\n`);
   return exitStatus(tally.warn + tally.block > 0 ? ["warn"] : [], tally.error > 0);
 }
 

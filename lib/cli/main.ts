@@ -12,16 +12,19 @@ async function main(): Promise<void> {
   // `npm run preflight` runs in the package's folder; file names are meant from where it was typed.
   const typedIn = process.env["INIT_CWD"];
   if (process.env["npm_lifecycle_event"] === "preflight" && typedIn) process.chdir(typedIn);
-  const { run } = await import("./run.ts");
+  const { run, runLocale } = await import("./run.ts");
+  const { tell } = await import("./io.ts");
+  const { M } = await import("./messages.ts");
+  const locale = { locale: runLocale(process.argv.slice(2), process.env) };
 
   const stdinHint = () => {
-    if (process.stdin.isTTY) process.stderr.write("preflight: reading from standard input (end it with Ctrl-D)\n");
+    if (process.stdin.isTTY) process.stderr.write(`preflight: ${tell(locale, M.readingStdin)}\n`);
   };
 
   // `preflight check … | head` closes the pipe early: stop quietly. Any other failure to write is
   // still one line, never a stack trace.
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-    if (e.code !== "EPIPE") process.stderr.write(`preflight: cannot write the output: ${e.message}\n`);
+    if (e.code !== "EPIPE") process.stderr.write(`preflight: ${tell(locale, M.cannotWriteOutput, { problem: e.message })}\n`);
     process.exit(e.code === "EPIPE" ? (process.exitCode ?? 0) : 2);
   });
 

@@ -13,7 +13,7 @@ import { filterCounts, filterDecisions, summarize, type AuditFilter, type AuditS
 import { parseCommand } from "./args.ts";
 import { CliError, EXIT, readInput, type CliIO } from "./io.ts";
 import { table } from "./report.ts";
-import { localeOf } from "./strings.ts";
+import { M } from "./messages.ts";
 
 const OPTIONS = {
   from: { type: "string" },
@@ -25,7 +25,7 @@ const OPTIONS = {
   lang: { type: "string" },
 } as const;
 
-const STRINGS = {
+export const STRINGS = {
   title: { en: "Preflight audit report: {{range}}", "zh-CN": "Preflight 审计报告：{{range}}" },
   range: { en: "{{from}} to {{to}}", "zh-CN": "{{from}} 至 {{to}}" },
   empty: { en: "nothing in the log", "zh-CN": "日志中没有记录" },
@@ -66,21 +66,21 @@ type StringId = keyof typeof STRINGS;
 
 export async function reportCommand(args: string[], io: CliIO): Promise<number> {
   const { values: v, positionals: files } = parseCommand("report", args, OPTIONS);
-  if (files.length === 0) throw new CliError("report needs a FILE: a log exported from the options page (JSON or CSV; see preflight --help)");
-  const locale = localeOf(v.lang, io);
+  if (files.length === 0) throw new CliError(M.reportNeedsFile);
+  const locale = io.locale ?? "en";
   const format = v.format ?? "text";
-  if (format !== "text" && format !== "json") throw new CliError(`--format: expected text or json, got "${format}"`);
+  if (format !== "text" && format !== "json") throw new CliError(M.badFormat, { choices: { en: "text or json", "zh-CN": "text 或 json" }, value: format });
   const timeZone = v.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  if (!isTimeZone(timeZone)) throw new CliError(`--tz: unknown time zone "${timeZone}"; use an IANA name such as America/New_York`);
+  if (!isTimeZone(timeZone)) throw new CliError(M.badTimeZone, { zone: timeZone });
   for (const [option, day] of [
     ["--from", v.from],
     ["--to", v.to],
   ] as const) {
     if (day !== undefined && !(DAY.test(day) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`)))) {
-      throw new CliError(`${option}: expected a day as YYYY-MM-DD, got "${day}"`);
+      throw new CliError(M.badDay, { option, value: day });
     }
   }
-  if (v.from && v.to && v.from > v.to) throw new CliError(`--from ${v.from} is after --to ${v.to}`);
+  if (v.from && v.to && v.from > v.to) throw new CliError(M.fromAfterTo, { from: v.from, to: v.to });
   const filter: AuditFilter = { from: v.from, to: v.to, platform: v.platform, account: v.account?.replace(/^@/, "") };
 
   const logs: ImportedLog[] = [];
@@ -89,7 +89,7 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
     try {
       logs.push(readAuditFile(text, file));
     } catch (e) {
-      if (e instanceof AuditImportError) throw new CliError(`cannot read the log:\n${e.problems.map((p) => `  ${p}`).join("\n")}`);
+      if (e instanceof AuditImportError) throw new CliError(M.cannotReadLog, { problems: e.problems.map((p) => `  ${p}`).join("\n") });
       throw e;
     }
   }

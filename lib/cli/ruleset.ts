@@ -13,6 +13,7 @@ import {
   verifySignedRuleSet,
 } from "../ruleset/sign.ts";
 import { CliError, readInput, type CliIO } from "./io.ts";
+import { M } from "./messages.ts";
 
 export interface LoadedRuleSet {
   ruleSet: RuleSet;
@@ -47,7 +48,7 @@ export async function loadRuleSet(file: string, io: CliIO, trustedKeys: readonly
   if (!data.ok) throw new RuleSetFileError(file, data.errors);
 
   if (!isSignedEnvelope(data.value)) {
-    if (trustedKeys.length > 0) throw new CliError(`${file} is not signed, and --key asks for a signed rule set`);
+    if (trustedKeys.length > 0) throw new CliError(M.notSignedButKey, { file });
     const parsed = parseRuleSet(source, file === "-" ? {} : { name: file });
     if (!parsed.ok) throw new RuleSetFileError(file, parsed.errors);
     return { ruleSet: parsed.value, verified: false, plainDays: plainDayPaths(data.value) };
@@ -55,11 +56,11 @@ export async function loadRuleSet(file: string, io: CliIO, trustedKeys: readonly
 
   if (trustedKeys.length > 0) {
     const verified = await verifySignedRuleSet(source, trustedKeys, io.now ? { now: io.now } : {});
-    if (!verified.ok) throw new CliError(`${file}: ${verified.reason}`);
+    if (!verified.ok) throw new CliError(M.withReason, { what: file, reason: verified.reason });
     return { ruleSet: verified.ruleSet, signedBy: verified.keyId, verified: true, plainDays: [] };
   }
   const envelope = parseSignedEnvelope(source);
-  if (!envelope.ok) throw new CliError(`${file}: ${envelope.reason}`);
+  if (!envelope.ok) throw new CliError(M.withReason, { what: file, reason: envelope.reason });
   const payload = parseSignedPayload(envelope.value.payload);
   if (!payload.ok) {
     throw new RuleSetFileError(file, payload.errors.map((issue) => ({ ...issue, path: `payload ${issue.path}`.trim() })));
@@ -68,11 +69,11 @@ export async function loadRuleSet(file: string, io: CliIO, trustedKeys: readonly
 }
 
 /** The effective rule set (built-in defaults, then the team's), compiled once for the whole run. */
-export async function compileEffective(ruleSet: RuleSet | undefined, file = "the rule set", options: CompileOptions = {}): Promise<CompiledRuleSet> {
+export async function compileEffective(ruleSet: RuleSet | undefined, file?: string, options: CompileOptions = {}): Promise<CompiledRuleSet> {
   try {
     return await compileRuleSet(mergeRuleSets(BUILT_IN_RULESET, ruleSet), options);
   } catch (e) {
-    throw new CliError(`${file}: cannot be compiled: ${e instanceof Error ? e.message : String(e)}`);
+    throw new CliError(M.cannotCompile, { file: file ?? M.theRuleSet, problem: e instanceof Error ? e.message : String(e) });
   }
 }
 
@@ -86,12 +87,12 @@ export async function readPublicKeys(values: readonly string[], io: CliIO): Prom
     const inline = value.trim().startsWith("ed25519:");
     const lines = inline ? [value] : (await readInput(value, io)).split(/\r?\n/);
     const found = lines.map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
-    if (found.length === 0) throw new CliError(`${value}: no public key in the file`);
+    if (found.length === 0) throw new CliError(M.noPublicKey, { file: value });
     for (const key of found) {
       try {
         parsePublicKey(key);
       } catch (e) {
-        throw new CliError(`${inline ? "--key" : value}: ${e instanceof Error ? e.message : String(e)}`);
+        throw new CliError(M.withReason, { what: inline ? "--key" : value, reason: e instanceof Error ? e.message : String(e) });
       }
     }
     keys.push(...found);
