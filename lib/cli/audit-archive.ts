@@ -25,6 +25,7 @@ import { CliError, EXIT, readInput, writeOutput, type CliIO } from "./io.ts";
 import { table } from "./report.ts";
 import { compileEffective, loadRuleSet, readPublicKeys } from "./ruleset.ts";
 import { M } from "./messages.ts";
+import { say } from "./strings.ts";
 import { parsePublishTime } from "./time.ts";
 
 const OPTIONS = {
@@ -69,9 +70,6 @@ export const STRINGS = {
   byRule: { en: "By rule", "zh-CN": "按规则" },
   col_rule: { en: "rule", "zh-CN": "规则" },
   col_posts: { en: "posts", "zh-CN": "帖子" },
-  col_block: { en: "block", "zh-CN": "拦截" },
-  col_warn: { en: "warn", "zh-CN": "警告" },
-  col_info: { en: "info", "zh-CN": "提示" },
   toReview: { en: "Posts to review, most serious first", "zh-CN": "需要复查的帖子（按严重程度排列）" },
   col_date: { en: "date", "zh-CN": "日期" },
   col_verdict: { en: "verdict", "zh-CN": "结论" },
@@ -83,10 +81,6 @@ export const STRINGS = {
   },
   wrote: { en: "Wrote the {{n}} posts to review to {{file}}.", "zh-CN": "已将 {{n}} 条需要复查的帖子写入 {{file}}。" },
   progress: { en: "checked {{done}} of {{total}} posts", "zh-CN": "已检查 {{done}}/{{total}} 条帖子" },
-  verdict_block: { en: "block", "zh-CN": "拦截" },
-  verdict_warn: { en: "warn", "zh-CN": "警告" },
-  verdict_info: { en: "info", "zh-CN": "提示" },
-  verdict_pass: { en: "pass", "zh-CN": "通过" },
 } satisfies Record<string, LocalizedText>;
 
 type StringId = keyof typeof STRINGS;
@@ -343,12 +337,12 @@ export function renderArchiveReview(review: ArchiveReview, locale: Locale, outFi
   else out.push(s("totals", { ...c, info: c.info > 0 ? s("totalsInfo", { n: c.info }) : "" }));
   if (c.review > 0) {
     out.push("", s("byRule"));
-    const header = [s("col_rule"), s("col_posts"), s("col_block"), s("col_warn"), s("col_info")];
+    const header = [s("col_rule"), s("col_posts"), say("severity_block", locale), say("severity_warn", locale), say("severity_info", locale)];
     out.push(...table([header, ...review.byRule.map((r) => [r.rule, r.posts, r.block, r.warn, r.info])]).map((l) => `  ${l}`));
     out.push("", s("toReview"));
     const rows = review.items.slice(0, LISTED).map((i) => [
       day(i.at, review.timeZone) || "?",
-      s(`verdict_${i.severity}`),
+      say(`severity_${i.severity}`, locale),
       i.url?.startsWith("https://") ? i.url : `${basename(i.file)}#${i.id}`,
       oneLine(i.findings[0]?.message ?? "", 90),
     ]);

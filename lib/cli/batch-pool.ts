@@ -118,8 +118,10 @@ class OrderedPool {
       this.queue.push({ seq, chunk });
       this.dispatch();
     }
-    while (this.inFlight >= this.maxInFlight) await this.waitForProgress();
-    this.check();
+    while (this.inFlight >= this.maxInFlight) {
+      await this.waitForProgress();
+      this.check();
+    }
   }
 
   /** Resolves when every result is written. */

@@ -192,4 +192,23 @@ describe("a large batch on worker threads", () => {
     expect(broken.warnings, broken.warnings.join("\n")).toHaveLength(2);
     expect(broken.warnings).toEqual([expect.stringMatching(/^1 left: .*cannot be compiled/), expect.stringMatching(/^0 left: .*cannot be compiled/)]);
   }, 60_000);
+
+  it("fails the batch, visibly and without hanging, when a chunk cannot be checked in a worker", async () => {
+    const recording = recordingInflector(await loadInflector());
+    const compiled = await compileEffective(undefined, undefined, { inflector: recording.inflector });
+    const broken = { kind: "csv", posts: 1, fields: ["text"], rows: undefined } as unknown as BatchChunk;
+    const chunks = (async function* () {
+      for (let i = 0; i < 12; i++) yield broken;
+    })();
+    const running = runBatch(chunks, {
+      jobs: 2,
+      threshold: 0,
+      waitForWorkers: true,
+      init: { preflight: "batch", ruleSet: undefined, inflections: recording.table, settings },
+      check: chunkChecker(compiled, settings),
+      write: async () => {},
+      warn: () => {},
+    });
+    await expect(running).rejects.toThrow(/rows|iterable|undefined/);
+  }, 60_000);
 });
