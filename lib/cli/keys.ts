@@ -4,26 +4,27 @@ import { detectFormat, parseRuleSet, parseSource, RuleSetError } from "../rulese
 import type { RuleSet } from "../ruleset/schema.ts";
 import { generateKeyPair, isExpired, isSignedEnvelope, keyId, KeyError, signRuleSet, verifySignedRuleSet } from "../ruleset/sign.ts";
 import { parseCommand, positionalsOf, requiredFile } from "./args.ts";
-import { CliError, EXIT, readInput, writeOutput, type CliIO } from "./io.ts";
+import { CliError, EXIT, readInput, tell, writeOutput, type CliIO } from "./io.ts";
+import { M } from "./messages.ts";
 import { compileEffective, readPublicKeys, RuleSetFileError } from "./ruleset.ts";
 
 export async function keygenCommand(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommand("keygen", args, { out: { type: "string" } });
-  positionalsOf("keygen", positionals, 0, "arguments (the file names come from --out PREFIX)");
+  positionalsOf("keygen", positionals, 0, M.what_keygenArguments);
   const pair = await generateKeyPair();
   const id = await keyId(pair.publicKey);
   if (values.out === undefined) {
-    io.stdout(`public key:  ${pair.publicKey}\nkey id:      ${id}\nprivate key: ${pair.privateKey}\n`);
-    io.stderr("preflight: keep the private key secret: whoever has it can sign rule sets for your team (--out PREFIX writes it to a file only you can read)\n");
+    io.stdout(`${tell(io, M.keygenShown, { public: pair.publicKey, id, private: pair.privateKey })}\n`);
+    io.stderr(`preflight: ${tell(io, M.keygenKeepSecret)}\n`);
     return EXIT.ok;
   }
   const pub = `${values.out}.pub`;
   const key = `${values.out}.key`;
   // Checked up front so that an existing key is never half-replaced by a new pair.
-  for (const file of [pub, key]) if (existsSync(file)) throw new CliError(`${file} exists already; remove it or choose another --out`);
-  await writeOutput(key, `${pair.privateKey}\n`, { mode: 0o600, exclusive: true });
-  await writeOutput(pub, `${pair.publicKey}\n`, { exclusive: true });
-  io.stdout(`public key:  ${pair.publicKey}\nkey id:      ${id}\nwrote ${pub} (give it to every install) and ${key} (keep it secret)\n`);
+  for (const file of [pub, key]) if (existsSync(file)) throw new CliError(M.keyFileExists, { file });
+  await writeOutput(key, `${pair.privateKey}\n`, { mode: 0o600, exclusive: true, io });
+  await writeOutput(pub, `${pair.publicKey}\n`, { exclusive: true, io });
+  io.stdout(`${tell(io, M.keygenWrote, { public: pair.publicKey, id, pub, key })}\n`);
   return EXIT.ok;
 }
 
@@ -38,12 +39,12 @@ const MAX_EXPIRY_DAYS = 3650;
 function expiryFor(option: string | undefined, ruleSet: RuleSet, file: string, now: Date): string | undefined {
   if (option === undefined) return ruleSet.expiresAt ?? new Date(now.getTime() + DEFAULT_EXPIRY_DAYS * DAY_MS).toISOString();
   if (ruleSet.expiresAt !== undefined) {
-    throw new CliError(`${file} sets expiresAt (${ruleSet.expiresAt}) and --expires-in sets it too: keep one`);
+    throw new CliError(M.expiresTwice, { file, at: ruleSet.expiresAt });
   }
   if (option === "never") return undefined;
   const days = /^\d+$/.test(option) ? Number(option) : Number.NaN;
   if (!(days >= 1 && days <= MAX_EXPIRY_DAYS)) {
-    throw new CliError(`--expires-in: expected a number of days from 1 to ${MAX_EXPIRY_DAYS}, or never; got "${option}"`);
+    throw new CliError(M.expiresIn, { max: MAX_EXPIRY_DAYS, got: option });
   }
   return new Date(now.getTime() + days * DAY_MS).toISOString();
 }
@@ -57,28 +58,28 @@ export async function signCommand(args: string[], io: CliIO): Promise<number> {
     "expires-in": { type: "string" },
   });
   const file = requiredFile("sign", positionals);
-  if (values.key === undefined) throw new CliError("sign needs --key PRIVATE_KEY_FILE (made by keygen --out)");
+  if (values.key === undefined) throw new CliError(M.signNeedsKey);
   const source = await readInput(file, io);
   const now = io.now ?? new Date();
 
   const parsed = parseRuleSet(source, { name: file });
   if (!parsed.ok) {
     const data = parseSource(source, detectFormat(source, file));
-    if (data.ok && isSignedEnvelope(data.value)) throw new CliError(`${file} is signed already; sign the plain rule set`);
+    if (data.ok && isSignedEnvelope(data.value)) throw new CliError(M.signedAlready, { file });
     throw new RuleSetFileError(file, parsed.errors);
   }
   const expiresAt = expiryFor(values["expires-in"], parsed.value, file, now);
   const ruleSet: RuleSet = { ...parsed.value, ...(expiresAt === undefined ? {} : { expiresAt }) };
   await compileEffective(ruleSet, file);
   if (isExpired(ruleSet, now)) {
-    throw new CliError(`${file}: expiresAt ${ruleSet.expiresAt} is in the past; every install would refuse it`);
+    throw new CliError(M.signExpired, { file, at: ruleSet.expiresAt ?? "" });
   }
 
   let envelope: string;
   try {
     envelope = await signRuleSet(source, await readInput(values.key, io), { name: file, ...(expiresAt === undefined ? {} : { expiresAt }) });
   } catch (e) {
-    if (e instanceof KeyError) throw new CliError(`${values.key}: ${e.message}`);
+    if (e instanceof KeyError) throw new CliError(M.withReason, { what: values.key, reason: e.message });
     if (e instanceof RuleSetError) throw new RuleSetFileError(file, e.errors);
     throw e;
   }
@@ -87,8 +88,8 @@ export async function signCommand(args: string[], io: CliIO): Promise<number> {
   if (values.out === undefined) {
     io.stdout(envelope);
   } else {
-    await writeOutput(values.out, envelope);
-    io.stdout(`signed ${ruleSet.id} v${ruleSet.version} with key ${signedBy} into ${values.out}${expiresAt ? `; it expires at ${expiresAt}` : "; it never expires"}\n`);
+    await writeOutput(values.out, envelope, { io });
+    io.stdout(`${tell(io, expiresAt ? M.signedIntoExpiring : M.signedInto, { id: ruleSet.id, version: ruleSet.version, key: signedBy, file: values.out, at: expiresAt ?? "" })}\n`);
   }
   return EXIT.ok;
 }
@@ -97,7 +98,7 @@ export async function signCommand(args: string[], io: CliIO): Promise<number> {
 function warnIfReadableByOthers(file: string, io: CliIO): void {
   try {
     if (process.platform !== "win32" && (statSync(file).mode & 0o077) !== 0) {
-      io.stderr(`preflight: warning: ${file} can be read by other users; chmod 600 ${file}\n`);
+      io.stderr(`preflight: ${tell(io, M.keyReadable, { file })}\n`);
     }
   } catch {
     // The key was just read; a file that vanished since has nothing left to warn about.
@@ -107,10 +108,10 @@ function warnIfReadableByOthers(file: string, io: CliIO): void {
 export async function verifyCommand(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommand("verify", args, { key: { type: "string", multiple: true } });
   const file = requiredFile("verify", positionals);
-  if (!values.key?.length) throw new CliError("verify needs --key PUBLIC_KEY (a key or a file of keys; repeat for several)");
+  if (!values.key?.length) throw new CliError(M.verifyNeedsKey);
   const keys = await readPublicKeys(values.key, io);
   const result = await verifySignedRuleSet(await readInput(file, io), keys, io.now ? { now: io.now } : {});
-  if (!result.ok) throw new CliError(`${file}: ${result.reason}`);
-  io.stdout(`OK ${result.ruleSet.id} v${result.ruleSet.version}, signed by key ${result.keyId}\n`);
+  if (!result.ok) throw new CliError(M.withReason, { what: file, reason: result.reason });
+  io.stdout(`${tell(io, M.verified, { id: result.ruleSet.id, version: result.ruleSet.version, key: result.keyId })}\n`);
   return EXIT.ok;
 }

@@ -4,16 +4,17 @@
  * Several files (one per team member's install) are read as one log; a decision exported twice
  * counts once.
  */
-import { formatMessage, pickLocale } from "../engine/i18n.ts";
+import { formatMessage } from "../engine/i18n.ts";
 import { isTimeZone } from "../engine/time.ts";
-import { LOCALES, type Locale, type LocalizedText } from "../engine/types.ts";
+import type { Locale, LocalizedText } from "../engine/types.ts";
 import { AuditImportError, mergeLogs, readAuditFile, type ImportedLog } from "../audit/import.ts";
 import { DAY } from "../audit/schema.ts";
 import { filterCounts, filterDecisions, summarize, type AuditFilter, type AuditSummary, type OutcomeCounts } from "../audit/summary.ts";
 import { parseCommand } from "./args.ts";
 import { CliError, EXIT, readInput, type CliIO } from "./io.ts";
 import { terminalLine } from "../text/untrusted.ts";
-import { displayWidth } from "./report.ts";
+import { table } from "./report.ts";
+import { M } from "./messages.ts";
 
 const OPTIONS = {
   from: { type: "string" },
@@ -25,7 +26,7 @@ const OPTIONS = {
   lang: { type: "string" },
 } as const;
 
-const STRINGS = {
+export const STRINGS = {
   title: { en: "Preflight audit report: {{range}}", "zh-CN": "Preflight 审计报告：{{range}}" },
   range: { en: "{{from}} to {{to}}", "zh-CN": "{{from}} 至 {{to}}" },
   empty: { en: "nothing in the log", "zh-CN": "日志中没有记录" },
@@ -66,21 +67,21 @@ type StringId = keyof typeof STRINGS;
 
 export async function reportCommand(args: string[], io: CliIO): Promise<number> {
   const { values: v, positionals: files } = parseCommand("report", args, OPTIONS);
-  if (files.length === 0) throw new CliError("report needs a FILE: a log exported from the options page (JSON or CSV; see preflight --help)");
-  const locale = localeOf(v.lang, io);
+  if (files.length === 0) throw new CliError(M.reportNeedsFile);
+  const locale = io.locale ?? "en";
   const format = v.format ?? "text";
-  if (format !== "text" && format !== "json") throw new CliError(`--format: expected text or json, got "${format}"`);
+  if (format !== "text" && format !== "json") throw new CliError(M.badFormat, { choices: { en: "text or json", "zh-CN": "text 或 json" }, value: format });
   const timeZone = v.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  if (!isTimeZone(timeZone)) throw new CliError(`--tz: unknown time zone "${timeZone}"; use an IANA name such as America/New_York`);
+  if (!isTimeZone(timeZone)) throw new CliError(M.badTimeZone, { zone: timeZone });
   for (const [option, day] of [
     ["--from", v.from],
     ["--to", v.to],
   ] as const) {
     if (day !== undefined && !(DAY.test(day) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`)))) {
-      throw new CliError(`${option}: expected a day as YYYY-MM-DD, got "${day}"`);
+      throw new CliError(M.badDay, { option, value: day });
     }
   }
-  if (v.from && v.to && v.from > v.to) throw new CliError(`--from ${v.from} is after --to ${v.to}`);
+  if (v.from && v.to && v.from > v.to) throw new CliError(M.fromAfterTo, { from: v.from, to: v.to });
   const filter: AuditFilter = { from: v.from, to: v.to, platform: v.platform, account: v.account?.replace(/^@/, "") };
 
   const logs: ImportedLog[] = [];
@@ -89,7 +90,7 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
     try {
       logs.push(readAuditFile(text, file));
     } catch (e) {
-      if (e instanceof AuditImportError) throw new CliError(`cannot read the log:\n${e.problems.map((p) => `  ${p}`).join("\n")}`);
+      if (e instanceof AuditImportError) throw new CliError(M.cannotReadLog, { problems: e.problems.map((p) => `  ${p}`).join("\n") });
       throw e;
     }
   }
@@ -105,15 +106,6 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
     io.stdout(renderReport(summary, { files, filter: activeFilter, dropped: log.dropped, locale }));
   }
   return EXIT.ok;
-}
-
-function localeOf(lang: string | undefined, io: CliIO): Locale {
-  if (lang !== undefined) {
-    if (!(LOCALES as readonly string[]).includes(lang)) throw new CliError(`--lang: expected ${LOCALES.join(" or ")}, got "${lang}"`);
-    return lang as Locale;
-  }
-  const env = io.env ?? {};
-  return pickLocale(env["LC_ALL"] || env["LC_MESSAGES"] || env["LANG"]);
 }
 
 interface ReportContext {
@@ -185,22 +177,4 @@ export function renderReport(summary: AuditSummary, context: ReportContext): str
   if (summary.reasons.length === 0) out.push(`  ${s("none")}`);
   for (const r of summary.reasons) out.push(`  ${s("reasonLine", { n: r.n, reason: r.reason, people: r.people.map(who).join(", ") })}`);
   return `${out.join("\n")}\n`;
-}
-
-/** Columns padded to the widest cell (by display width: CJK takes two columns); numbers right-aligned. */
-function table(rows: Array<Array<string | number>>): string[] {
-  const widths: number[] = [];
-  const cells = rows.map((row) => row.map((cell) => (typeof cell === "number" ? cell : terminalLine(cell))));
-  for (const row of cells) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(String(cell)))));
-  return cells.map((row) =>
-    row
-      .map((cell, i) => {
-        const text = String(cell);
-        const pad = " ".repeat((widths[i] ?? 0) - displayWidth(text));
-        const last = i === row.length - 1;
-        return typeof cell === "number" ? pad + text : last ? text : text + pad;
-      })
-      .join("  ")
-      .trimEnd(),
-  );
 }

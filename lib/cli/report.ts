@@ -2,6 +2,7 @@
  * The human-readable report: each finding with its place (`FILE:LINE:COL`), the line around the
  * excerpt with a caret line under it, the admin's guidance and the suggestions.
  */
+import { eastAsianWidth } from "get-east-asian-width";
 import type { Finding, Locale, Severity, Verdict } from "../engine/types.ts";
 import { SEVERITIES, verdictOf } from "../engine/types.ts";
 import { terminalLine, terminalSpaces } from "../text/untrusted.ts";
@@ -37,8 +38,9 @@ export function renderFindings(text: string, findings: readonly Finding[], style
 function renderFinding(text: string, f: Finding, style: ReportStyle, label: string | undefined): string[] {
   const postLevel = f.start === 0 && f.end === 0;
   const place = terminalLine(postLevel ? (label ?? say("wholePost", style.locale)) : withLabel(label, position(text, f.start)));
+  const severity = padDisplay(say(`severity_${f.severity}`, style.locale), 5);
   // Messages quote the rule set (event titles) and the post; guidance and suggestions are the admin's.
-  const lines = [`${place}  ${paint(style, f.severity, f.severity.padEnd(5))}  ${terminalLine(f.ruleId)}  ${terminalLine(f.message)}`];
+  const lines = [`${place}  ${paint(style, f.severity, severity)}  ${terminalLine(f.ruleId)}  ${terminalLine(f.message)}`];
   if (!postLevel) {
     const { line, caret } = snippet(text, f.start, f.end);
     lines.push(INDENT + line, INDENT + paint(style, f.severity, caret));
@@ -107,13 +109,50 @@ function isLowSurrogate(code: number): boolean {
 /** Tabs and control characters would move the caret out of place (or drive the terminal); each becomes one space. */
 const printable = terminalSpaces;
 
-const ZERO_WIDTH = /^[\p{M}\u200b-\u200f\u2060\ufe00-\ufe0f\ufeff]$/u;
-const WIDE =
-  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6\p{Extended_Pictographic}]$/u;
+/** Marks, joiners, variation selectors, format and control characters: no column of their own. */
+const ZERO_WIDTH = /^[\p{M}\p{Cf}\p{Cc}\u200b\ufe00-\ufe0f]$/u;
+const EMOJI_PRESENTATION = /\p{Emoji_Presentation}|\ufe0f/u;
+const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 
-/** Terminal columns of a string: CJK and emoji take two, combining marks none. */
+/**
+ * Terminal columns of a string, by Unicode's East Asian Width (UAX #11): wide and fullwidth
+ * characters (Chinese, Japanese, Korean, fullwidth punctuation, emoji) take two, ambiguous ones
+ * one (as most terminals draw them), marks and joiners none. An emoji sequence (👩‍💻, 🇨🇳) is one
+ * character on screen: two columns.
+ */
 export function displayWidth(s: string): number {
   let width = 0;
-  for (const ch of s) width += ZERO_WIDTH.test(ch) ? 0 : WIDE.test(ch) && ch.codePointAt(0)! > 0xff ? 2 : 1;
+  for (const { segment } of graphemes.segment(s)) {
+    let widest = 0;
+    for (const ch of segment) {
+      if (ZERO_WIDTH.test(ch)) continue;
+      widest = Math.max(widest, eastAsianWidth(ch.codePointAt(0)!));
+    }
+    width += widest > 0 && widest < 2 && [...segment].length > 1 && EMOJI_PRESENTATION.test(segment) ? 2 : widest;
+  }
   return width;
+}
+
+/** `s` padded with spaces to `width` terminal columns. */
+export function padDisplay(s: string, width: number): string {
+  return s + " ".repeat(Math.max(0, width - displayWidth(s)));
+}
+
+/** Columns padded to the widest cell (by display width: CJK takes two columns); numbers right-aligned. */
+export function table(rows: Array<Array<string | number>>): string[] {
+  const widths: number[] = [];
+  // Cells quote audit logs from other installs: cleaned for the terminal before they are measured.
+  const cells = rows.map((row) => row.map((cell) => (typeof cell === "number" ? cell : terminalLine(cell))));
+  for (const row of cells) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(String(cell)))));
+  return cells.map((row) =>
+    row
+      .map((cell, i) => {
+        const text = String(cell);
+        const pad = " ".repeat(Math.max(0, (widths[i] ?? 0) - displayWidth(text)));
+        const last = i === row.length - 1;
+        return typeof cell === "number" ? pad + text : last ? text : text + pad;
+      })
+      .join("  ")
+      .trimEnd(),
+  );
 }

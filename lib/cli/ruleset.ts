@@ -1,8 +1,9 @@
 /** Reading rule sets and keys from files, the same way for every command. */
 import { BUILT_IN_RULESET } from "../ruleset/builtin.ts";
-import { compileRuleSet, type CompiledRuleSet } from "../ruleset/compile.ts";
+import { compileRuleSet, type CompiledRuleSet, type CompileOptions } from "../ruleset/compile.ts";
 import { mergeRuleSets } from "../ruleset/merge.ts";
 import { detectFormat, parseRuleSet, parseSource, type RuleSetIssue } from "../ruleset/parse.ts";
+import { plainDayPaths } from "../ruleset/plain-days.ts";
 import type { RuleSet } from "../ruleset/schema.ts";
 import {
   isSignedEnvelope,
@@ -12,12 +13,15 @@ import {
   verifySignedRuleSet,
 } from "../ruleset/sign.ts";
 import { CliError, readInput, type CliIO } from "./io.ts";
+import { M } from "./messages.ts";
 
 export interface LoadedRuleSet {
   ruleSet: RuleSet;
   /** The key id of a signed file; `verified` says whether its signature was checked. */
   signedBy?: string;
   verified: boolean;
+  /** Where the file wrote plain days (`events[0].from: 2026-12-05`); a signed payload has none. */
+  plainDays: string[];
 }
 
 /** `FILE:LINE: path: message`, the form editors and CI logs link to. */
@@ -44,32 +48,32 @@ export async function loadRuleSet(file: string, io: CliIO, trustedKeys: readonly
   if (!data.ok) throw new RuleSetFileError(file, data.errors);
 
   if (!isSignedEnvelope(data.value)) {
-    if (trustedKeys.length > 0) throw new CliError(`${file} is not signed, and --key asks for a signed rule set`);
+    if (trustedKeys.length > 0) throw new CliError(M.notSignedButKey, { file });
     const parsed = parseRuleSet(source, file === "-" ? {} : { name: file });
     if (!parsed.ok) throw new RuleSetFileError(file, parsed.errors);
-    return { ruleSet: parsed.value, verified: false };
+    return { ruleSet: parsed.value, verified: false, plainDays: plainDayPaths(data.value) };
   }
 
   if (trustedKeys.length > 0) {
     const verified = await verifySignedRuleSet(source, trustedKeys, io.now ? { now: io.now } : {});
-    if (!verified.ok) throw new CliError(`${file}: ${verified.reason}`);
-    return { ruleSet: verified.ruleSet, signedBy: verified.keyId, verified: true };
+    if (!verified.ok) throw new CliError(M.withReason, { what: file, reason: verified.reason });
+    return { ruleSet: verified.ruleSet, signedBy: verified.keyId, verified: true, plainDays: [] };
   }
   const envelope = parseSignedEnvelope(source);
-  if (!envelope.ok) throw new CliError(`${file}: ${envelope.reason}`);
+  if (!envelope.ok) throw new CliError(M.withReason, { what: file, reason: envelope.reason });
   const payload = parseSignedPayload(envelope.value.payload);
   if (!payload.ok) {
     throw new RuleSetFileError(file, payload.errors.map((issue) => ({ ...issue, path: `payload ${issue.path}`.trim() })));
   }
-  return { ruleSet: payload.value, signedBy: envelope.value.keyId, verified: false };
+  return { ruleSet: payload.value, signedBy: envelope.value.keyId, verified: false, plainDays: [] };
 }
 
 /** The effective rule set (built-in defaults, then the team's), compiled once for the whole run. */
-export async function compileEffective(ruleSet: RuleSet | undefined, file = "the rule set"): Promise<CompiledRuleSet> {
+export async function compileEffective(ruleSet: RuleSet | undefined, file?: string, options: CompileOptions = {}): Promise<CompiledRuleSet> {
   try {
-    return await compileRuleSet(mergeRuleSets(BUILT_IN_RULESET, ruleSet));
+    return await compileRuleSet(mergeRuleSets(BUILT_IN_RULESET, ruleSet), options);
   } catch (e) {
-    throw new CliError(`${file}: cannot be compiled: ${e instanceof Error ? e.message : String(e)}`);
+    throw new CliError(M.cannotCompile, { file: file ?? M.theRuleSet, problem: e instanceof Error ? e.message : String(e) });
   }
 }
 
@@ -83,12 +87,12 @@ export async function readPublicKeys(values: readonly string[], io: CliIO): Prom
     const inline = value.trim().startsWith("ed25519:");
     const lines = inline ? [value] : (await readInput(value, io)).split(/\r?\n/);
     const found = lines.map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
-    if (found.length === 0) throw new CliError(`${value}: no public key in the file`);
+    if (found.length === 0) throw new CliError(M.noPublicKey, { file: value });
     for (const key of found) {
       try {
         parsePublicKey(key);
       } catch (e) {
-        throw new CliError(`${inline ? "--key" : value}: ${e instanceof Error ? e.message : String(e)}`);
+        throw new CliError(M.withReason, { what: inline ? "--key" : value, reason: e instanceof Error ? e.message : String(e) });
       }
     }
     keys.push(...found);

@@ -4,9 +4,14 @@
  * a message for a person on stderr with exit status 2, never a stack trace.
  */
 import { terminalLine } from "../text/untrusted.ts";
+import { closest } from "../ruleset/did-you-mean.ts";
 import { HelpRequested } from "./args.ts";
+import { auditArchiveCommand } from "./audit-archive.ts";
 import { checkCommand } from "./check.ts";
-import { CliError, EXIT, type CliIO } from "./io.ts";
+import { LOCALES, type Locale } from "../engine/types.ts";
+import { CliError, EXIT, tell, type CliIO } from "./io.ts";
+import { M } from "./messages.ts";
+import { envLocale } from "./strings.ts";
 import { keygenCommand, signCommand, verifyCommand } from "./keys.ts";
 import { RuleSetFileError } from "./ruleset.ts";
 import { reportCommand } from "./report-command.ts";
@@ -14,7 +19,7 @@ import { schemaCommand, validateCommand } from "./validate.ts";
 
 export type { CliIO } from "./io.ts";
 
-export const USAGE = `Usage: npm run --silent preflight -- <command> ...
+export const USAGE = `Usage: preflight <command> ...   (in a checkout: npx preflight, or npm run --silent preflight --)
 
   check [FILE|-]      check a post (a file, or standard input when FILE is - or absent)
       --rules FILE        the team's rule set (JSON, YAML, or signed)
@@ -30,6 +35,7 @@ export const USAGE = `Usage: npm run --silent preflight -- <command> ...
       --jsonl             the input holds one post a line: {"id", "text", "at", "platform",
                           "account", "author", "crisis"} (only "text" is required)
       --csv               the input is a content calendar with a header row and a "text" column
+      --jobs N            worker threads for a batch (default: one per core, for a large batch)
       --lang en|zh-CN     language of the messages (default from LANG)
   validate FILE       check a rule set and show what it holds
   schema              print the JSON Schema of the rule-set format
@@ -46,8 +52,68 @@ export const USAGE = `Usage: npm run --silent preflight -- <command> ...
       --platform P        only this platform; --account HANDLE only this account
       --tz ZONE           the days of decisions in this time zone (default this machine's)
       --format text|json  the report (default text); --lang en|zh-CN its language
+  audit-archive FILE...
+                      check the posts of an account's archive against today's rules: X's
+                      tweets.js, Facebook's your_posts_1.json, Instagram's posts_1.json,
+                      LinkedIn's Shares.csv, or the unzipped archive's folder
+      --rules FILE        the team's rule set (--key PUB to require its signature)
+      --at ISO            "today" (default now); --tz ZONE the days shown
+      --account HANDLE    the account the posts were published as
+      --min-severity S    what to review: info, warn (default) or block
+      --out FILE          the posts to review as FILE.csv or FILE.json
+      --format text|json|csv  stdout: a summary (default), or the list as JSON or CSV
+      --lang en|zh-CN     language of the summary
 
 Exit status: 0 when no finding is warn or worse, 1 when one is, 2 for bad input or usage.
+`;
+
+/** The usage in Simplified Chinese (`--lang zh-CN`, or a Chinese locale in the environment). */
+export const USAGE_ZH = `用法：preflight <命令> ...   （在源码目录中：npx preflight，或 npm run --silent preflight --）
+
+  check [文件|-]      检查一条帖子（一个文件；文件为 - 或省略时读取标准输入）
+      --rules 文件        团队的规则集（JSON、YAML 或已签名的文件）
+      --key 公钥          要求规则集带有此公钥的有效签名（公钥本身或公钥文件；可重复）
+      --at 时间           发布时间（默认为现在）；不带时差的时间按 --tz 时区理解
+      --tz 时区           发布时间所在的时区（默认为本机时区），例如 Asia/Shanghai
+      --platform 平台     x、linkedin、facebook、instagram、threads、bluesky、mastodon、reddit、
+                          youtube、tiktok、pinterest，或网站的主机名
+      --account 账号      发帖所用的账号
+      --author ID         撰写帖子的团队成员
+      --crisis            开启危机模式（与弹出窗口中的开关相同）
+      --format text|json  报告格式（默认 text；--jsonl 和 --csv 默认输出 JSON Lines）
+      --jsonl             输入每行一条帖子：{"id", "text", "at", "platform",
+                          "account", "author", "crisis"}（只有 "text" 必填）
+      --csv               输入是带表头行和 "text" 列的内容日历
+      --jobs N            批量检查所用的工作线程数（默认：批量较大时每个核心一个）
+      --lang en|zh-CN     提示信息的语言（默认取自 LANG）
+  validate 文件       检查规则集并列出其中的内容
+  schema              输出规则集格式的 JSON Schema
+  keygen [--out 前缀]
+                      生成签名密钥对（前缀.pub 和 前缀.key）
+  sign 文件 --key 私钥文件 [--out 文件] [--expires-in 天数|never]
+                      为规则集签名（先校验）；除非文件自带 expiresAt 或 --expires-in
+                      另有指定，签名后 30 天过期
+  verify 文件 --key 公钥
+                      用受信任的公钥校验已签名的规则集（可重复）
+  report 文件...      汇总从设置页导出的审计日志（JSON 或 CSV；每个安装一个文件），
+                      按规则、人员、账号和日期统计，供复盘使用
+      --from 日期         起始日期（YYYY-MM-DD）；--to 日期 为结束日期（含当天）
+      --platform 平台     只看此平台；--account 账号 只看此账号
+      --tz 时区           按此时区划分日期（默认为本机时区）
+      --format text|json  报告格式（默认 text）；--lang en|zh-CN 报告语言
+  audit-archive 文件...
+                      按今天的规则检查账号存档中的历史帖子：X 的 tweets.js、
+                      Facebook 的 your_posts_1.json、Instagram 的 posts_1.json、
+                      LinkedIn 的 Shares.csv，或解压后的存档文件夹
+      --rules 文件        团队的规则集（--key 公钥 要求其签名）
+      --at 时间           “今天”（默认为现在）；--tz 时区 显示日期所用的时区
+      --account 账号      这些帖子所用的账号
+      --min-severity 级别 需要复查的级别：info、warn（默认）或 block
+      --out 文件          把需要复查的帖子写入 文件.csv 或 文件.json
+      --format text|json|csv  标准输出：摘要（默认），或以 JSON、CSV 输出列表
+      --lang en|zh-CN     摘要的语言
+
+退出状态：没有 warn 及以上的问题时为 0，有则为 1；输入或用法有误时为 2。
 `;
 
 const COMMANDS: Record<string, (args: string[], io: CliIO) => Promise<number>> = {
@@ -58,23 +124,46 @@ const COMMANDS: Record<string, (args: string[], io: CliIO) => Promise<number>> =
   sign: signCommand,
   verify: verifyCommand,
   report: reportCommand,
+  "audit-archive": auditArchiveCommand,
 };
+
+/**
+ * The language of the whole run: `--lang` (anywhere before `--`), else the environment's. Known
+ * before the options are parsed, so that even a mistake in them is told in that language.
+ */
+export function runLocale(argv: readonly string[], env: CliIO["env"]): Locale {
+  let lang: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "--") break;
+    if (arg === "--lang") lang = argv[i + 1];
+    else if (arg.startsWith("--lang=")) lang = arg.slice("--lang=".length);
+  }
+  return lang !== undefined && (LOCALES as readonly string[]).includes(lang) ? (lang as Locale) : envLocale(env);
+}
+
+export function usage(locale: Locale): string {
+  return locale === "zh-CN" ? USAGE_ZH : USAGE;
+}
 
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const [command, ...args] = argv;
+  io = { ...io, locale: io.locale ?? runLocale(argv, io.env) };
   try {
     if (command === undefined) {
-      io.stderr(USAGE);
+      io.stderr(usage(io.locale!));
       return EXIT.bad;
     }
     if (command === "--help" || command === "-h" || command === "help") {
-      io.stdout(USAGE);
+      io.stdout(usage(io.locale!));
       return EXIT.ok;
     }
     const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
     if (!handler) {
-      const what = command.startsWith("-") ? `expected a command before ${command}` : `unknown command "${command}"`;
-      throw new CliError(`${what}; the commands are ${Object.keys(COMMANDS).join(", ")} (see preflight --help)`);
+      const commands = Object.keys(COMMANDS).join(", ");
+      if (command.startsWith("-")) throw new CliError(M.commandBeforeOption, { option: command, commands });
+      const meant = closest(command, Object.keys(COMMANDS));
+      throw meant ? new CliError(M.unknownCommandMeant, { command, meant, commands }) : new CliError(M.unknownCommand, { command, commands });
     }
     return await handler(args, io);
   } catch (e) {
@@ -88,18 +177,19 @@ function linesFor(message: string): string {
 }
 
 function fail(e: unknown, io: CliIO): number {
+  const locale = io.locale ?? "en";
   if (e instanceof HelpRequested) {
-    io.stdout(USAGE);
+    io.stdout(usage(locale));
     return EXIT.ok;
   }
   if (e instanceof RuleSetFileError) {
     // Already `FILE:LINE: path: message`, one a line, which editors and CI logs link to.
     io.stderr(`${linesFor(e.message)}\n`);
   } else if (e instanceof CliError) {
-    io.stderr(`preflight: ${linesFor(e.message)}\n`);
+    io.stderr(`preflight: ${linesFor(e.in(locale))}\n`);
   } else {
     // A bug rather than bad input: still one line, with the stack only on request.
-    io.stderr(`preflight: unexpected error: ${terminalLine(e instanceof Error ? e.message : String(e))} (PREFLIGHT_DEBUG=1 shows details)\n`);
+    io.stderr(`preflight: ${tell(io, M.unexpected, { problem: terminalLine(e instanceof Error ? e.message : String(e)) })}\n`);
     if (io.env?.["PREFLIGHT_DEBUG"] && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
   }
   return EXIT.bad;

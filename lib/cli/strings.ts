@@ -1,8 +1,9 @@
 /** The words of the text report, in every language the UI speaks (`--lang`). */
-import { formatMessage } from "../engine/i18n.ts";
+import { formatMessage, pickLocale } from "../engine/i18n.ts";
 import type { Locale, LocalizedText } from "../engine/types.ts";
+import type { CliIO } from "./io.ts";
 
-const STRINGS = {
+export const STRINGS = {
   wholePost: { en: "(post)", "zh-CN": "（整条帖子）" },
   why: { en: "Why: {{text}}", "zh-CN": "原因：{{text}}" },
   try: { en: "Try: {{text}}", "zh-CN": "建议：{{text}}" },
@@ -12,6 +13,9 @@ const STRINGS = {
   count_warn: { en: "{{n}} warn", "zh-CN": "{{n}} 个警告" },
   count_info: { en: "{{n}} info", "zh-CN": "{{n}} 个提示" },
   verdict_pass: { en: "pass", "zh-CN": "通过" },
+  severity_info: { en: "info", "zh-CN": "提示" },
+  severity_warn: { en: "warn", "zh-CN": "警告" },
+  severity_block: { en: "block", "zh-CN": "拦截" },
   verdict_warn: { en: "warn", "zh-CN": "警告" },
   verdict_block: { en: "block", "zh-CN": "拦截" },
   error: { en: "error: {{text}}", "zh-CN": "错误：{{text}}" },
@@ -25,4 +29,10 @@ export type CliStringId = keyof typeof STRINGS;
 
 export function say(id: CliStringId, locale: Locale, data?: Record<string, string | number>): string {
   return formatMessage(STRINGS[id], locale, data);
+}
+
+/** The environment's language: LC_ALL, LC_MESSAGES or LANG (`zh*` gives zh-CN). */
+export function envLocale(env: CliIO["env"]): Locale {
+  const e = env ?? {};
+  return pickLocale(e["LC_ALL"] || e["LC_MESSAGES"] || e["LANG"]);
 }

@@ -5,7 +5,8 @@ import { isExpired } from "../ruleset/sign.ts";
 import { RULES_BY_ID } from "../../rules/index.ts";
 import { terminalLine } from "../text/untrusted.ts";
 import { parseCommand, positionalsOf, requiredFile } from "./args.ts";
-import { EXIT, type CliIO } from "./io.ts";
+import { EXIT, tell, type CliIO } from "./io.ts";
+import { M } from "./messages.ts";
 import { compileEffective, loadRuleSet } from "./ruleset.ts";
 
 export async function validateCommand(args: string[], io: CliIO): Promise<number> {
@@ -14,36 +15,38 @@ export async function validateCommand(args: string[], io: CliIO): Promise<number
   const loaded = await loadRuleSet(file, io);
   await compileEffective(loaded.ruleSet, file);
   const { ruleSet } = loaded;
-  const signed = loaded.signedBy ? ` (signed by key ${loaded.signedBy}; check the signature with verify)` : "";
-  io.stdout(`OK ${ruleSet.id} v${ruleSet.version}${signed}: ${contentsOf(ruleSet)}\n`);
+  const signed = loaded.signedBy ? tell(io, M.validatedSigned, { key: loaded.signedBy }) : "";
+  io.stdout(`${tell(io, M.validated, { id: ruleSet.id, version: ruleSet.version, signed, contents: contentsOf(ruleSet, io) })}\n`);
+  if (loaded.plainDays.length > 0 && ruleSet.timeZone === undefined) {
+    io.stderr(`preflight: ${tell(io, M.plainDaysNote, { file, paths: loaded.plainDays.join(", ") })}\n`);
+  }
   if (isExpired(ruleSet, io.now ?? new Date())) {
-    io.stderr(`preflight: warning: ${terminalLine(file)} expired at ${ruleSet.expiresAt}; installs refuse it until it is republished\n`);
+    io.stderr(`preflight: ${tell(io, M.expiredWarning, { file: terminalLine(file), at: ruleSet.expiresAt ?? "" })}\n`);
   }
   return EXIT.ok;
 }
 
 /** `1 event, 1 date, 1 term entry, 2 spokespeople, …`: what the admin wrote, to spot an omission. */
-export function contentsOf(ruleSet: RuleSet): string {
+export function contentsOf(ruleSet: RuleSet, io: Pick<CliIO, "locale"> = {}): string {
+  const zh = io.locale === "zh-CN";
+  const count = (n: number | undefined, one: string, many: string, chinese: string) =>
+    !n ? "" : zh ? `${n} ${chinese}` : `${n} ${n === 1 ? one : many}`;
   const parts = [
-    count(ruleSet.events?.length, "event", "events"),
-    count(ruleSet.dates?.length, "date", "dates"),
-    count(ruleSet.terms?.length, "term entry", "term entries"),
-    count(ruleSet.spokespeople?.length, "spokesperson", "spokespeople"),
-    count(ruleSet.brand?.accounts.length, "brand account", "brand accounts"),
-    count(Object.keys(ruleSet.rules ?? {}).length, "rule setting", "rule settings"),
-    count(ruleSet.allow?.length, "allowed term", "allowed terms"),
-    ruleSet.crisis?.active ? "crisis declared" : "",
+    count(ruleSet.events?.length, "event", "events", "个事件"),
+    count(ruleSet.dates?.length, "date", "dates", "个日期"),
+    count(ruleSet.terms?.length, "term entry", "term entries", "组词语"),
+    count(ruleSet.spokespeople?.length, "spokesperson", "spokespeople", "位发言人"),
+    count(ruleSet.brand?.accounts.length, "brand account", "brand accounts", "个品牌账号"),
+    count(Object.keys(ruleSet.rules ?? {}).length, "rule setting", "rule settings", "项规则设置"),
+    count(ruleSet.allow?.length, "allowed term", "allowed terms", "个允许词"),
+    ruleSet.crisis?.active ? (zh ? "已宣布危机" : "crisis declared") : "",
   ].filter(Boolean);
-  return parts.length > 0 ? parts.join(", ") : "no entries";
-}
-
-function count(n: number | undefined, one: string, many: string): string {
-  return n ? `${n} ${n === 1 ? one : many}` : "";
+  return parts.length > 0 ? parts.join(zh ? "，" : ", ") : zh ? "没有条目" : "no entries";
 }
 
 export async function schemaCommand(args: string[], io: CliIO): Promise<number> {
   const { positionals } = parseCommand("schema", args, {});
-  positionalsOf("schema", positionals, 0, "arguments");
+  positionalsOf("schema", positionals, 0, M.what_arguments);
   io.stdout(`${JSON.stringify(ruleSetJsonSchema(), null, 2)}\n`);
   return EXIT.ok;
 }

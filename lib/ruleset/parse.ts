@@ -5,8 +5,12 @@
  */
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import type { z } from "zod";
+import { isPlainDay } from "../engine/local-time.ts";
 import { parseTerm, TermError } from "../engine/terms.ts";
+import { isTimeZone } from "../engine/time.ts";
 import { RULES_BY_ID } from "../../rules/index.ts";
+import { closest, fieldsAt } from "./did-you-mean.ts";
+import { instantOf, resolvePlainDays } from "./plain-days.ts";
 import {
   isIsoInstant,
   LIMITS,
@@ -179,19 +183,22 @@ export function parseRuleSet(source: string, options: { name?: string; format?: 
   };
 }
 
-/** Validates data already parsed (read back from storage, received in a message, …). */
+/**
+ * Validates data already parsed (read back from storage, received in a message, …). Plain days
+ * (`from: 2026-12-05`) come back as the instants they stand for.
+ */
 export function validateRuleSet(data: unknown): ParseResult {
   const parsed = RuleSetSchema.safeParse(data, { reportInput: true });
-  const errors: RuleSetIssue[] = parsed.success ? [] : zodIssues(parsed.error.issues, RuleSetSchema.shape);
+  const errors: RuleSetIssue[] = parsed.success ? [] : zodIssues(parsed.error.issues, RuleSetSchema);
   const raw = isRecord(data) ? data : {};
   errors.push(...checkTerms(raw), ...checkRuleSwitches(raw["rules"], "rules"), ...checkSemantics(raw));
   if (errors.length > 0) return { ok: false, errors: dedupeIssues(errors) };
-  return { ok: true, value: parsed.success ? parsed.data : (data as RuleSet) };
+  return { ok: true, value: resolvePlainDays(parsed.success ? parsed.data : (data as RuleSet)) };
 }
 
 export function validateLocalSettings(data: unknown): ParseResult<LocalSettings> {
   const parsed = LocalSettingsSchema.safeParse(data, { reportInput: true });
-  const errors = parsed.success ? [] : zodIssues(parsed.error.issues, LocalSettingsSchema.shape);
+  const errors = parsed.success ? [] : zodIssues(parsed.error.issues, LocalSettingsSchema);
   if (isRecord(data)) {
     errors.push(...checkRuleSwitches(data["rules"], "rules"));
     if (Array.isArray(data["allow"])) errors.push(...termIssues(data["allow"], "allow"));
@@ -211,11 +218,12 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-function zodIssues(issues: readonly z.core.$ZodIssue[], topLevel: Record<string, unknown>): RuleSetIssue[] {
+/** zod's issues as RuleSetIssues; an unknown field names the closest one `schema` knows there. */
+function zodIssues(issues: readonly z.core.$ZodIssue[], schema: z.ZodType): RuleSetIssue[] {
   const out: RuleSetIssue[] = [];
   for (const issue of issues) {
     if (issue.code === "unrecognized_keys") {
-      const known = issue.path.length === 0 ? Object.keys(topLevel) : [];
+      const known = fieldsAt(schema, issue.path);
       for (const key of issue.keys) {
         const hint = closest(key, known);
         out.push({
@@ -328,7 +336,7 @@ function checkRuleSwitches(rules: unknown, path: string): RuleSetIssue[] {
     if (options === undefined) continue;
     const parsed = rule.meta.options.safeParse(options, { reportInput: true });
     if (!parsed.success) {
-      for (const issue of zodIssues(parsed.error.issues, {})) {
+      for (const issue of zodIssues(parsed.error.issues, rule.meta.options)) {
         out.push({ ...issue, path: `${here}.options${issue.path ? (issue.path.startsWith("[") ? "" : ".") + issue.path : ""}` });
       }
     }
@@ -339,7 +347,8 @@ function checkRuleSwitches(rules: unknown, path: string): RuleSetIssue[] {
 /** Cross-field checks, on the raw data so that they are reported with the schema's own errors. */
 function checkSemantics(raw: Record<string, unknown>): RuleSetIssue[] {
   const out: RuleSetIssue[] = [];
-  const instant = (v: unknown) => (typeof v === "string" && isIsoInstant(v) ? Date.parse(v) : undefined);
+  const zone = typeof raw["timeZone"] === "string" && isTimeZone(raw["timeZone"]) ? raw["timeZone"] : undefined;
+  const instant = (v: unknown) => (typeof v === "string" && (isIsoInstant(v) || isPlainDay(v)) ? instantOf(v, zone) : undefined);
   const issued = instant(raw["issuedAt"]);
   const expires = instant(raw["expiresAt"]);
   if (issued !== undefined && expires !== undefined && expires <= issued) {
@@ -410,31 +419,4 @@ function dedupeIssues(issues: RuleSetIssue[]): RuleSetIssue[] {
     seen.add(k);
     return true;
   });
-}
-
-/** The closest known name within two edits, for "did you mean" hints. */
-function closest(word: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const k of known) {
-    const d = editDistance(word.toLowerCase(), k.toLowerCase());
-    if (d < bestDistance) {
-      best = k;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 3) return 99;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length] ?? 99;
 }

@@ -4,7 +4,8 @@
  * admin's events.
  */
 import { z } from "zod";
-import { isDayOfYear } from "../engine/time.ts";
+import { isPlainDay } from "../engine/local-time.ts";
+import { isDayOfYear, isTimeZone } from "../engine/time.ts";
 import { PLATFORMS, SEVERITIES } from "../engine/types.ts";
 
 export const RULESET_SCHEMA = "preflight.ruleset/1";
@@ -51,9 +52,17 @@ const teamText = (what: string) =>
 const Id = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/, "an id is 1-100 letters, digits, '.', '_', ':' or '-'");
-const INSTANT_HINT = "expected an ISO 8601 instant with a time zone, for example 2026-11-24T09:00:00Z";
+const INSTANT_HINT =
+  "expected an ISO 8601 instant with a time zone, for example 2026-11-24T09:00:00Z, or a day such as 2026-11-24 (its start in the rule set's timeZone, UTC if it has none)";
+/**
+ * An instant, or a plain day that stands for its first instant in the rule set's `timeZone`:
+ * `validateRuleSet` turns days into instants, so everything past it reads instants only.
+ */
 // `.meta` carries each custom check into the JSON Schema that admins' editors read.
-const Instant = z.string().refine(isIsoInstant, { message: INSTANT_HINT }).meta({ description: INSTANT_HINT, format: "date-time" });
+const Instant = z
+  .string()
+  .refine((s) => isIsoInstant(s) || isPlainDay(s), { message: INSTANT_HINT })
+  .meta({ description: INSTANT_HINT, anyOf: [{ format: "date-time" }, { format: "date" }] });
 export const SeveritySchema = z.enum(SEVERITIES, { message: `expected one of ${SEVERITIES.join(", ")}` });
 
 /** A built-in platform id, or the host name of a site the user added. */
@@ -201,6 +210,12 @@ export const RuleSetSchema = z.strictObject({
   version: z.number().int("version must be a whole number").min(1, "version must be 1 or more"),
   issuedAt: Instant,
   expiresAt: Instant.optional(),
+  /** Extension: the IANA time zone of the rule set's plain days (`from: 2026-12-05`); UTC if absent. */
+  timeZone: z
+    .string()
+    .refine(isTimeZone, { message: "expected an IANA time zone such as America/New_York or Asia/Shanghai" })
+    .meta({ description: "The IANA time zone (America/New_York, Asia/Shanghai) in which the rule set's plain days start; UTC if absent." })
+    .optional(),
   brand: z
     .strictObject({
       names: z.array(text("a brand name")).max(100).default([]),

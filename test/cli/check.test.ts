@@ -206,7 +206,7 @@ describe("check: bad input and usage exit 2 with one line on stderr", () => {
     ["an unknown --platform", ["--platform", "myspace"], /^preflight: --platform: expected one of x, linkedin, .*got "myspace"$/],
     ["an empty --account", ["--account", " "], /^preflight: --account must not be empty$/],
     ["--jsonl with --csv", ["--jsonl", "--csv"], /^preflight: --jsonl and --csv exclude each other/],
-    ["an unknown option", ["--rule", ACME], /^preflight: check: unknown option --rule \(see preflight --help\)$/],
+    ["an unknown option", ["--rule", ACME], /^preflight: check: unknown option --rule; did you mean --rules\? \(see preflight --help\)$/],
     ["a missing option value", ["--rules"], /^preflight: check: option --rules needs a value/],
     ["a value for a switch", ["--crisis=yes"], /^preflight: check: option --crisis takes no value/],
     ["two files", [STORM, STORM], /^preflight: check takes one FILE \(or - for standard input\); got/],
@@ -230,7 +230,7 @@ describe("check: bad input and usage exit 2 with one line on stderr", () => {
     expect(stdout).toBe("");
     expect(stderr.trimEnd().split("\n")).toEqual([
       `${bad}:4: version: version must be 1 or more`,
-      `${bad}:10: events[0].from: expected an ISO 8601 instant with a time zone, for example 2026-11-24T09:00:00Z`,
+      `${bad}:10: events[0].from: expected an ISO 8601 instant with a time zone, for example 2026-11-24T09:00:00Z, or a day such as 2026-11-24 (its start in the rule set's timeZone, UTC if it has none)`,
       `${bad}:12: evnts: unknown field (did you mean "events"?)`,
     ]);
   });

@@ -58,7 +58,7 @@ describe("renderFindings and renderSummary", () => {
     ]);
     expect(renderFindings(text, [f], plain)[0]).toBe("1:3  warn   events/match  m");
     expect(renderFindings(text, [finding({})], plain)).toEqual(["(post)  warn   events/match  m"]);
-    expect(renderFindings(text, [finding({})], { locale: "zh-CN", color: false })).toEqual(["（整条帖子）  warn   events/match  m"]);
+    expect(renderFindings(text, [finding({})], { locale: "zh-CN", color: false })).toEqual(["（整条帖子）  警告   events/match  m"]);
   });
 
   it.each<[Finding["severity"][], string, string]>([

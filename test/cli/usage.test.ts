@@ -22,19 +22,26 @@ describe("usage", () => {
 
   it("documents every command and check option", () => {
     for (const word of ["check", "validate", "schema", "keygen", "sign", "verify"]) expect(USAGE).toContain(`  ${word}`);
-    for (const option of ["--rules", "--key", "--at", "--tz", "--platform", "--account", "--author", "--crisis", "--format", "--jsonl", "--csv", "--lang", "--out"]) {
+    for (const option of ["--rules", "--key", "--at", "--tz", "--platform", "--account", "--author", "--crisis", "--format", "--jsonl", "--csv", "--jobs", "--lang", "--out"]) {
       expect(USAGE).toContain(option);
     }
   });
 
   it.each<[string[], string]>([
-    [["lint"], 'preflight: unknown command "lint"; the commands are check, validate, schema, keygen, sign, verify, report (see preflight --help)'],
-    [["--rules", "x.yaml"], "preflight: expected a command before --rules; the commands are check, validate, schema, keygen, sign, verify, report (see preflight --help)"],
-    [["constructor"], 'preflight: unknown command "constructor"; the commands are check, validate, schema, keygen, sign, verify, report (see preflight --help)'],
+    [["lint"], 'preflight: unknown command "lint"; the commands are check, validate, schema, keygen, sign, verify, report, audit-archive (see preflight --help)'],
+    [["--rules", "x.yaml"], "preflight: expected a command before --rules; the commands are check, validate, schema, keygen, sign, verify, report, audit-archive (see preflight --help)"],
+    [["chek", "post.txt"], 'preflight: unknown command "chek"; did you mean check? The commands are check, validate, schema, keygen, sign, verify, report, audit-archive (see preflight --help)'],
+    [["constructor"], 'preflight: unknown command "constructor"; the commands are check, validate, schema, keygen, sign, verify, report, audit-archive (see preflight --help)'],
     [["keygen", "--force"], "preflight: keygen: unknown option --force (see preflight --help)"],
     [["keygen", "--out"], "preflight: keygen: option --out needs a value (see preflight --help)"],
     [["keygen", "team"], 'preflight: keygen takes 0 arguments (the file names come from --out PREFIX); got "team"'],
-    [["verify", "x.json", "--keys", "k"], "preflight: verify: unknown option --keys (see preflight --help)"],
+    [["verify", "x.json", "--keys", "k"], "preflight: verify: unknown option --keys; did you mean --key? (see preflight --help)"],
+    [["check", "post.txt", "--rule", "acme.yaml"], "preflight: check: unknown option --rule; did you mean --rules? (see preflight --help)"],
+    [["check", "--jsnol"], "preflight: check: unknown option --jsnol; did you mean --jsonl? (see preflight --help)"],
+    [["check", "--Rules=acme.yaml"], "preflight: check: unknown option --Rules; did you mean --rules? (see preflight --help)"],
+    [["check", "--frobnicate"], "preflight: check: unknown option --frobnicate (see preflight --help)"],
+    [["check", "--jsonl", "--jobs", "0"], 'preflight: --jobs: expected a number of threads from 1, got "0"'],
+    [["check", "--jsonl", "--jobs", "all"], 'preflight: --jobs: expected a number of threads from 1, got "all"'],
     [["check", "--at", "-1"], 'preflight: check: option --at needs a value (write --at=VALUE for one that starts with "-") (see preflight --help)'],
   ])("refuses %j with one line naming the problem, exit 2", async (argv, message) => {
     const { code, stdout, stderr } = await cli(argv);

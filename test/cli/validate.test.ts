@@ -37,6 +37,20 @@ describe("validate", () => {
     expect((await cli(["validate", file])).stdout).toBe("OK c v2: 1 rule setting, crisis declared\n");
   });
 
+  it("notes in which zone plain days are read when the rule set names none", async () => {
+    const base = { schema: "preflight.ruleset/1", id: "d", version: 1, issuedAt: "2026-11-20" };
+    const events = [{ id: "storm", title: "Storm", terms: ["storm"], from: "2026-12-05", severity: "warn" }];
+    const utc = write("days.json", JSON.stringify({ ...base, events }));
+    const { code, stdout, stderr } = await cli(["validate", utc]);
+    expect(code).toBe(0);
+    expect(stdout).toBe("OK d v1: 1 event\n");
+    expect(stderr).toBe(
+      `preflight: note: ${utc} gives plain days (issuedAt, events[0].from), read as the start of each day in UTC; add timeZone (for example timeZone: America/New_York) to read them in yours\n`,
+    );
+    const zoned = write("days-zoned.json", JSON.stringify({ ...base, timeZone: "Europe/Paris", events }));
+    expect(await cli(["validate", zoned])).toEqual({ code: 0, stdout: "OK d v1: 1 event\n", stderr: "" });
+  });
+
   it("lists every error as FILE:LINE: path: message, exit 2", async () => {
     const { code, stdout, stderr } = await cli(["validate", BROKEN]);
     expect(code).toBe(2);
@@ -44,7 +58,7 @@ describe("validate", () => {
     expect(stderr).toBe(
       [
         `${BROKEN}:4: version: version must be 1 or more`,
-        `${BROKEN}:10: events[0].from: expected an ISO 8601 instant with a time zone, for example 2026-11-24T09:00:00Z`,
+        `${BROKEN}:10: events[0].from: expected an ISO 8601 instant with a time zone, for example 2026-11-24T09:00:00Z, or a day such as 2026-11-24 (its start in the rule set's timeZone, UTC if it has none)`,
         `${BROKEN}:12: evnts: unknown field (did you mean "events"?)`,
         "",
       ].join("\n"),

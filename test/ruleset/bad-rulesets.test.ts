@@ -57,7 +57,7 @@ const CASES: Record<string, Case> = {
     ],
   },
   "unknown-top-level-key.yaml": { errors: [{ path: "evnts", message: 'unknown field (did you mean "events"?)', line: 5 }] },
-  "unknown-nested-key.yaml": { errors: [{ path: "events[0].guidence", message: "unknown field", line: 11 }] },
+  "unknown-nested-key.yaml": { errors: [{ path: "events[0].guidence", message: 'unknown field (did you mean "guidance"?)', line: 11 }] },
   "duplicate-ids.yaml": { errors: [{ path: "events[1].id", message: 'duplicate id "storm" (also events[0])', line: 11 }] },
   "duplicate-key.yaml": { errors: [{ path: "", message: /not valid YAML: .*unique/, line: 5 }] },
   "impossible-instant.json": { errors: [{ path: "issuedAt", message: INSTANT, line: 5 }] },
@@ -97,7 +97,7 @@ const CASES: Record<string, Case> = {
   "bad-rule-options.json": {
     errors: [
       { path: 'rules["voice/reading-level"].options.minWords', message: "must be at least 1", line: 7 },
-      { path: 'rules["voice/reading-level"].options.maxWords', message: "unknown field", line: 7 },
+      { path: 'rules["voice/reading-level"].options.maxWords', message: 'unknown field (did you mean "minWords"?)', line: 7 },
     ],
   },
   "bad-platform.yaml": { errors: [{ path: "brand.accounts[1].platform", message: PLATFORM, line: 9 }] },

@@ -65,6 +65,29 @@ describe("parseRuleSet", () => {
     ]);
   });
 
+  it("suggests the nested field an admin probably meant, in lists, rule switches and rule options", () => {
+    const errors = errorsOf(
+      JSON.stringify({
+        ...minimal,
+        brand: { nams: ["Acme"] },
+        crisis: { active: true, mesage: "We are on it." },
+        events: [{ id: "e", title: "T", terms: ["x"], from: "2026-11-24T09:00:00Z", severity: "warn", guidence: "Wait." }],
+        voice: { maxEmojis: 3 },
+        rules: { "voice/emoji": { severty: "warn" }, "voice/reading-level": { options: { minWord: 5 } } },
+        report: { zzzzzz: 1 },
+      }),
+    );
+    expect(errors.map((e) => `${e.path}: ${e.message}`)).toEqual([
+      'brand.nams: unknown field (did you mean "names"?)',
+      'crisis.mesage: unknown field (did you mean "message"?)',
+      'events[0].guidence: unknown field (did you mean "guidance"?)',
+      'voice.maxEmojis: unknown field (did you mean "maxEmoji"?)',
+      'rules["voice/emoji"].severty: unknown field (did you mean "severity"?)',
+      "report.zzzzzz: unknown field",
+      'rules["voice/reading-level"].options.minWord: unknown field (did you mean "minWords"?)',
+    ]);
+  });
+
   it("refuses syntax errors with their line", () => {
     expect(errorsOf("schema: x\n  bad: [unclosed\n", "a.yaml")[0]).toMatchObject({ path: "", line: expect.any(Number) });
     expect(errorsOf('{\n  "id": 1,\n}', "a.json")[0]?.message).toMatch(/^not valid JSON/);
