@@ -337,11 +337,9 @@ class Judgement {
   /** A daytime meal in a sentence with an offer and without the meal that breaks the fast. */
   private daytimeOffer(): Span | undefined {
     const promotions = this.ctx.register.cues().filter((c) => c.register === "promotion");
-    const offers = [...promotions, ...(this.cues.get("offer") ?? [])];
-    const nights = this.cues.get("night-meal") ?? [];
-    return (this.cues.get("daytime-meal") ?? []).find(
-      (m) => offers.some((o) => this.sameSentence(m, o)) && !nights.some((n) => this.sameSentence(m, n)),
-    );
+    const offers = new Set([...promotions, ...(this.cues.get("offer") ?? [])].map((o) => this.sentenceOf(o)));
+    const nights = new Set((this.cues.get("night-meal") ?? []).map((n) => this.sentenceOf(n)));
+    return (this.cues.get("daytime-meal") ?? []).find((m) => offers.has(this.sentenceOf(m)) && !nights.has(this.sentenceOf(m)));
   }
 
   // ---- helpers ----------------------------------------------------------------------------------
@@ -372,9 +370,20 @@ class Judgement {
   }
 
   private sameSentence(a: Span, b: Span): boolean {
-    this.sentences ??= splitSentences(this.text);
-    const of = (s: Span) => this.sentences!.findIndex((x) => x.start <= s.start && s.start < x.end);
-    return of(a) === of(b);
+    return this.sentenceOf(a) === this.sentenceOf(b);
+  }
+
+  /** The index of the sentence a span starts in (the last one that starts at or before it). */
+  private sentenceOf(s: Span): number {
+    const sentences = (this.sentences ??= splitSentences(this.text));
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid]!.start <= s.start) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 
   /** Two spans with at most two words and no sentence break between them. */
