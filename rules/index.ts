@@ -7,6 +7,7 @@ import type { AnyRule } from "../lib/engine/rule.ts";
 import crisisActive from "./crisis/active.ts";
 import crisisStatement from "./crisis/statement.ts";
 import datesCalendar from "./dates/calendar.ts";
+import datesObservances from "./dates/observances.ts";
 import datesSensitiveDays from "./dates/sensitive-days.ts";
 import eventsMatch from "./events/match.ts";
 import spokespersonUnapproved from "./spokesperson/unapproved.ts";
@@ -21,6 +22,7 @@ export const RULES: readonly AnyRule[] = [
   eventsMatch,
   datesCalendar,
   datesSensitiveDays,
+  datesObservances,
   termsCustom,
   ...SENSITIVITY_RULES,
   ...VOICE_RULES,

@@ -28,6 +28,19 @@ testRule(rule, {
       ruleSet: { rules: { "sensitivity/tragedy-promotion": { options: { skip: ["disaster"] } } } },
       name: "a group of the tragedy list switched off",
     },
+    // Names that are also flowers, cities, words and dates (rules/sensitivity/tragedies.json), in sales.
+    { text: "Columbine seeds, 2 for $5.", context: { at: new Date("2025-05-05T15:00:00Z"), timeZone: "America/Denver" }, name: "'Columbine' the flower" },
+    { text: "Paradise found: 30% off all swimwear.", context: { at: new Date("2025-11-08T15:00:00Z"), timeZone: "America/Los_Angeles" }, name: "'Paradise' on the Camp Fire's anniversary" },
+    { text: "Camp fire s'mores kit, 20% off this weekend.", context: { at: new Date("2025-11-08T15:00:00Z"), timeZone: "America/Los_Angeles" } },
+    { text: "Nice, France: spring fares from €49.", context: { at: new Date("2025-07-14T10:00:00Z"), timeZone: "Europe/Paris" }, name: "'Nice' on Bastille Day" },
+    { text: "Orlando getaway: 3 nights from $299.", context: { at: new Date("2025-03-01T15:00:00Z"), timeZone: "America/New_York" } },
+    { text: "Charleston cooking class, $45 a seat.", context: { at: new Date("2025-09-10T15:00:00Z"), timeZone: "America/New_York" } },
+    { text: "Maui vacation packages from $999.", context: { at: new Date("2025-08-08T18:00:00Z"), timeZone: "Pacific/Honolulu" } },
+    { text: "Buffalo wings are back! $10 a basket.", context: { at: new Date("2025-05-14T15:00:00Z"), timeZone: "America/New_York" } },
+    { text: "Sale ends October 7!", context: { at: new Date("2026-10-06T15:00:00Z"), timeZone: "America/New_York" }, name: "a bare date" },
+    { text: "Our Manchester Arena gig: tickets on sale Friday!", context: { at: new Date("2025-06-22T10:00:00Z"), timeZone: "Europe/London" } },
+    { text: "Itaewon Halloween party: 20% off all drinks before midnight 🎃", context: { at: new Date("2023-10-10T10:00:00Z"), timeZone: "Asia/Seoul" }, name: "a district, away from the anniversary" },
+    { text: "玉树临风的新款西装，限时八折。", context: { at: new Date("2025-06-01T02:00:00Z"), timeZone: "Asia/Shanghai" } },
   ],
   invalid: [
     {
@@ -144,5 +157,37 @@ testRule(rule, {
       findings: [{ messageId: "newsjacking", excerpt: "地震", severity: "block" }],
       name: "Chinese",
     },
+    // Named tragedies next to a sale, a joke or a plug.
+    {
+      text: "Our thoughts are with Orlando. Use code PULSE for 15% off.",
+      context: { at: new Date("2016-06-13T15:00:00Z"), timeZone: "America/New_York" },
+      findings: [{ messageId: "newsjacking", excerpt: "Orlando", severity: "block" }],
+      name: "an ambiguous city next to words of mourning",
+    },
+    { text: "Remembering Grenfell. Our summer sale starts today.", context: { at: new Date("2024-06-14T10:00:00Z"), timeZone: "Europe/London" }, findings: [{ messageId: "newsjacking", excerpt: "Grenfell", severity: "block" }] },
+    { text: "MH370 is still missing, but our deals aren't: 30% off flights to KL.", context: { at: new Date("2024-03-08T10:00:00Z"), timeZone: "Asia/Kuala_Lumpur" }, findings: [{ messageId: "newsjacking", excerpt: "MH370", severity: "block" }] },
+    {
+      text: "Titan sub? More like Titan SUB-par. Our subs are 2 for $10 😂",
+      context: { at: new Date("2023-06-22T15:00:00Z"), timeZone: "America/New_York" },
+      findings: [{ messageId: "newsjacking", excerpt: "Titan sub", severity: "block" }],
+      name: "a joke during the search",
+    },
+    { text: "Hurricane Helene couldn't stop our sale: 40% off everything.", context: { at: new Date("2024-09-28T15:00:00Z"), timeZone: "America/New_York" }, findings: [{ messageId: "newsjacking", excerpt: "Hurricane Helene", severity: "block" }] },
+    { text: "The Lahaina fire was heartbreaking. Book Maui for 20% off this fall.", context: { at: new Date("2023-08-20T18:00:00Z"), timeZone: "Pacific/Honolulu" }, findings: [{ messageId: "newsjacking", excerpt: "Lahaina fire", severity: "block" }] },
+    { text: "9/11 attacks: never forget. 20% off today only.", context: { at: new Date("2025-09-11T15:00:00Z"), timeZone: "America/New_York" }, findings: [{ messageId: "newsjacking", excerpt: "9/11 attacks", severity: "block" }] },
+    {
+      text: "RIP Kobe Bryant. Mamba forever. Our tribute jersey is $49.",
+      context: { at: new Date("2020-01-27T15:00:00Z"), timeZone: "America/Los_Angeles" },
+      findings: [{ messageId: "newsjacking", excerpt: "Kobe Bryant", severity: "block" }],
+      name: "a death that brands newsjacked",
+    },
+    {
+      text: "Itaewon Halloween party: 20% off all drinks before midnight 🎃",
+      context: { at: new Date("2023-10-28T10:00:00Z"), timeZone: "Asia/Seoul" },
+      findings: [{ messageId: "newsjacking", excerpt: "Itaewon", severity: "block" }],
+      name: "a district on the eve of the anniversary of the crush",
+    },
+    { text: "郑州7·20暴雨也挡不住我们的热情！全场五折！", context: { at: new Date("2021-07-22T02:00:00Z"), timeZone: "Asia/Shanghai" }, findings: [{ messageId: "newsjacking", excerpt: "郑州7·20暴雨", severity: "block" }] },
+    { text: "东航MU5735事故后，我们的机票依然特价！", context: { at: new Date("2022-03-23T02:00:00Z"), timeZone: "Asia/Shanghai" }, findings: [{ messageId: "newsjacking", excerpt: "东航MU5735", severity: "block" }] },
   ],
 });
