@@ -3,7 +3,8 @@
  * Only that bundle imports this module: the content script imports its types, so the engine,
  * the rules, zod, re2js and the word list load only when a page has a compose box.
  */
-import { analyze } from "../engine/analyze.ts";
+import { analyze, analyzePost } from "../engine/analyze.ts";
+import { describeReading } from "../engine/reading.ts";
 import { createInflector, type Inflector } from "../engine/inflect.ts";
 import { verdictOf } from "../engine/types.ts";
 import { compileRuleSet, ruleSettings, type CompiledRuleSet } from "../ruleset/compile.ts";
@@ -14,6 +15,9 @@ import { RULES } from "../../rules/index.ts";
 
 export interface EngineApi {
   analyze: typeof analyze;
+  analyzePost: typeof analyzePost;
+  /** The reading in one sentence of the user's language (lib/engine/reading.ts). */
+  describeReading: typeof describeReading;
   verdictOf: typeof verdictOf;
   /** Whether compiling `ruleSet` needs compromise for sentence analysis (an enabled rule has meta.nlp). */
   needsNlp(ruleSet: RuleSet): boolean;
@@ -48,6 +52,8 @@ export function recordingInflector(inner: Inflector): { inflector: Inflector; ta
 export function createEngineApi(): EngineApi {
   return {
     analyze,
+    analyzePost,
+    describeReading,
     verdictOf,
     needsNlp: (ruleSet) => RULES.some((rule) => rule.meta.nlp === true && ruleSettings(rule, ruleSet).enabled),
     async compile(ruleSet, table) {

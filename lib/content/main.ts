@@ -8,7 +8,7 @@ import { FindingTally } from "../audit/tally.ts";
 import { pickLocale } from "../engine/i18n.ts";
 import type { AnalysisContext, Finding } from "../engine/types.ts";
 import type { DecisionReport } from "../state/messages.ts";
-import { stopsPost, UNCHECKED_RULE, type GateAnswer, type Rect, type Underline } from "../review/shapes.ts";
+import { isCrisisFinding, stopsPost, UNCHECKED_RULE, type GateAnswer, type Rect, type Underline } from "../review/shapes.ts";
 import { t } from "../ui/strings.ts";
 import { PanelStore } from "../ui/panel-model.ts";
 import { badgePlacement, type BadgePlacement } from "../ui/placement.ts";
@@ -98,6 +98,11 @@ export function startContent(options: ContentOptions): void {
 
   const analyze = (loaded: LoadedEngine, composer: TrackedComposer): Finding[] =>
     loaded.api.analyze(composer.text(), context(loaded), loaded.compiled);
+  /** The findings with the reading that explains them, for the panel. */
+  const analyzeForPanel = (loaded: LoadedEngine, composer: TrackedComposer): { findings: Finding[]; reading: string | undefined } => {
+    const { findings, reading } = loaded.api.analyzePost(composer.text(), context(loaded), loaded.compiled);
+    return { findings, reading: loaded.api.describeReading(reading, locale) };
+  };
 
   /** The engine or the rules could not load, or the engine failed: said on every badge (the gate holds posts). */
   const notChecking = (error: unknown) => {
@@ -109,17 +114,18 @@ export function startContent(options: ContentOptions): void {
     const loaded = engine.current;
     if (!loaded) return;
     let findings: Finding[];
+    let reading: string | undefined;
     try {
-      findings = analyze(loaded, composer);
+      ({ findings, reading } = analyzeForPanel(loaded, composer));
     } catch (error) {
       notChecking(error);
       return;
     }
     if (store.get().unchecked) store.update({ unchecked: false });
     tally.note(composer, findings, account(loaded));
-    store.updateComposer(composer.id, { findings, loading: false, underlines: underlines(composer, findings) });
+    store.updateComposer(composer.id, { findings, reading, loading: false, underlines: underlines(composer, findings) });
     store.update({
-      crisis: findings.some((f) => f.ruleId === "crisis/active"),
+      crisis: findings.some(isCrisisFinding),
       askAccount: !accountSkipped && account(loaded) === undefined,
     });
   };
@@ -298,7 +304,7 @@ export function startContent(options: ContentOptions): void {
     // The background dates it and adds the author and the platform of this tab.
     const decision: DecisionReport = {
       rules,
-      crisis: review.findings.some((f) => f.ruleId === "crisis/active"),
+      crisis: review.findings.some(isCrisisFinding),
       decision: answer.kind,
       ...(handle ? { account: handle } : {}),
       ...(answer.kind === "override" ? { reason: answer.reason } : {}),

@@ -29,6 +29,11 @@ export type GateAnswer = { kind: "edit" } | { kind: "override"; reason: string }
  */
 export const UNCHECKED_RULE = "preflight/unchecked";
 
+/** A finding of crisis mode: crisis/active fires on every post, or crisis/statement's block replaces it. */
+export function isCrisisFinding(finding: Finding): boolean {
+  return finding.ruleId.startsWith("crisis/");
+}
+
 /** What makes the gate stop a post: a `block` finding, or crisis mode (its rule fires on every post). */
 export function stopsPost(finding: Finding): boolean {
   return finding.severity === "block" || finding.ruleId === "crisis/active";

@@ -12,6 +12,11 @@ export interface ComposerView {
   /** Where its badge goes, chosen by the content script where the page is free; computed from `rect` when absent. */
   badge?: BadgePlacement;
   findings: Finding[];
+  /**
+   * Why, in words: what the post refers to and what it does with it ("Read as: refers to a tragedy
+   * ("floods"); the post uses it to sell or promote ("30% off")."); absent for a plain post.
+   */
+  reading?: string;
   /** Where each finding's words are on screen, to underline them (never inside the editor). */
   underlines?: Underline[];
   /** The engine is loading (no findings yet). */

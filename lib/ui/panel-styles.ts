@@ -57,6 +57,7 @@ export const PANEL_CSS = `
 .pf-sev--info { background: var(--pf-info-bg); color: var(--pf-info); }
 .pf-excerpt { font-weight: 600; }
 .pf-message, .pf-guidance, .pf-note, .pf-empty { margin: 2px 0; }
+.pf-reading { margin: 0 0 6px; padding: 4px 6px; border-left: 3px solid var(--pf-muted); color: var(--pf-muted); }
 .pf-guidance { color: var(--pf-muted); font-style: italic; }
 .pf-note { color: var(--pf-muted); }
 .pf-suggestions { display: flex; flex-wrap: wrap; gap: 4px; align-items: center; margin-top: 4px; }

@@ -205,7 +205,14 @@ function FindingsPanel({ composer, state, onClose }: { composer: ComposerView; s
       {state.unchecked ? null : sorted.length === 0 ? (
         <p class="pf-empty">{t("noFindings", locale)}</p>
       ) : (
-        <FindingItems findings={sorted} locale={locale} />
+        <>
+          {composer.reading && (
+            <p class="pf-reading" data-testid="pf-reading">
+              {composer.reading}
+            </p>
+          )}
+          <FindingItems findings={sorted} locale={locale} />
+        </>
       )}
     </section>
   );

@@ -3,7 +3,10 @@ import type { BrowserContext, Locator, Page, Worker } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
 import { extensionOutputDir, launchBrowser, pageErrors, saveScreenshot, type BrowserSession } from "./harness.ts";
 
-/** A team rule set with one current event at `block` severity (a made-up term no built-in pack flags), as the admin's sync would store it. */
+/**
+ * A team rule set with one current event at `block` severity (a made-up term no built-in pack
+ * flags), as the admin's sync would store it. "Say nothing": any mention has its severity.
+ */
 export const BLOCKING_RULESET = {
   schema: "preflight.ruleset/1",
   id: "acme",
@@ -16,6 +19,7 @@ export const BLOCKING_RULESET = {
       terms: ["bluefin"],
       from: "2020-01-01T00:00:00Z",
       severity: "block",
+      mention: "never",
       guidance: "Say nothing about the recall until legal clears it.",
     },
   ],

@@ -38,6 +38,8 @@ describe("Preflight on X (run with npm run test:e2e)", () => {
     expect(await blocked.getAttribute("data-severity")).toBe("block");
     expect(await blocked.textContent()).toContain("bluefin");
     expect(await blocked.textContent()).toContain("Bluefin recall");
+    // Why, in words: what the post refers to and what it does with it.
+    expect(await panel(current).locator('[data-testid="pf-reading"]').textContent()).toContain("Read as: refers to Bluefin recall (“bluefin”)");
     await saveScreenshot(current, "x-panel");
     await current.emulateMedia({ colorScheme: "dark" });
     expect(await panel(current).evaluate((el) => getComputedStyle(el).backgroundColor)).toBe("rgb(22, 24, 28)");
