@@ -188,7 +188,9 @@ export class HashtagReader {
       if (!s.endsWith(word) || s.length - word.length < MIN_LENGTH) continue;
       const two = this.readings(s.slice(0, -word.length), 2);
       const [a, b] = two;
-      if (a && b && b.cost - a.cost <= MARGIN_AMBIGUOUS) {
+      // A reading with a lone "i" inside ("film i snot dead") is one nobody makes.
+      const implausible = b !== undefined && b.parts.some((p, i) => i > 0 && p.length === 1 && p !== "a");
+      if (a && b && !implausible && b.cost - a.cost <= MARGIN_AMBIGUOUS) {
         return { word, reading: [...b.parts, word], intended: [...a.parts, word], kind: "ambiguous" };
       }
     }

@@ -5,6 +5,7 @@ import { HASHTAG_BRANDS, ORDINARY_HASHTAGS, PROBLEM_HASHTAGS } from "./hashtags.
 
 testRule(rule, {
   valid: [
+    { text: "Shot on 35mm in Porto 🎞️ #analogphotography #filmisnotdead", name: "a reading with a lone i inside is one nobody makes" },
     "#TherapistFinder", // capitals say where the words end
     "#classy #assessment #grapeshot #childrenswear",
     "#grassfed #glassart #bassfishing #passiton #masterclass #brassband",

@@ -4,6 +4,9 @@ import { testRule } from "../rule-tester.ts";
 
 testRule(rule, {
   valid: [
+    "Our Chinese customers love the new app.",
+    "Shout out to our Indian engineers in Bangalore for shipping this.",
+    "GG to the Seoul squad: champions of the autumn league!",
     "All women are welcome at our workshop.",
     "All Asians are invited to apply for the scholarship.",
     "All Americans are eligible for free shipping.",
@@ -57,6 +60,16 @@ testRule(rule, {
     "Vacuum-sealed coffee, fresh for Mother's Day brunch.",
   ],
   invalid: [
+    {
+      text: "No surprise our Asian players top every leaderboard 🧠 built different.",
+      findings: [{ messageId: "generalization", excerpt: "No surprise our Asian players", severity: "warn" }],
+      name: "a compliment that generalises about a group",
+    },
+    {
+      text: "Mexican drivers always win the night races.",
+      findings: [{ messageId: "generalization", excerpt: "Mexican drivers always win", severity: "warn" }],
+      name: "a group and a verb of superiority",
+    },
     {
       text: "Women belong in the kitchen.",
       findings: [{ messageId: "generalization", excerpt: "Women belong in the kitchen", severity: "warn" }],
