@@ -217,6 +217,8 @@ export interface Reading {
 }
 
 const READ_AS: LocalizedText = { en: "Read as: refers to {{refs}}; the post {{stance}}{{cue}}.", "zh-CN": "解读：涉及{{refs}}；帖子{{stance}}{{cue}}。" };
+const READ_DURING_AS: LocalizedText = { en: "Read as: posted during {{refs}}; the post {{stance}}{{cue}}.", "zh-CN": "解读：发布于{{refs}}期间；帖子{{stance}}{{cue}}。" };
+const READ_DURING: LocalizedText = { en: "Read as: posted during {{refs}}; the post does not address it.", "zh-CN": "解读：发布于{{refs}}期间；帖子对此只字不提。" };
 
 /** Which cues speak for a stance, to quote one beside it. */
 const STANCE_CUES: Record<Stance, ReadonlySet<Register>> = {
@@ -245,7 +247,10 @@ export function describeReading(reading: Reading, locale: keyof LocalizedText): 
     refs.push(r.excerpt ? `${r.label}${q(r.excerpt)}` : r.label);
   }
   const cue = reading.register.find((c) => STANCE_CUES[reading.stance].has(c.register));
-  return READ_AS[locale]
+  // Only the declared crisis, named by no word of the post: the post is *during* it, not about it.
+  const during = reading.refersTo.every((r) => r.kind === "crisis" && !r.excerpt);
+  if (during && reading.stance === "neutral") return READ_DURING[locale].replace("{{refs}}", refs.join(locale === "zh-CN" ? "、" : ", "));
+  return (during ? READ_DURING_AS : READ_AS)[locale]
     .replace("{{refs}}", refs.join(locale === "zh-CN" ? "、" : ", "))
     .replace("{{stance}}", STANCE_NAMES[reading.stance][locale])
     .replace("{{cue}}", cue ? q(cue.excerpt) : "");

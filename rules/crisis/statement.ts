@@ -64,6 +64,8 @@ export default defineRule<TermListOptionsT, undefined, TermKey>({
     if (!crisis) return;
     const title = crisis.title ? ` (${crisis.title})` : "";
     const locale = context.locale;
+    // The team's crisis message goes with every finding, as crisis/active's does: this rule speaks for it.
+    const guidance = crisis.message ? { guidance: crisis.message } : {};
     const refers = { kind: "crisis" as const, label: crisis.title ?? (locale === "zh-CN" ? "品牌当前的危机" : "the brand's crisis") };
     let reported = false;
     for (const hit of listHits(STATEMENT, text, ctx.tokens, ctx.hits)) {
@@ -74,7 +76,7 @@ export default defineRule<TermListOptionsT, undefined, TermKey>({
         data: { excerpt: text.slice(hit.start, hit.end), title },
         start: hit.start,
         end: hit.end,
-        guidance: entry.note,
+        guidance: entry.note ?? crisis.message,
         suggestions: [entry.suggest?.[0] ?? SUGGEST[locale]],
         refers,
         ...(entry.severity ? { severity: entry.severity } : {}),
@@ -83,7 +85,7 @@ export default defineRule<TermListOptionsT, undefined, TermKey>({
     }
     const joke = register.first(HUMOUR);
     if (joke) {
-      report({ messageId: "joke", data: { excerpt: text.slice(joke.start, joke.end), title }, start: joke.start, end: joke.end, refers });
+      report({ messageId: "joke", data: { excerpt: text.slice(joke.start, joke.end), title }, start: joke.start, end: joke.end, refers, ...guidance });
       return;
     }
     // A sale is crisis/active's block already; a launch, a job ad or a party is business as usual here.
@@ -96,12 +98,13 @@ export default defineRule<TermListOptionsT, undefined, TermKey>({
         start: usual.start,
         end: usual.end,
         refers,
+        ...guidance,
       });
       return;
     }
     if (reported || register.stance() === "respectful") return;
     // Not an update, not an apology, not a notice: a post that ignores the crisis.
-    report({ messageId: "ignoresCrisis", data: { title }, start: 0, end: 0, refers, suggestions: [SUGGEST[locale]] });
+    report({ messageId: "ignoresCrisis", data: { title }, start: 0, end: 0, refers, suggestions: [SUGGEST[locale]], ...guidance });
   },
 });
 

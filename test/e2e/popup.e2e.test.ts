@@ -88,7 +88,7 @@ describe("the popup and the options page (run with npm run test:e2e)", () => {
     await popup.locator('[data-testid="crisis-since"]').waitFor();
 
     await submitControl(page, "x").click();
-    const reason = gate(page).locator('[data-rule="crisis/active"]');
+    const reason = gate(page).locator('[data-rule="crisis/statement"]');
     await reason.waitFor();
     expect(await reason.textContent()).toContain("Service outage");
     await gate(page).locator('[data-testid="pf-gate-edit"]').click();

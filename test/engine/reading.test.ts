@@ -78,6 +78,16 @@ describe("analyzePost", () => {
   it("leaves the register out of a post that refers to nothing sensitive", () => {
     expect(readingOf("Spring sale: 25% off, free shipping.")).toEqual({ refersTo: [], register: [], stance: "neutral" });
   });
+  it("says a post that ignores a declared crisis was posted during it, not that it mentions it", async () => {
+    const { describeReading } = await import("../../lib/engine/reading.ts");
+    const crisis = { at, timeZone: "UTC", crisis: { active: true } };
+    const ignoring = analyzePost("Our weekly tips: three ways to brew at home.", crisis, compiled).reading;
+    expect(describeReading(ignoring, "en")).toBe("Read as: posted during the brand's crisis; the post does not address it.");
+    const zh = analyzePost("本周小贴士：在家冲咖啡的三种方法。", { ...crisis, locale: "zh-CN" as const }, compiled).reading;
+    expect(describeReading(zh, "zh-CN")).toBe("解读：发布于品牌当前的危机期间；帖子对此只字不提。");
+    const hiring = analyzePost("Join the family: we're hiring!", crisis, compiled).reading;
+    expect(describeReading(hiring, "en")).toContain("uses it to sell or promote");
+  });
   it("returns the same findings as analyze", () => {
     const text = "The war in Ukraine breaks our hearts. 30% off everything blue and yellow.";
     expect(analyzePost(text, { at, timeZone: "UTC" }, compiled).findings).toEqual(analyze(text, { at, timeZone: "UTC" }, compiled));

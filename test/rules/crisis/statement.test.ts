@@ -54,7 +54,7 @@ testRule(rule, {
     },
     {
       text: "We're hiring! Join the family and grow with us.",
-      findings: [{ messageId: "businessAsUsual", excerpt: "We're hiring", severity: "block" }],
+      findings: [{ messageId: "businessAsUsual", excerpt: "We're hiring", severity: "block", guidance: "Hold all marketing posts." }],
       name: "a job ad during layoffs",
     },
     {
@@ -64,7 +64,7 @@ testRule(rule, {
     },
     {
       text: "Stream, game, scroll: Tellio keeps up with you.",
-      findings: [{ messageId: "ignoresCrisis", excerpt: "", severity: "block" }],
+      findings: [{ messageId: "ignoresCrisis", excerpt: "", severity: "block", guidance: "Hold all marketing posts." }],
       name: "a post that ignores the crisis",
     },
     {
