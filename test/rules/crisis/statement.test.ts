@@ -48,6 +48,11 @@ testRule(rule, {
       findings: [{ messageId: "hedge", excerpt: "Without admitting liability", severity: "warn" }],
     },
     {
+      text: "We're sorry. To the extent permitted by law, we will refund affected orders.",
+      findings: [{ messageId: "hedge", excerpt: "To the extent permitted by law", severity: "warn" }],
+      name: "a legal hedge inside an apology",
+    },
+    {
       text: "Well, that didn't go as planned 😅 We're on it!",
       findings: [{ messageId: "joke", excerpt: "😅", severity: "block" }],
       name: "a joke during the crisis",
