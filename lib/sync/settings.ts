@@ -5,6 +5,7 @@
  */
 import type { z } from "zod";
 import type { CrisisSchema, RuleSet } from "../ruleset/schema.ts";
+import { teamCrisisInForce } from "../ruleset/scenario.ts";
 import { teamRuleSetItem } from "./in-force.ts";
 import type { LocalCrisisState } from "../state/schema.ts";
 import { checklistItem, policyItem, syncConfigItem, syncStatusItem, teamSourceItem } from "../state/team.ts";
@@ -46,9 +47,9 @@ export async function leaveTeam(): Promise<{ ok: boolean }> {
   return { ok: true };
 }
 
-/** The team's crisis, when its rule set declares one. */
-export function teamCrisis(ruleSet: RuleSet | null | undefined): Crisis | undefined {
-  return ruleSet?.crisis?.active ? ruleSet.crisis : undefined;
+/** The team's crisis, when its rule set declares one that has not reached its `until` (issue 12). */
+export function teamCrisis(ruleSet: RuleSet | null | undefined, now: Date = new Date()): Crisis | undefined {
+  return teamCrisisInForce(ruleSet, now);
 }
 
 /** One crisis, for remembering its checklist ticks: a new declaration (title or start) starts afresh. */
