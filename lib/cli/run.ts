@@ -8,6 +8,7 @@ import { closest } from "../ruleset/did-you-mean.ts";
 import { HelpRequested } from "./args.ts";
 import { auditArchiveCommand } from "./audit-archive.ts";
 import { checkCommand } from "./check.ts";
+import { crisisCommand } from "./crisis.ts";
 import { LOCALES, type Locale } from "../engine/types.ts";
 import { CliError, EXIT, tell, type CliIO } from "./io.ts";
 import { M } from "./messages.ts";
@@ -63,6 +64,12 @@ export const USAGE = `Usage: preflight <command> ...   (in a checkout: npx prefl
       --out FILE          the posts to review as FILE.csv or FILE.json
       --format text|json|csv  stdout: a summary (default), or the list as JSON or CSV
       --lang en|zh-CN     language of the summary
+  crisis declare SCENARIO --file RULESET [--until ISO|DAYS] [--drill] [--out FILE]
+                      declare the crisis the rule set's scenario SCENARIO prepared: writes the
+                      next version (version + 1, issued now) into RULESET (or --out FILE), in its
+                      own format, ready to sign; --drill marks it a rehearsal everywhere
+  crisis end --file RULESET [--out FILE]
+                      end the declared crisis: the next version, with the crisis off
 
 Exit status: 0 when no finding is warn or worse, 1 when one is, 2 for bad input or usage.
 `;
@@ -112,6 +119,12 @@ export const USAGE_ZH = `用法：preflight <命令> ...   （在源码目录中
       --out 文件          把需要复查的帖子写入 文件.csv 或 文件.json
       --format text|json|csv  标准输出：摘要（默认），或以 JSON、CSV 输出列表
       --lang en|zh-CN     摘要的语言
+  crisis declare 场景 --file 规则集 [--until 时间|天数] [--drill] [--out 文件]
+                      宣布规则集中预案场景对应的危机：写出下一个版本（版本号加 1、
+                      签发时间为现在），写回规则集（或 --out 文件），保持原有格式，可直接签名；
+                      --drill 表示这是一次演练，各处都会标明
+  crisis end --file 规则集 [--out 文件]
+                      结束已宣布的危机：写出危机已关闭的下一个版本
 
 退出状态：没有 warn 及以上的问题时为 0，有则为 1；输入或用法有误时为 2。
 `;
@@ -125,6 +138,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIO) => Promise<number>> =
   verify: verifyCommand,
   report: reportCommand,
   "audit-archive": auditArchiveCommand,
+  crisis: crisisCommand,
 };
 
 /**
