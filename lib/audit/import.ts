@@ -133,6 +133,11 @@ function decisionFromRow(
     problems.push(`${file}: row ${row}: decision: expected one of ${DECISION_KINDS.join(", ")}, got "${decision}"`);
     return undefined;
   }
+  const drill = cell("drill")?.toLowerCase(); // issue 12
+  if (drill !== undefined && drill !== "true" && drill !== "false") {
+    problems.push(`${file}: row ${row}: drill: expected true or false, got "${cell("drill")}"`);
+    return undefined;
+  }
   const optional = (name: string) => (cell(name) === undefined ? {} : { [name]: cell(name) });
   return {
     ...optional("id"),
@@ -145,6 +150,9 @@ function decisionFromRow(
     decision,
     ...optional("reason"),
     ...optional("excerpt"),
+    ...(drill === undefined ? {} : { drill: drill === "true" }),
+    ...optional("scenario"),
+    ...optional("crisisSince"),
   };
 }
 

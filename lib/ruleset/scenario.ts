@@ -25,3 +25,21 @@ export function mayPostDuringCrisis(mayPost: readonly string[] | undefined, auth
   const who = author?.trim().toLowerCase();
   return who !== undefined && who !== "" && mayPost.some((id) => id.trim().toLowerCase() === who);
 }
+
+/**
+ * What a gate decision records about the team's crisis in force when it was taken: a drill, the
+ * scenario and the declaration time (which crisis it was, for `preflight report --crisis`). The
+ * background adds it from the signed rule set; a page's word is never taken for it.
+ */
+export function crisisOfDecision(
+  ruleSet: RuleSet | null | undefined,
+  at: Date,
+): { drill?: true; scenario?: string; crisisSince?: string } {
+  const crisis = teamCrisisInForce(ruleSet, at);
+  if (!crisis) return {};
+  return {
+    ...(crisis.drill ? { drill: true as const } : {}),
+    ...(crisis.scenario ? { scenario: crisis.scenario } : {}),
+    ...(crisis.since ? { crisisSince: crisis.since } : {}),
+  };
+}
