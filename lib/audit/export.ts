@@ -3,7 +3,7 @@
  * a spreadsheet: decisions, and finding counts). Runs in the options page: no dependencies.
  */
 import { spreadsheetText } from "../text/untrusted.ts";
-import { EXPORT_SCHEMA, type FindingCountRow } from "./schema.ts";
+import { EXPORT_SCHEMA, type ChecklistTick, type FindingCountRow } from "./schema.ts";
 import { categoryOf, decisionDay, type AuditDecision, type AuditFilter } from "./summary.ts";
 
 export interface AuditExport {
@@ -15,6 +15,8 @@ export interface AuditExport {
   dropped: { decisions: number; findingCounts: number };
   decisions: AuditDecision[];
   findingCounts: FindingCountRow[];
+  /** Issue 12: the crisis checklist's ticks (absent in older exports). */
+  checklist?: ChecklistTick[];
 }
 
 export function jsonExport(data: Omit<AuditExport, "schema">): string {
