@@ -227,6 +227,15 @@ export const M = {
   },
   crisisUntil: { en: " until {{at}}", "zh-CN": "（至 {{at}}）" },
   crisisEnded: { en: "ended the crisis in {{id}} v{{version}}, written to {{file}}", "zh-CN": "已在 {{id}} v{{version}} 中结束危机，写入 {{file}}" },
+  reportNoCrisis: {
+    en: 'no crisis "{{id}}": no decision in these logs was taken during a team crisis',
+    "zh-CN": "没有危机“{{id}}”：这些日志中没有在团队危机期间做出的决定",
+  },
+  reportUnknownCrisis: { en: 'no crisis "{{id}}" in these logs; they hold {{crises}}', "zh-CN": "这些日志中没有危机“{{id}}”；其中有 {{crises}}" },
+  reportUnknownCrisisMeant: {
+    en: 'no crisis "{{id}}" in these logs; did you mean {{meant}}? They hold {{crises}}',
+    "zh-CN": "这些日志中没有危机“{{id}}”；是不是想用 {{meant}}？其中有 {{crises}}",
+  },
   crisisNext: {
     en: "Next: sign it and publish the signed file to your feed:\n  {{command}}",
     "zh-CN": "下一步：签名，并把签名后的文件发布到团队订阅源：\n  {{command}}",

@@ -53,6 +53,9 @@ export const USAGE = `Usage: preflight <command> ...   (in a checkout: npx prefl
       --platform P        only this platform; --account HANDLE only this account
       --tz ZONE           the days of decisions in this time zone (default this machine's)
       --format text|json  the report (default text); --lang en|zh-CN its language
+      --crisis ID         the review of one team crisis (ID: its scenario or its declaration
+                          time): stopped, posted anyway, approved, time to the first statement,
+                          checklist; --format text|json|csv|html (html: a printable page)
   audit-archive FILE...
                       check the posts of an account's archive against today's rules: X's
                       tweets.js, Facebook's your_posts_1.json, Instagram's posts_1.json,
@@ -108,6 +111,9 @@ export const USAGE_ZH = `用法：preflight <命令> ...   （在源码目录中
       --platform 平台     只看此平台；--account 账号 只看此账号
       --tz 时区           按此时区划分日期（默认为本机时区）
       --format text|json  报告格式（默认 text）；--lang en|zh-CN 报告语言
+      --crisis ID         复盘某一次团队危机（ID 为其场景或宣布时间）：被拦下、仍然发布、
+                          经审批的帖子，发出第一份声明所用时间，检查清单；
+                          --format text|json|csv|html（html 为可打印页面）
   audit-archive 文件...
                       按今天的规则检查账号存档中的历史帖子：X 的 tweets.js、
                       Facebook 的 your_posts_1.json、Instagram 的 posts_1.json、
