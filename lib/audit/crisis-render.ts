@@ -9,8 +9,8 @@ import { terminalLine } from "../text/untrusted.ts";
 import { ta, type AuditStringId } from "../ui/audit/strings.ts";
 import { crisisName, type CrisisLine, type CrisisReport } from "./crisis-report.ts";
 
-/** The heading facts, shared by the text and the page. */
-function facts(report: CrisisReport, locale: Locale): { title: string; lines: string[] } {
+/** The heading facts, shared by the text, the page and the options page. */
+export function crisisReportFacts(report: CrisisReport, locale: Locale): { title: string; lines: string[] } {
   const name = crisisName(report.crisis);
   const unknown = ta("crisisReportUnknown", locale);
   const title = report.crisis.drill
@@ -35,7 +35,7 @@ const who = (l: CrisisLine, locale: Locale) => l.author ?? ta("crisisReportUnkno
 const account = (l: CrisisLine) => `${l.platform}${l.account ? `:${l.account}` : ""}`;
 
 export function crisisReportText(report: CrisisReport, locale: Locale): string {
-  const { title, lines } = facts(report, locale);
+  const { title, lines } = crisisReportFacts(report, locale);
   const out = [title, "", ...lines];
   const section = (heading: AuditStringId, rows: string[]) => {
     out.push("", ta(heading, locale), ...(rows.length === 0 ? [`  ${ta("crisisReportNone", locale)}`] : rows.map((r) => `  ${r}`)));
@@ -84,7 +84,7 @@ function table(headers: string[], rows: (string | number)[][], empty: string): s
 }
 
 export function crisisReportHtml(report: CrisisReport, locale: Locale): string {
-  const { title, lines } = facts(report, locale);
+  const { title, lines } = crisisReportFacts(report, locale);
   const s = (id: AuditStringId) => ta(id, locale);
   const none = s("crisisReportNone");
   const outcomes = bars(

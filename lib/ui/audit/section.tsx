@@ -27,6 +27,7 @@ import { teamRuleSetItem } from "../../sync/in-force.ts";
 import type { LoggedDecision } from "../../state/schema.ts";
 import { formatTime, hostOf, useItem } from "../options/hooks.ts";
 import { CHART_CSS, HorizontalBars, PALETTE, StackedDaily } from "./charts.tsx";
+import { CrisisReview } from "./crisis-review.tsx"; // issue 12
 import { AUDIT_STRINGS, ta, type AuditStringId } from "./strings.ts";
 
 const OUTCOME_COLORS: Record<string, string> = { edit: "#59a14f", override: "#e15759", cancel: "#9aa0a6" };
@@ -74,6 +75,7 @@ export function AuditSection({ locale }: { locale: Locale }) {
           <DecisionTable locale={locale} decisions={shownDecisions} />
         </>
       )}
+      <CrisisReview locale={locale} decisions={decisions} checklist={checklist ?? []} download={download} />
       <Exports
         locale={locale}
         filter={filter}
