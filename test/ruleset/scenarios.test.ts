@@ -114,6 +114,18 @@ describe("the declared crisis and its scenario", () => {
     expect(after.some((f) => f.ruleId.startsWith("crisis/"))).toBe(false);
   });
 
+  it("marks a drill in the findings that name the crisis, in both languages", async () => {
+    const compiled = await compileRuleSet({ ...base, crisis: { active: true, title: { en: "Outage", "zh-CN": "服务中断" }, drill: true } });
+    const en = analyze("New drop Friday, go get it", { at: new Date("2026-11-24T12:00:00Z") }, compiled).filter((f) => f.ruleId.startsWith("crisis/"));
+    expect(en.length).toBeGreaterThan(0);
+    for (const f of en) expect(f.message).toContain("Drill");
+    const zh = analyze("周五上新，快来抢购", { at: new Date("2026-11-24T12:00:00Z"), locale: "zh-CN" }, compiled).filter((f) => f.ruleId.startsWith("crisis/"));
+    expect(zh.length).toBeGreaterThan(0);
+    for (const f of zh) expect(f.message).toContain("演练");
+    const real = await compileRuleSet({ ...base, crisis: { active: true, title: "Outage" } });
+    for (const f of analyze("New drop Friday, go get it", {}, real).filter((x) => x.ruleId.startsWith("crisis/"))) expect(f.message).not.toContain("Drill");
+  });
+
   it("leaves the team's rules alone when the scenario is not declared", async () => {
     const compiled = await compileRuleSet(base);
     const found = analyze("We are back!!! 🎉", {}, compiled);
