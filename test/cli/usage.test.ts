@@ -21,7 +21,8 @@ describe("usage", () => {
   );
 
   it("documents every command and check option", () => {
-    for (const word of ["check", "validate", "schema", "keygen", "sign", "verify"]) expect(USAGE).toContain(`  ${word}`);
+    for (const word of ["check", "validate", "schema", "keygen", "sign", "verify", "crisis declare", "crisis end"]) expect(USAGE).toContain(`  ${word}`);
+    for (const option of ["--drill", "--until", "--file"]) expect(USAGE).toContain(option); // issue 12
     for (const option of ["--rules", "--key", "--at", "--tz", "--platform", "--account", "--author", "--crisis", "--format", "--jsonl", "--csv", "--jobs", "--lang", "--out"]) {
       expect(USAGE).toContain(option);
     }
