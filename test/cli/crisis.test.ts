@@ -76,6 +76,14 @@ describe("preflight crisis declare", () => {
     });
   });
 
+  it("validate counts the scenarios and says a drill is declared", async () => {
+    const file = write("validate.yaml", YAML);
+    expect((await cli(["validate", file])).stdout).toContain("1 spokesperson, 2 crisis scenarios");
+    await cli(["crisis", "declare", "outage", "--file", file, "--drill"], { now: NOW });
+    expect((await cli(["validate", file])).stdout).toContain("crisis drill declared");
+    expect((await cli(["validate", file, "--lang", "zh-CN"])).stdout).toContain("2 个危机预案");
+  });
+
   it("marks a drill, keeps JSON as JSON, and writes to --out leaving the input alone", async () => {
     const source = `${JSON.stringify(parseYamlFree(), null, 2)}\n`;
     const file = write("team.json", source);
