@@ -3,7 +3,7 @@
  * a spreadsheet: decisions, and finding counts). Runs in the options page: no dependencies.
  */
 import { spreadsheetText } from "../text/untrusted.ts";
-import { EXPORT_SCHEMA, type FindingCountRow } from "./schema.ts";
+import { EXPORT_SCHEMA, type ChecklistTick, type FindingCountRow } from "./schema.ts";
 import { categoryOf, decisionDay, type AuditDecision, type AuditFilter } from "./summary.ts";
 
 export interface AuditExport {
@@ -15,6 +15,8 @@ export interface AuditExport {
   dropped: { decisions: number; findingCounts: number };
   decisions: AuditDecision[];
   findingCounts: FindingCountRow[];
+  /** Issue 12: the crisis checklist's ticks (absent in older exports). */
+  checklist?: ChecklistTick[];
 }
 
 export function jsonExport(data: Omit<AuditExport, "schema">): string {
@@ -22,7 +24,10 @@ export function jsonExport(data: Omit<AuditExport, "schema">): string {
   return `${JSON.stringify({ schema: EXPORT_SCHEMA, ...data, filter } satisfies AuditExport, null, 2)}\n`;
 }
 
-export const DECISION_COLUMNS = ["id", "at", "day", "platform", "account", "author", "decision", "reason", "crisis", "rules", "excerpt"] as const;
+export const DECISION_COLUMNS = [
+  "id", "at", "day", "platform", "account", "author", "decision", "reason", "crisis", "rules", "excerpt",
+  ...["drill", "scenario", "crisisSince"], // issue 12: which team crisis, and whether a drill
+] as const;
 export const COUNT_COLUMNS = ["day", "platform", "account", "rule", "category", "n"] as const;
 
 /**
@@ -43,7 +48,10 @@ export function rulesCell(rules: AuditDecision["rules"]): string {
 
 export function decisionsCsv(decisions: readonly AuditDecision[], timeZone?: string): string {
   const rows = decisions.map((d) =>
-    line([d.id, d.at, decisionDay(d, timeZone), d.platform, d.account, d.author, d.decision, d.reason, d.crisis, rulesCell(d.rules), d.excerpt]),
+    line([
+      d.id, d.at, decisionDay(d, timeZone), d.platform, d.account, d.author, d.decision, d.reason, d.crisis, rulesCell(d.rules), d.excerpt,
+      d.drill, d.scenario, d.crisisSince, // issue 12
+    ]),
   );
   return `${[line(DECISION_COLUMNS), ...rows].join("\r\n")}\r\n`;
 }

@@ -9,12 +9,14 @@ import { z } from "zod";
 import { formatPath } from "../ruleset/parse.ts";
 import { DECISION_KINDS, GateDecisionSchema } from "../state/schema.ts";
 import { COUNT_COLUMNS, DECISION_COLUMNS } from "./export.ts";
-import { EXPORT_SCHEMA, FindingCountRowSchema, type FindingCountRow } from "./schema.ts";
+import { ChecklistTickSchema, EXPORT_SCHEMA, FindingCountRowSchema, MAX_CHECKLIST_TICKS, type ChecklistTick, type FindingCountRow } from "./schema.ts";
 import type { AuditDecision } from "./summary.ts";
 
 export interface ImportedLog {
   decisions: AuditDecision[];
   findingCounts: FindingCountRow[];
+  /** Issue 12: the crisis checklist's ticks (a JSON export's; a CSV has none). */
+  checklist?: ChecklistTick[];
   dropped: { decisions: number; findingCounts: number };
 }
 
@@ -35,6 +37,7 @@ const ExportSchema = z.strictObject({
   dropped: z.strictObject({ decisions: z.number().int().min(0), findingCounts: z.number().int().min(0) }).optional(),
   decisions: z.array(ExportedDecisionSchema).default([]),
   findingCounts: z.array(FindingCountRowSchema).default([]),
+  checklist: z.array(ChecklistTickSchema).max(MAX_CHECKLIST_TICKS).default([]), // issue 12
 });
 
 /** At most this many problems are listed; the rest are counted. */
@@ -60,8 +63,8 @@ function readJson(source: string, file: string): ImportedLog {
   if (!parsed.success) {
     throw new AuditImportError(limited(parsed.error.issues.map((i) => `${file}: ${formatPath(i.path) || "(top level)"}: ${i.message}`)));
   }
-  const { decisions, findingCounts, dropped } = parsed.data;
-  return { decisions, findingCounts, dropped: dropped ?? { decisions: 0, findingCounts: 0 } };
+  const { decisions, findingCounts, dropped, checklist } = parsed.data;
+  return { decisions, findingCounts, dropped: dropped ?? { decisions: 0, findingCounts: 0 }, ...(checklist.length > 0 ? { checklist } : {}) };
 }
 
 /** Undoes csvCell's guard against formulas. */
@@ -133,6 +136,11 @@ function decisionFromRow(
     problems.push(`${file}: row ${row}: decision: expected one of ${DECISION_KINDS.join(", ")}, got "${decision}"`);
     return undefined;
   }
+  const drill = cell("drill")?.toLowerCase(); // issue 12
+  if (drill !== undefined && drill !== "true" && drill !== "false") {
+    problems.push(`${file}: row ${row}: drill: expected true or false, got "${cell("drill")}"`);
+    return undefined;
+  }
   const optional = (name: string) => (cell(name) === undefined ? {} : { [name]: cell(name) });
   return {
     ...optional("id"),
@@ -145,6 +153,9 @@ function decisionFromRow(
     decision,
     ...optional("reason"),
     ...optional("excerpt"),
+    ...(drill === undefined ? {} : { drill: drill === "true" }),
+    ...optional("scenario"),
+    ...optional("crisisSince"),
   };
 }
 
@@ -176,6 +187,7 @@ export function mergeLogs(logs: readonly ImportedLog[]): ImportedLog {
   return {
     decisions,
     findingCounts: logs.flatMap((l) => l.findingCounts),
+    checklist: logs.flatMap((l) => l.checklist ?? []).sort((a, b) => Date.parse(a.at) - Date.parse(b.at)), // issue 12
     dropped: {
       decisions: logs.reduce((n, l) => n + l.dropped.decisions, 0),
       findingCounts: logs.reduce((n, l) => n + l.dropped.findingCounts, 0),

@@ -1,7 +1,7 @@
 /** The audit's storage items (storage.local), validated on every read like those of lib/state/items.ts. */
 import { validatedItem } from "../state/items.ts";
 import { LoggedDecisionSchema } from "../state/schema.ts";
-import { EMPTY_QUEUE, FindingCountsSchema, MAX_QUEUE, ReportQueueSchema, type FindingCounts, type ReportQueue } from "./schema.ts";
+import { ChecklistLogSchema, type ChecklistTick, EMPTY_QUEUE, FindingCountsSchema, MAX_QUEUE, ReportQueueSchema, type FindingCounts, type ReportQueue } from "./schema.ts";
 
 export const findingCountsItem = validatedItem<FindingCounts>("local:findingCounts", { rows: [], dropped: 0 }, (raw) => {
   const parsed = FindingCountsSchema.safeParse(raw);
@@ -19,4 +19,10 @@ export const reportQueueItem = validatedItem<ReportQueue>("local:reportQueue", E
     return entry.success ? [entry.data] : [];
   });
   return { ...EMPTY_QUEUE, events: readable.slice(-MAX_QUEUE) };
+});
+
+/** Issue 12: the crisis checklist's ticks, each with its time, for `preflight report --crisis`. */
+export const checklistLogItem = validatedItem<ChecklistTick[]>("local:crisisChecklistLog", [], (raw) => {
+  const parsed = ChecklistLogSchema.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
 });

@@ -4,6 +4,7 @@
  * their way to the team's report URL. Both are validated with zod every time they are read back.
  */
 import { z } from "zod";
+import { isIsoInstant } from "../ruleset/schema.ts";
 import { LoggedDecisionSchema } from "../state/schema.ts";
 
 /** `YYYY-MM-DD`, a day in the browser's time zone. */
@@ -59,3 +60,25 @@ export const EMPTY_QUEUE: ReportQueue = { events: [], attempts: 0, sent: 0, drop
 export const REPORT_SCHEMA = "preflight.report/1";
 /** An export of the log (options page, `preflight report FILE`). */
 export const EXPORT_SCHEMA = "preflight.audit/1";
+
+// --- issue 12: the crisis checklist, ticked in the popup, for the review after the crisis ---
+const TickInstant = z.string().refine(isIsoInstant, { message: "expected an ISO 8601 instant with a time zone" });
+/** One tick or untick of a team crisis's checklist item. */
+export const ChecklistTickSchema = z.strictObject({
+  at: TickInstant,
+  /** The crisis's key (lib/sync/settings.ts, crisisKey). */
+  crisis: z.string().min(1).max(500),
+  scenario: z.string().max(100).optional(),
+  crisisSince: TickInstant.optional(),
+  drill: z.boolean().optional(),
+  /** The item's English (or only) text, as the ticks are kept. */
+  item: z.string().min(1).max(10_000),
+  done: z.boolean(),
+  /** How many items the checklist had: completion is done out of this. */
+  of: z.number().int().min(1).max(100),
+});
+export type ChecklistTick = z.infer<typeof ChecklistTickSchema>;
+/** Ticks kept; the oldest go first. */
+export const MAX_CHECKLIST_TICKS = 2_000;
+export const ChecklistLogSchema = z.array(ChecklistTickSchema).max(MAX_CHECKLIST_TICKS);
+// --- end issue 12 ---

@@ -182,6 +182,64 @@ export const M = {
     en: "{{file}}: a JSON file, but not Facebook's your_posts_1.json or Instagram's posts_1.json",
     "zh-CN": "{{file}}: 这是 JSON 文件，但不是 Facebook 的 your_posts_1.json 或 Instagram 的 posts_1.json",
   },
+  // --- issue 12: crisis declare / end ----------------------------------------------------------
+  crisisAction: {
+    en: 'crisis: expected "declare SCENARIO" or "end", got "{{got}}" (see preflight --help)',
+    "zh-CN": "crisis: 应为“declare 场景”或“end”，收到的是“{{got}}”（参见 preflight --help）",
+  },
+  crisisNeedsScenario: {
+    en: "crisis declare needs the id of a scenario of the rule set (see preflight --help)",
+    "zh-CN": "crisis declare 需要规则集中某个场景的 id（参见 preflight --help）",
+  },
+  crisisEndTakesNoScenario: { en: 'crisis end takes no scenario; got "{{got}}"', "zh-CN": "crisis end 不接受场景参数；收到的是“{{got}}”" },
+  crisisEndOptions: { en: "crisis end takes neither --until nor --drill", "zh-CN": "crisis end 不接受 --until 或 --drill" },
+  crisisNeedsFile: { en: "crisis {{action}} needs --file RULESET (the unsigned rule set)", "zh-CN": "crisis {{action}} 需要 --file 规则集（未签名的规则集）" },
+  crisisSigned: {
+    en: "{{file}} is signed; declare and end a crisis in the plain rule set, then sign it again",
+    "zh-CN": "{{file}} 是已签名的文件；请在未签名的规则集中宣布或结束危机，然后重新签名",
+  },
+  crisisNoScenarios: {
+    en: "{{file}} has no scenarios: prepare them under scenarios: (see the README, \"Crisis scenarios and drills\")",
+    "zh-CN": "{{file}} 中没有任何场景：请先在 scenarios: 下准备好（参见 README 的“Crisis scenarios and drills”）",
+  },
+  crisisUnknownScenario: { en: 'unknown scenario "{{scenario}}"; the scenarios are {{ids}}', "zh-CN": "未知场景“{{scenario}}”；现有场景为 {{ids}}" },
+  crisisUnknownScenarioMeant: {
+    en: 'unknown scenario "{{scenario}}"; did you mean {{meant}}? The scenarios are {{ids}}',
+    "zh-CN": "未知场景“{{scenario}}”；是不是想用 {{meant}}？现有场景为 {{ids}}",
+  },
+  crisisUntilDays: {
+    en: '--until: a number of days must be more than 0 and at most {{max}}, got "{{got}}"',
+    "zh-CN": "--until: 天数必须大于 0 且不超过 {{max}}，收到的是“{{got}}”",
+  },
+  crisisUntilBad: {
+    en: '--until: expected an ISO 8601 instant such as 2026-12-01T18:00:00Z, or a number of days, got "{{got}}"',
+    "zh-CN": "--until: 应为 ISO 8601 时间（例如 2026-12-01T18:00:00Z）或天数，收到的是“{{got}}”",
+  },
+  crisisUntilPast: { en: '--until: "{{got}}" is not in the future', "zh-CN": "--until: “{{got}}”不是将来的时间" },
+  crisisNotActive: { en: "{{file}} declares no crisis: there is nothing to end", "zh-CN": "{{file}} 中没有已宣布的危机：无需结束" },
+  crisisDeclared: {
+    en: "declared the crisis {{scenario}}{{until}} in {{id}} v{{version}}, written to {{file}}",
+    "zh-CN": "已在 {{id}} v{{version}} 中宣布危机 {{scenario}}{{until}}，写入 {{file}}",
+  },
+  crisisDrillDeclared: {
+    en: "declared a drill of the crisis {{scenario}}{{until}} in {{id}} v{{version}}, written to {{file}}",
+    "zh-CN": "已在 {{id}} v{{version}} 中宣布危机 {{scenario}} 的演练{{until}}，写入 {{file}}",
+  },
+  crisisUntil: { en: " until {{at}}", "zh-CN": "（至 {{at}}）" },
+  crisisEnded: { en: "ended the crisis in {{id}} v{{version}}, written to {{file}}", "zh-CN": "已在 {{id}} v{{version}} 中结束危机，写入 {{file}}" },
+  reportNoCrisis: {
+    en: 'no crisis "{{id}}": no decision in these logs was taken during a team crisis',
+    "zh-CN": "没有危机“{{id}}”：这些日志中没有在团队危机期间做出的决定",
+  },
+  reportUnknownCrisis: { en: 'no crisis "{{id}}" in these logs; they hold {{crises}}', "zh-CN": "这些日志中没有危机“{{id}}”；其中有 {{crises}}" },
+  reportUnknownCrisisMeant: {
+    en: 'no crisis "{{id}}" in these logs; did you mean {{meant}}? They hold {{crises}}',
+    "zh-CN": "这些日志中没有危机“{{id}}”；是不是想用 {{meant}}？其中有 {{crises}}",
+  },
+  crisisNext: {
+    en: "Next: sign it and publish the signed file to your feed:\n  {{command}}",
+    "zh-CN": "下一步：签名，并把签名后的文件发布到团队订阅源：\n  {{command}}",
+  },
 } satisfies Record<string, LocalizedText>;
 
 export type MessageId = keyof typeof M;

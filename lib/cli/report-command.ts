@@ -9,6 +9,9 @@ import { isTimeZone } from "../engine/time.ts";
 import type { Locale, LocalizedText } from "../engine/types.ts";
 import { AuditImportError, mergeLogs, readAuditFile, type ImportedLog } from "../audit/import.ts";
 import { DAY } from "../audit/schema.ts";
+import { crisisName, crisisReport, crisisReportCsv, CrisisNotFoundError } from "../audit/crisis-report.ts";
+import { crisisReportHtml, crisisReportText } from "../audit/crisis-render.ts";
+import { closest } from "../ruleset/did-you-mean.ts";
 import { filterCounts, filterDecisions, summarize, type AuditFilter, type AuditSummary, type OutcomeCounts } from "../audit/summary.ts";
 import { parseCommand } from "./args.ts";
 import { CliError, EXIT, readInput, type CliIO } from "./io.ts";
@@ -24,6 +27,7 @@ const OPTIONS = {
   tz: { type: "string" },
   format: { type: "string" },
   lang: { type: "string" },
+  crisis: { type: "string" }, // issue 12
 } as const;
 
 export const STRINGS = {
@@ -70,7 +74,12 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
   if (files.length === 0) throw new CliError(M.reportNeedsFile);
   const locale = io.locale ?? "en";
   const format = v.format ?? "text";
-  if (format !== "text" && format !== "json") throw new CliError(M.badFormat, { choices: { en: "text or json", "zh-CN": "text 或 json" }, value: format });
+  const formats = v.crisis === undefined ? ["text", "json"] : ["text", "json", "csv", "html"];
+  if (!formats.includes(format)) {
+    const last = formats.at(-1)!;
+    const rest = formats.slice(0, -1).join(", ");
+    throw new CliError(M.badFormat, { choices: { en: `${rest} or ${last}`, "zh-CN": `${rest} 或 ${last}` }, value: format });
+  }
   const timeZone = v.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   if (!isTimeZone(timeZone)) throw new CliError(M.badTimeZone, { zone: timeZone });
   for (const [option, day] of [
@@ -95,6 +104,7 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
     }
   }
   const log = mergeLogs(logs);
+  if (v.crisis !== undefined) return crisisReportOut(log, v.crisis, format, io);
   const decisions = filterDecisions(log.decisions, filter, timeZone);
   const rows = filterCounts(log.findingCounts, filter);
   const summary = summarize(decisions, rows, timeZone);
@@ -107,6 +117,27 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
   }
   return EXIT.ok;
 }
+
+// --- issue 12: the review of one crisis ---
+function crisisReportOut(log: ImportedLog, id: string, format: string, io: CliIO): number {
+  const locale = io.locale ?? "en";
+  let report;
+  try {
+    report = crisisReport(log, id);
+  } catch (e) {
+    if (!(e instanceof CrisisNotFoundError)) throw e;
+    if (e.known.length === 0) throw new CliError(M.reportNoCrisis, { id });
+    const names = e.known.map(crisisName);
+    const meant = closest(id, e.known.flatMap((c) => (c.scenario ? [c.scenario] : [])));
+    throw new CliError(meant ? M.reportUnknownCrisisMeant : M.reportUnknownCrisis, { id, meant: meant ?? "", crises: names.join(", ") });
+  }
+  if (format === "json") io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  else if (format === "csv") io.stdout(crisisReportCsv(report));
+  else if (format === "html") io.stdout(crisisReportHtml(report, locale));
+  else io.stdout(crisisReportText(report, locale));
+  return EXIT.ok;
+}
+// --- end issue 12 ---
 
 interface ReportContext {
   files: string[];

@@ -8,6 +8,7 @@ import { closest } from "../ruleset/did-you-mean.ts";
 import { HelpRequested } from "./args.ts";
 import { auditArchiveCommand } from "./audit-archive.ts";
 import { checkCommand } from "./check.ts";
+import { crisisCommand } from "./crisis.ts";
 import { LOCALES, type Locale } from "../engine/types.ts";
 import { CliError, EXIT, tell, type CliIO } from "./io.ts";
 import { M } from "./messages.ts";
@@ -52,6 +53,9 @@ export const USAGE = `Usage: preflight <command> ...   (in a checkout: npx prefl
       --platform P        only this platform; --account HANDLE only this account
       --tz ZONE           the days of decisions in this time zone (default this machine's)
       --format text|json  the report (default text); --lang en|zh-CN its language
+      --crisis ID         the review of one team crisis (ID: its scenario or its declaration
+                          time): stopped, posted anyway, approved, time to the first statement,
+                          checklist; --format text|json|csv|html (html: a printable page)
   audit-archive FILE...
                       check the posts of an account's archive against today's rules: X's
                       tweets.js, Facebook's your_posts_1.json, Instagram's posts_1.json,
@@ -63,6 +67,12 @@ export const USAGE = `Usage: preflight <command> ...   (in a checkout: npx prefl
       --out FILE          the posts to review as FILE.csv or FILE.json
       --format text|json|csv  stdout: a summary (default), or the list as JSON or CSV
       --lang en|zh-CN     language of the summary
+  crisis declare SCENARIO --file RULESET [--until ISO|DAYS] [--drill] [--out FILE]
+                      declare the crisis the rule set's scenario SCENARIO prepared: writes the
+                      next version (version + 1, issued now) into RULESET (or --out FILE), in its
+                      own format, ready to sign; --drill marks it a rehearsal everywhere
+  crisis end --file RULESET [--out FILE]
+                      end the declared crisis: the next version, with the crisis off
 
 Exit status: 0 when no finding is warn or worse, 1 when one is, 2 for bad input or usage.
 `;
@@ -101,6 +111,9 @@ export const USAGE_ZH = `用法：preflight <命令> ...   （在源码目录中
       --platform 平台     只看此平台；--account 账号 只看此账号
       --tz 时区           按此时区划分日期（默认为本机时区）
       --format text|json  报告格式（默认 text）；--lang en|zh-CN 报告语言
+      --crisis ID         复盘某一次团队危机（ID 为其场景或宣布时间）：被拦下、仍然发布、
+                          经审批的帖子，发出第一份声明所用时间，检查清单；
+                          --format text|json|csv|html（html 为可打印页面）
   audit-archive 文件...
                       按今天的规则检查账号存档中的历史帖子：X 的 tweets.js、
                       Facebook 的 your_posts_1.json、Instagram 的 posts_1.json、
@@ -112,6 +125,12 @@ export const USAGE_ZH = `用法：preflight <命令> ...   （在源码目录中
       --out 文件          把需要复查的帖子写入 文件.csv 或 文件.json
       --format text|json|csv  标准输出：摘要（默认），或以 JSON、CSV 输出列表
       --lang en|zh-CN     摘要的语言
+  crisis declare 场景 --file 规则集 [--until 时间|天数] [--drill] [--out 文件]
+                      宣布规则集中预案场景对应的危机：写出下一个版本（版本号加 1、
+                      签发时间为现在），写回规则集（或 --out 文件），保持原有格式，可直接签名；
+                      --drill 表示这是一次演练，各处都会标明
+  crisis end --file 规则集 [--out 文件]
+                      结束已宣布的危机：写出危机已关闭的下一个版本
 
 退出状态：没有 warn 及以上的问题时为 0，有则为 1；输入或用法有误时为 2。
 `;
@@ -125,6 +144,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIO) => Promise<number>> =
   verify: verifyCommand,
   report: reportCommand,
   "audit-archive": auditArchiveCommand,
+  crisis: crisisCommand,
 };
 
 /**

@@ -39,7 +39,12 @@ export function contentsOf(ruleSet: RuleSet, io: Pick<CliIO, "locale"> = {}): st
     count(ruleSet.brand?.accounts.length, "brand account", "brand accounts", "个品牌账号"),
     count(Object.keys(ruleSet.rules ?? {}).length, "rule setting", "rule settings", "项规则设置"),
     count(ruleSet.allow?.length, "allowed term", "allowed terms", "个允许词"),
-    ruleSet.crisis?.active ? (zh ? "已宣布危机" : "crisis declared") : "",
+    count(ruleSet.scenarios?.length, "crisis scenario", "crisis scenarios", "个危机预案"), // issue 12
+    ruleSet.crisis?.active
+      ? ruleSet.crisis.drill // issue 12
+        ? zh ? "正在进行危机演练" : "crisis drill declared"
+        : zh ? "已宣布危机" : "crisis declared"
+      : "",
   ].filter(Boolean);
   return parts.length > 0 ? parts.join(zh ? "，" : ", ") : zh ? "没有条目" : "no entries";
 }

@@ -10,6 +10,7 @@ import type { AnalysisContext, Finding } from "../engine/types.ts";
 import type { DecisionReport } from "../state/messages.ts";
 import { isCrisisFinding, stopsPost, UNCHECKED_RULE, type GateAnswer, type Rect, type Underline } from "../review/shapes.ts";
 import { t } from "../ui/strings.ts";
+import { crisisViewOf, sameCrisisView } from "../ui/crisis-view.ts";
 import { PanelStore } from "../ui/panel-model.ts";
 import { badgePlacement, type BadgePlacement } from "../ui/placement.ts";
 import type { PlatformAdapter } from "../platforms/types.ts";
@@ -124,9 +125,11 @@ export function startContent(options: ContentOptions): void {
     if (store.get().unchecked) store.update({ unchecked: false });
     tally.note(composer, findings, account(loaded));
     store.updateComposer(composer.id, { findings, reading, loading: false, underlines: underlines(composer, findings) });
+    const crisisView = crisisViewOf(loaded.state.ruleSet, loaded.state.crisis, new Date(), locale); // issue 12
     store.update({
       crisis: findings.some(isCrisisFinding),
       askAccount: !accountSkipped && account(loaded) === undefined,
+      ...(sameCrisisView(crisisView, store.get().crisisView) ? {} : { crisisView }),
     });
   };
 

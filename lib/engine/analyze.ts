@@ -5,6 +5,7 @@
  */
 import type { CompiledRule, CompiledRuleSet } from "../ruleset/compile.ts";
 import { PostRegister, type CueKey, type Reading, type Reference } from "./reading.ts";
+import { declaredScenario, teamCrisisInForce } from "../ruleset/scenario.ts";
 import type { RuleSet } from "../ruleset/schema.ts";
 import { formatMessage, localText } from "./i18n.ts";
 import type { CheckContext, Hit, Report, ResolvedContext } from "./rule.ts";
@@ -21,16 +22,20 @@ const machineTimeZone = () => (machineZone ??= Intl.DateTimeFormat().resolvedOpt
 
 export function resolveContext(context: AnalysisContext, compiled: CompiledRuleSet): ResolvedContext {
   const at = context.at ?? new Date();
-  const team = compiled.ruleSet.crisis;
+  const team = teamCrisisInForce(compiled.ruleSet, at);
   const local = context.crisis;
   const localActive = local?.active === true && (!local.until || Date.parse(local.until) > at.getTime());
   let crisis: ResolvedContext["crisis"];
-  if (team?.active) {
+  if (team) {
     const locale = context.locale ?? "en";
+    const scenario = declaredScenario(compiled.ruleSet);
     crisis = {
       source: "team",
       ...(team.title ? { title: localText(team.title, locale) } : {}),
       ...(team.message ? { message: localText(team.message, locale) } : {}),
+      // issue 12: a drill, and who may still post under the declared scenario
+      ...(team.drill ? { drill: true } : {}),
+      ...(scenario?.mayPost ? { mayPost: scenario.mayPost } : {}),
     };
   } else if (localActive) {
     crisis = { source: "local", ...(local?.reason ? { message: local.reason } : {}) };
@@ -138,7 +143,7 @@ function emit(run: Run, entry: CompiledRule, r: Report): void {
   run.findings.push({
     ruleId: rule.meta.id,
     messageId: r.messageId,
-    severity: entry.severity ?? r.severity ?? rule.meta.severity,
+    severity: severityOf(entry, run.context) ?? r.severity ?? rule.meta.severity,
     message: formatMessage(template, run.context.locale, r.data),
     start,
     end,
@@ -146,6 +151,17 @@ function emit(run: Run, entry: CompiledRule, r: Report): void {
     ...(r.suggestions?.length ? { suggestions: r.suggestions } : {}),
     ...(r.guidance ? { guidance: r.guidance } : {}),
   });
+}
+
+/** Issue 12: the declared scenario's severity for the rule while the team's crisis is in force. */
+function severityOf(entry: CompiledRule, context: ResolvedContext): CompiledRule["severity"] {
+  return entry.crisis && context.crisis?.source === "team" ? entry.crisis.severity : entry.severity;
+}
+
+/** Issue 12: a rule the scenario switches on runs only during the crisis, one it switches off only outside it. */
+function runsNow(entry: CompiledRule, context: ResolvedContext): boolean {
+  if (!entry.crisis) return true;
+  return context.crisis?.source === "team" ? entry.crisis.enabled : entry.crisis.enabledOutside;
 }
 
 export function analyze(text: string, context: AnalysisContext, compiled: CompiledRuleSet): Finding[] {
@@ -182,6 +198,7 @@ function run(text: string, context: AnalysisContext, compiled: CompiledRuleSet, 
   current = run;
   try {
     compiled.rules.forEach((entry, index) => {
+      if (!runsNow(entry, resolved)) return;
       try {
         entry.rule.check(new RuleCheck(run, index, entry));
       } catch (e) {

@@ -67,7 +67,17 @@ export interface ResolvedContext {
   timeZone: string;
   locale: Locale;
   /** A crisis declared by the team, or on this install, and in force at `at`. */
-  crisis: { source: "team" | "local"; title?: string; message?: string } | undefined;
+  crisis:
+    | {
+        source: "team" | "local";
+        title?: string;
+        message?: string;
+        /** Issue 12: a rehearsal declared by the team; everything works, marked as a drill. */
+        drill?: boolean;
+        /** Issue 12: the spokespeople who may still post under the declared scenario (everyone when absent). */
+        mayPost?: readonly string[];
+      }
+    | undefined;
 }
 
 export interface Report {

@@ -11,6 +11,7 @@ import { CUE_TERMS, type CueKey } from "../engine/reading.ts";
 import { parseTerm, termVariants, type RegexFinder } from "../engine/terms.ts";
 import type { Severity } from "../engine/types.ts";
 import { RULES } from "../../rules/index.ts";
+import { declaredScenario } from "./scenario.ts";
 import type { RuleSet } from "./schema.ts";
 
 export interface CompiledRule {
@@ -19,6 +20,12 @@ export interface CompiledRule {
   /** Set when the rule set overrides the rule's severity: every finding then has it. */
   severity: Severity | undefined;
   state: unknown;
+  /**
+   * Issue 12: set when the declared crisis's scenario switches this rule. `enabled` and `severity`
+   * apply while the team's crisis is in force; `enabledOutside` says whether the rule runs at all
+   * once it is over (the crisis may end at `until`, without a new compilation).
+   */
+  crisis?: { enabled: boolean; severity: Severity | undefined; enabledOutside: boolean };
 }
 
 export interface CompiledRuleSet {
@@ -82,16 +89,26 @@ export async function compileRuleSet(ruleSet: RuleSet, options: CompileOptions =
     for (const words of variants) matcher.addWords(words, entry);
   };
 
+  const crisisRules = declaredScenario(ruleSet)?.rules;
+  const underCrisis: RuleSet | undefined = crisisRules ? { ...ruleSet, rules: { ...ruleSet.rules, ...crisisRules } } : undefined;
   for (const rule of options.rules ?? RULES) {
-    const settings = ruleSettings(rule, ruleSet);
-    if (!settings.enabled) continue;
+    const normal = ruleSettings(rule, ruleSet);
+    const crisis = underCrisis && rule.meta.id in (crisisRules ?? {}) ? ruleSettings(rule, underCrisis) : undefined;
+    if (!normal.enabled && !crisis?.enabled) continue;
+    const settings = normal.enabled ? normal : crisis!;
     const prepared: Prepared<unknown, unknown> = rule.prepare?.({ ruleSet, options: settings.options }) ?? {};
     const index = rules.length;
     for (const spec of prepared.terms ?? []) {
       entries.push({ rule: index, key: spec.key });
       addTerm(spec.term, entries.length - 1, spec.inflect !== false, spec.native === true);
     }
-    rules.push({ rule, options: settings.options, severity: settings.severity, state: prepared.state });
+    rules.push({
+      rule,
+      options: settings.options,
+      severity: normal.severity,
+      state: prepared.state,
+      ...(crisis ? { crisis: { enabled: crisis.enabled, severity: crisis.severity, enabledOutside: normal.enabled } } : {}),
+    });
     needsNlp ||= rule.meta.nlp === true;
   }
   for (const term of ruleSet.allow ?? []) {

@@ -191,7 +191,7 @@ export function validateRuleSet(data: unknown): ParseResult {
   const parsed = RuleSetSchema.safeParse(data, { reportInput: true });
   const errors: RuleSetIssue[] = parsed.success ? [] : zodIssues(parsed.error.issues, RuleSetSchema);
   const raw = isRecord(data) ? data : {};
-  errors.push(...checkTerms(raw), ...checkRuleSwitches(raw["rules"], "rules"), ...checkSemantics(raw));
+  errors.push(...checkTerms(raw), ...checkRuleSwitches(raw["rules"], "rules"), ...checkSemantics(raw), ...checkScenarios(raw));
   if (errors.length > 0) return { ok: false, errors: dedupeIssues(errors) };
   return { ok: true, value: resolvePlainDays(parsed.success ? parsed.data : (data as RuleSet)) };
 }
@@ -321,11 +321,11 @@ function termIssues(terms: unknown[], path: string): RuleSetIssue[] {
 }
 
 /** `rules` names known rules, and their options fit each rule's own schema. */
-function checkRuleSwitches(rules: unknown, path: string): RuleSetIssue[] {
+function checkRuleSwitches(rules: unknown, path: string | readonly PropertyKey[]): RuleSetIssue[] {
   if (!isRecord(rules)) return [];
   const out: RuleSetIssue[] = [];
   for (const [id, value] of Object.entries(rules)) {
-    const here = formatPath([path, id]);
+    const here = formatPath([...(typeof path === "string" ? [path] : path), id]);
     const rule = RULES_BY_ID.get(id);
     if (!rule) {
       const hint = closest(id, [...RULES_BY_ID.keys()]);
@@ -363,7 +363,7 @@ function checkSemantics(raw: Record<string, unknown>): RuleSetIssue[] {
       out.push({ path: `events[${i}].until`, message: `the window ends before it starts: until must be after from (${String(e["from"])})` });
     }
   });
-  for (const list of ["events", "dates", "terms", "spokespeople"] as const) {
+  for (const list of ["events", "dates", "terms", "spokespeople", "scenarios"] as const) {
     const entries = Array.isArray(raw[list]) ? (raw[list] as unknown[]) : [];
     const seen = new Map<string, number>();
     entries.forEach((entry, i) => {
@@ -376,6 +376,56 @@ function checkSemantics(raw: Record<string, unknown>): RuleSetIssue[] {
   }
   return out;
 }
+
+// --- issue 12 (crisis scenarios and drills) ---
+/**
+ * A declared crisis names a scenario that exists and ends after it starts; each scenario's rule
+ * switches name known rules, and its `mayPost` names listed spokespeople (a typo there would stop
+ * the very person meant to speak).
+ */
+function checkScenarios(raw: Record<string, unknown>): RuleSetIssue[] {
+  const out: RuleSetIssue[] = [];
+  const zone = typeof raw["timeZone"] === "string" && isTimeZone(raw["timeZone"]) ? raw["timeZone"] : undefined;
+  const instant = (v: unknown) => (typeof v === "string" && (isIsoInstant(v) || isPlainDay(v)) ? instantOf(v, zone) : undefined);
+  const scenarios = Array.isArray(raw["scenarios"]) ? raw["scenarios"] : [];
+  const ids = scenarios.flatMap((s) => (isRecord(s) && typeof s["id"] === "string" ? [s["id"]] : []));
+  const people = (Array.isArray(raw["spokespeople"]) ? raw["spokespeople"] : []).flatMap((p) =>
+    isRecord(p) && typeof p["id"] === "string" ? [p["id"]] : [],
+  );
+  scenarios.forEach((scenario, i) => {
+    if (!isRecord(scenario)) return;
+    out.push(...checkRuleSwitches(scenario["rules"], ["scenarios", i, "rules"]));
+    const mayPost = Array.isArray(scenario["mayPost"]) ? scenario["mayPost"] : [];
+    mayPost.forEach((id, j) => {
+      if (typeof id !== "string" || people.some((p) => p.toLowerCase() === id.trim().toLowerCase())) return;
+      const hint = closest(id, people);
+      out.push({
+        path: `scenarios[${i}].mayPost[${j}]`,
+        message: `no spokesperson has the id "${id}"${hint ? ` (did you mean "${hint}"?)` : ""}: list them under spokespeople first`,
+      });
+    });
+  });
+  const crisis = raw["crisis"];
+  if (!isRecord(crisis)) return out;
+  const scenario = crisis["scenario"];
+  if (typeof scenario === "string" && !ids.includes(scenario)) {
+    const hint = closest(scenario, ids);
+    out.push({
+      path: "crisis.scenario",
+      message:
+        ids.length === 0
+          ? `unknown scenario "${scenario}": the rule set has no scenarios`
+          : `unknown scenario "${scenario}"${hint ? ` (did you mean "${hint}"?)` : ""}; the rule set has ${ids.join(", ")}`,
+    });
+  }
+  const since = instant(crisis["since"]);
+  const until = instant(crisis["until"]);
+  if (since !== undefined && until !== undefined && until <= since) {
+    out.push({ path: "crisis.until", message: `the crisis ends before it starts: until must be after since (${String(crisis["since"])})` });
+  }
+  return out;
+}
+// --- end issue 12 ---
 
 function lineOf(doc: Document.Parsed, lc: LineCounter, path: string): number | undefined {
   const keys: (string | number)[] = [];

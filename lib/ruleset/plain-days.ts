@@ -10,7 +10,9 @@ import type { RuleSet } from "./schema.ts";
 function instantFields(data: Record<string, unknown>): { path: string; holder: Record<string, unknown>; key: string }[] {
   const out: { path: string; holder: Record<string, unknown>; key: string }[] = [];
   for (const key of ["issuedAt", "expiresAt"]) out.push({ path: key, holder: data, key });
-  if (isRecord(data["crisis"])) out.push({ path: "crisis.since", holder: data["crisis"], key: "since" });
+  if (isRecord(data["crisis"])) {
+    for (const key of ["since", "until"]) out.push({ path: `crisis.${key}`, holder: data["crisis"], key }); // until: issue 12
+  }
   if (Array.isArray(data["events"])) {
     data["events"].forEach((event: unknown, i) => {
       if (!isRecord(event)) return;

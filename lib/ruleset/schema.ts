@@ -92,7 +92,17 @@ export const CrisisSchema = z.strictObject({
   holdingStatement: teamText("holdingStatement").optional(),
   checklist: z.array(teamText("a checklist item")).max(100).optional(),
   contact: teamText("contact").optional(),
+  // --- issue 12 (crisis scenarios and drills) ---
+  /** Extension: the id of the `scenarios` entry this crisis follows (its rule overrides and who may post). */
+  scenario: Id.optional(),
+  /** Extension: when the crisis ends by itself; after it the crisis is off on every install and in the engine. */
+  until: Instant.optional(),
+  /** Extension: a rehearsal: shown everywhere as a drill, the gate still works, decisions are logged as a drill's. */
+  drill: z.boolean().optional(),
+  requireApproval: z.boolean().optional(),
+  // --- end issue 12 ---
 });
+
 
 export const EventSchema = z.strictObject({
   id: Id,
@@ -202,6 +212,42 @@ export const RuleSwitchSchema = z.union([
   z.strictObject({ severity: SeveritySchema.optional(), options: z.record(z.string(), z.unknown()).optional() }),
 ]);
 
+// --- issue 12 (crisis scenarios and drills) ---
+export const SCENARIO_KINDS = [
+  "product-failure",
+  "recall",
+  "outage",
+  "data-breach",
+  "staff-misconduct",
+  "offensive-post",
+  "backlash",
+  "other",
+] as const;
+
+/**
+ * Extension: a crisis prepared before it happens. `preflight crisis declare ID` copies its texts
+ * into `crisis`; while it is declared, its `rules` tighten the team's and only `mayPost` may post.
+ */
+export const ScenarioSchema = z.strictObject({
+  id: Id,
+  title: teamText("title"),
+  kind: z.enum(SCENARIO_KINDS, { message: `expected one of ${SCENARIO_KINDS.join(", ")}` }).optional(),
+  message: teamText("message").optional(),
+  holdingStatement: teamText("holdingStatement").optional(),
+  checklist: z.array(teamText("a checklist item")).max(100).optional(),
+  contact: teamText("contact").optional(),
+  /** Ids of the spokespeople who may still post while it is declared; everybody else's post is stopped. */
+  mayPost: z.array(text("a spokesperson id")).max(1_000).optional(),
+  /** Rule switches in force while it is declared, over the team's `rules` (same shape). */
+  rules: z.record(z.string(), RuleSwitchSchema).optional(),
+  /** The popup reminds everyone to pause scheduled posts. */
+  remindScheduled: z.boolean().optional(),
+  requireApproval: z.boolean().optional(),
+});
+export type Scenario = z.infer<typeof ScenarioSchema>;
+export type Crisis = z.infer<typeof CrisisSchema>;
+// --- end issue 12 ---
+
 export const RuleSetSchema = z.strictObject({
   /** Where an editor finds the JSON Schema (`preflight schema`); ignored by Preflight. */
   $schema: z.string().optional(),
@@ -227,6 +273,8 @@ export const RuleSetSchema = z.strictObject({
     .max(LIMITS.entries)
     .optional(),
   crisis: CrisisSchema.optional(),
+  /** Extension (issue 12): crises prepared in advance, declared with `preflight crisis declare`. */
+  scenarios: z.array(ScenarioSchema).max(1_000).optional(),
   events: z.array(EventSchema).max(LIMITS.entries).optional(),
   dates: z.array(DateSchema).max(LIMITS.entries).optional(),
   terms: z.array(TermEntrySchema).max(LIMITS.entries).optional(),

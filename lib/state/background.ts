@@ -6,6 +6,7 @@
 import { browser, type Browser } from "wxt/browser";
 import { BUILT_IN_RULESET } from "../ruleset/builtin.ts";
 import { mergeRuleSets } from "../ruleset/merge.ts";
+import { crisisOfDecision } from "../ruleset/scenario.ts";
 import type { RuleSet } from "../ruleset/schema.ts";
 import { startSync, syncNow } from "../sync/background.ts";
 import type { SyncStatus } from "../sync/schema.ts";
@@ -145,7 +146,14 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender): 
     case "decision.record": {
       const platform = siteOfTab(request.site, sender);
       const author = await currentAuthor();
-      await recordDecision({ ...request.decision, at: new Date().toISOString(), platform, ...(author ? { author } : {}) });
+      const now = new Date();
+      await recordDecision({
+        ...request.decision,
+        at: now.toISOString(),
+        platform,
+        ...(author ? { author } : {}),
+        ...crisisOfDecision(await teamRuleSetItem.get(), now),
+      });
       return { ok: true };
     }
     case "sync.now":

@@ -17,7 +17,15 @@ const Site = z.string().min(1).max(253);
  * itself (issue 11, item 1): a page cannot date a decision, sign it with another name, or file it
  * under another platform. `site` is checked against the tab that sent it.
  */
-export const DecisionReportSchema = GateDecisionSchema.omit({ at: true, author: true, platform: true });
+export const DecisionReportSchema = GateDecisionSchema.omit({
+  at: true,
+  author: true,
+  platform: true,
+  // issue 12: the background says which team crisis was in force; a page cannot call a real one a drill
+  drill: true,
+  scenario: true,
+  crisisSince: true,
+});
 export type DecisionReport = z.infer<typeof DecisionReportSchema>;
 
 export const RequestSchema = z.discriminatedUnion("type", [

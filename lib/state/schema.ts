@@ -59,6 +59,14 @@ export const GateDecisionSchema = z.strictObject({
   reason: z.string().trim().min(1).max(1_000).optional(),
   /** At most `report.excerpt` characters (code points, so up to twice as many UTF-16 units), plus a "…" at each cut end. */
   excerpt: z.string().min(1).max((MAX_REPORT_EXCERPT + 2) * 2).optional(),
+  // --- issue 12: which team crisis a decision was taken in (set by the background, never by a page) ---
+  /** The team's crisis was a drill: a rehearsal the team reviews like a real one. */
+  drill: z.boolean().optional(),
+  /** The scenario the team's crisis was declared from. */
+  scenario: z.string().max(100).optional(),
+  /** When the team's crisis was declared: with `scenario`, which crisis this was (`report --crisis`). */
+  crisisSince: Instant.optional(),
+  // --- end issue 12 ---
 });
 
 /**

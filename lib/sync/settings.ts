@@ -5,6 +5,9 @@
  */
 import type { z } from "zod";
 import type { CrisisSchema, RuleSet } from "../ruleset/schema.ts";
+import { checklistLogItem } from "../audit/items.ts";
+import { MAX_CHECKLIST_TICKS, type ChecklistTick } from "../audit/schema.ts";
+import { teamCrisisInForce } from "../ruleset/scenario.ts";
 import { teamRuleSetItem } from "./in-force.ts";
 import type { LocalCrisisState } from "../state/schema.ts";
 import { checklistItem, policyItem, syncConfigItem, syncStatusItem, teamSourceItem } from "../state/team.ts";
@@ -46,9 +49,9 @@ export async function leaveTeam(): Promise<{ ok: boolean }> {
   return { ok: true };
 }
 
-/** The team's crisis, when its rule set declares one. */
-export function teamCrisis(ruleSet: RuleSet | null | undefined): Crisis | undefined {
-  return ruleSet?.crisis?.active ? ruleSet.crisis : undefined;
+/** The team's crisis, when its rule set declares one that has not reached its `until` (issue 12). */
+export function teamCrisis(ruleSet: RuleSet | null | undefined, now: Date = new Date()): Crisis | undefined {
+  return teamCrisisInForce(ruleSet, now);
 }
 
 /** One crisis, for remembering its checklist ticks: a new declaration (title or start) starts afresh. */
@@ -70,6 +73,26 @@ export function withTick(ticks: ChecklistTicks, crisis: string, item: string, do
   return [...others, { crisis, done: next }].slice(-MAX_CRISES);
 }
 
-export async function tickChecklist(crisis: string, item: string, done: boolean): Promise<void> {
+export async function tickChecklist(crisis: string, item: string, done: boolean, about?: TickContext): Promise<void> {
   await checklistItem.set(withTick(await checklistItem.get(), crisis, item, done));
+  // issue 12: each tick is logged with its time, so the review can show the checklist's completion
+  if (about) await checklistLogItem.set(withLoggedTick(await checklistLogItem.get(), { at: new Date().toISOString(), crisis, item, done, ...about }));
 }
+
+// --- issue 12 ---
+/** Which crisis a tick belongs to, and how long its checklist is. */
+export type TickContext = Pick<ChecklistTick, "scenario" | "crisisSince" | "drill" | "of">;
+
+export function tickContext(crisis: Crisis): TickContext {
+  return {
+    ...(crisis.scenario ? { scenario: crisis.scenario } : {}),
+    ...(crisis.since ? { crisisSince: crisis.since } : {}),
+    ...(crisis.drill ? { drill: true } : {}),
+    of: Math.max(1, crisis.checklist?.length ?? 1),
+  };
+}
+
+export function withLoggedTick(log: readonly ChecklistTick[], tick: ChecklistTick): ChecklistTick[] {
+  return [...log, tick].slice(-MAX_CHECKLIST_TICKS);
+}
+// --- end issue 12 ---

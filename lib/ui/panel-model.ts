@@ -1,6 +1,7 @@
 /** The state the in-page panel renders, written by the content script (a tiny observable store). */
 import type { Finding, Locale } from "../engine/types.ts";
 import type { GateAnswer, Rect, Underline } from "../review/shapes.ts";
+import type { CrisisView } from "./crisis-view.ts";
 import type { BadgePlacement } from "./placement.ts";
 
 export type { Rect, Underline } from "../review/shapes.ts";
@@ -41,6 +42,8 @@ export interface PanelState {
   gate: GateView | undefined;
   /** Crisis mode is on (team or local): every composer shows it. */
   crisis: boolean;
+  /** Issue 12: what the crisis banner says (title, message, drill, who may post); absent while none is in force. */
+  crisisView?: CrisisView;
   /** The engine or the rules could not load: the badge says Preflight is not checking, and the gate holds every post. */
   unchecked?: boolean;
   /** The page does not show the posting account and none is remembered: ask once. */

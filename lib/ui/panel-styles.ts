@@ -46,6 +46,10 @@ export const PANEL_CSS = `
 .pf-panel__head { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin-bottom: 8px; }
 .pf-title { font-size: 15px; margin: 0; }
 .pf-banner { margin: 0 0 8px; padding: 6px 8px; border-radius: 8px; background: var(--pf-block-bg); color: var(--pf-block); font-weight: 600; }
+/* issue 12: the crisis banner; a drill is marked in the warning colour, not the block one */
+.pf-crisis { display: grid; gap: 2px; }
+.pf-crisis span { font-weight: 400; }
+.pf-crisis--drill { background: var(--pf-warn-bg); color: var(--pf-warn); border: 1px dashed currentColor; }
 .pf-findings { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }
 .pf-finding { border-left: 3px solid var(--pf-info); padding: 4px 0 4px 8px; }
 .pf-finding--block { border-left-color: var(--pf-block); }

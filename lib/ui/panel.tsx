@@ -5,6 +5,7 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { Finding, Locale, Severity } from "../engine/types.ts";
+import type { CrisisView } from "./crisis-view.ts";
 import type { ComposerView, GateView, PanelState, PanelStore, Rect } from "./panel-model.ts";
 import { badgePlacement, panelPlacement, placementStyle, type Viewport } from "./placement.ts";
 import { t } from "./strings.ts";
@@ -80,6 +81,7 @@ export function PanelApp({ store }: { store: PanelStore }) {
             rect={composer.rect}
             locale={locale}
             crisis={state.crisis}
+            drill={state.crisisView?.drill === true}
             unchecked={state.unchecked === true}
             expanded={state.openId === composer.id}
             buttonRef={(el) => (el ? badges.current.set(composer.id, el) : badges.current.delete(composer.id))}
@@ -88,7 +90,7 @@ export function PanelApp({ store }: { store: PanelStore }) {
         ) : null,
       )}
       {open && <FindingsPanel composer={open} state={state} onClose={close} />}
-      {state.gate && <GateDialog gate={state.gate} locale={locale} crisis={state.crisis} />}
+      {state.gate && <GateDialog gate={state.gate} locale={locale} crisis={state.crisis} crisisView={state.crisisView} />}
     </div>
   );
 }
@@ -98,6 +100,7 @@ function Badge(props: {
   rect: Rect;
   locale: Locale;
   crisis: boolean;
+  drill: boolean;
   unchecked: boolean;
   expanded: boolean;
   buttonRef: (el: HTMLButtonElement | null) => void;
@@ -128,7 +131,7 @@ function Badge(props: {
       style={placementStyle(position)}
       onClick={trusted(props.onToggle)}
     >
-      {props.crisis && <span class="pf-pill pf-pill--crisis">{t("crisisBadge", locale)}</span>}
+      {props.crisis && <span class="pf-pill pf-pill--crisis">{t(props.drill ? "drillBadge" : "crisisBadge", locale)}</span>}
       {unchecked ? (
         <span class="pf-count pf-count--block" data-testid="pf-unchecked">
           ⚠ {t("notChecking", locale)}
@@ -147,6 +150,29 @@ function Badge(props: {
     </button>
   );
 }
+
+// --- issue 12: the crisis banner of every compose box ---
+/**
+ * The crisis in force, in the panel and the gate: the team's title and message, a drill marked as
+ * one, and whether only approved people may post; this browser's own crisis says so and why.
+ */
+function CrisisBanner({ view, locale }: { view: CrisisView | undefined; locale: Locale }) {
+  const heading =
+    view?.source !== "team"
+      ? t("crisisOn", locale)
+      : view.title
+        ? t(view.drill ? "drillBannerTitle" : "crisisBannerTitle", locale, { title: view.title })
+        : t(view.drill ? "drillBannerUntitled" : "crisisBannerUntitled", locale);
+  return (
+    <div class={`pf-banner pf-crisis${view?.drill ? " pf-crisis--drill" : ""}`} data-testid="pf-crisis" data-drill={view?.drill === true} role="status">
+      <strong data-testid="pf-crisis-title">{heading}</strong>
+      {view?.message && <span data-testid="pf-crisis-message">{view.message}</span>}
+      {view?.restricted && <span data-testid="pf-crisis-restricted">{t("crisisRestricted", locale)}</span>}
+      {view?.drill && <span class="pf-crisis__note" data-testid="pf-crisis-drill">{t("drillBannerNote", locale)}</span>}
+    </div>
+  );
+}
+// --- end issue 12 ---
 
 function FindingsPanel({ composer, state, onClose }: { composer: ComposerView; state: PanelState; onClose: () => void }) {
   const { locale } = state;
@@ -187,7 +213,7 @@ function FindingsPanel({ composer, state, onClose }: { composer: ComposerView; s
           {t("close", locale)}
         </button>
       </header>
-      {state.crisis && <p class="pf-banner" data-testid="pf-crisis">{t("crisisOn", locale)}</p>}
+      {(state.crisis || state.crisisView) && <CrisisBanner view={state.crisisView} locale={locale} />}
       {state.unchecked && <p class="pf-banner" data-testid="pf-unchecked-note">{t("notCheckingPanel", locale)}</p>}
       {state.askAccount && (
         <AccountQuestion
@@ -286,7 +312,7 @@ function AccountQuestion({ locale, onSave, onSkip }: { locale: Locale; onSave: (
   );
 }
 
-function GateDialog({ gate, locale, crisis }: { gate: GateView; locale: Locale; crisis: boolean }) {
+function GateDialog({ gate, locale, crisis, crisisView }: { gate: GateView; locale: Locale; crisis: boolean; crisisView?: CrisisView | undefined }) {
   const [overriding, setOverriding] = useState(false);
   const [reason, setReason] = useState("");
   const dialog = useRef<HTMLDivElement>(null);
@@ -338,7 +364,7 @@ function GateDialog({ gate, locale, crisis }: { gate: GateView; locale: Locale; 
         onKeyDown={trapFocus}
       >
         <h2 id="pf-gate-title" class="pf-title">{t("gateTitle", locale)}</h2>
-        {crisis && <p class="pf-banner">{t("crisisOn", locale)}</p>}
+        {(crisis || crisisView) && <CrisisBanner view={crisisView} locale={locale} />}
         <p id="pf-gate-intro">{t("gateIntro", locale)}</p>
         <FindingItems findings={gate.reasons} locale={locale} />
         {gate.others.length > 0 && (

@@ -8,11 +8,12 @@ import type { z } from "zod";
 import { localText, type TeamText } from "../engine/i18n.ts";
 import type { Locale } from "../engine/types.ts";
 import type { CrisisSchema } from "../ruleset/schema.ts";
+import { declaredScenario } from "../ruleset/scenario.ts";
 import { crisisItem } from "../state/items.ts";
 import { teamRuleSetItem } from "../sync/in-force.ts";
 import type { LocalCrisisState } from "../state/schema.ts";
 import { checklistItem } from "../state/team.ts";
-import { crisisKey, localCrisisInForce, teamCrisis, tickChecklist } from "../sync/settings.ts";
+import { crisisKey, localCrisisInForce, teamCrisis, tickChecklist, tickContext } from "../sync/settings.ts";
 import { formatTime, fromLocalInput, toLocalInput, useItem, useNow } from "./options/hooks.ts";
 import { t } from "./strings.ts";
 
@@ -27,7 +28,12 @@ export function CrisisSection({ locale }: { locale: Locale }) {
     <section aria-labelledby="pf-crisis-heading">
       <h2 id="pf-crisis-heading">{t("crisisSection", locale)}</h2>
       {declared && team ? (
-        <TeamCrisis crisis={declared} id={crisisKey(team.id, declared)} locale={locale} />
+        <TeamCrisis
+          crisis={declared}
+          id={crisisKey(team.id, declared)}
+          locale={locale}
+          restricted={declaredScenario(team)?.mayPost !== undefined || declared.requireApproval === true}
+        />
       ) : (
         <LocalCrisisSwitch crisis={local} locale={locale} />
       )}
@@ -35,14 +41,25 @@ export function CrisisSection({ locale }: { locale: Locale }) {
   );
 }
 
-function TeamCrisis({ crisis, id, locale }: { crisis: Crisis; id: string; locale: Locale }) {
+function TeamCrisis({ crisis, id, locale, restricted }: { crisis: Crisis; id: string; locale: Locale; restricted: boolean }) {
   const ticks = useItem(checklistItem);
   const text = (t: TeamText | undefined) => localText(t, locale);
   const done = new Set(ticks?.find((entry) => entry.crisis === id)?.done ?? []);
   const [copied, setCopied] = useState(false);
   return (
     <div class="pf-card pf-card--crisis" data-testid="team-crisis" role="alert">
-      <h3 style={{ marginTop: 0 }}>{crisis.title ? t("teamCrisisTitle", locale, { title: text(crisis.title)! }) : t("teamCrisisUntitled", locale)}</h3>
+      <h3 style={{ marginTop: 0 }} data-testid="team-crisis-title">
+        {crisis.drill // issue 12: a drill is marked as one
+          ? crisis.title
+            ? t("drillBannerTitle", locale, { title: text(crisis.title)! })
+            : t("drillBannerUntitled", locale)
+          : crisis.title
+            ? t("teamCrisisTitle", locale, { title: text(crisis.title)! })
+            : t("teamCrisisUntitled", locale)}
+      </h3>
+      {crisis.drill && <p class="pf-muted" data-testid="team-crisis-drill">{t("drillBannerNote", locale)}</p>}
+      {restricted && <p data-testid="team-crisis-restricted">{t("crisisRestricted", locale)}</p>}
+      {crisis.until && <p class="pf-muted">{t("crisisEnds", locale, { time: formatTime(crisis.until, locale) })}</p>}
       {crisis.message && <p data-testid="team-crisis-message">{text(crisis.message)}</p>}
       {crisis.since && <p class="pf-muted">{t("crisisSince", locale, { time: formatTime(crisis.since, locale) })}</p>}
       {crisis.holdingStatement && (
@@ -74,7 +91,7 @@ function TeamCrisis({ crisis, id, locale }: { crisis: Crisis; id: string; locale
                     type="checkbox"
                     checked={done.has(key)}
                     disabled={ticks === undefined}
-                    onChange={(event) => void tickChecklist(id, key, event.currentTarget.checked)}
+                    onChange={(event) => void tickChecklist(id, key, event.currentTarget.checked, tickContext(crisis))}
                   />
                   <span>{text(item)}</span>
                 </label>

@@ -235,6 +235,18 @@ export const STRINGS = {
   publishAtLabel: { en: "Publish time", "zh-CN": "发布时间" },
   gateWouldStop: { en: "The gate would stop this post.", "zh-CN": "发布前确认会拦截此帖。" },
   gateWouldPass: { en: "The gate would let this post through.", "zh-CN": "发布前确认会放行此帖。" },
+  // --- issue 12: the crisis banner in every compose box ---
+  crisisBannerTitle: { en: "Crisis: {{title}}", "zh-CN": "危机：{{title}}" },
+  drillBannerTitle: { en: "Drill: {{title}}", "zh-CN": "演练：{{title}}" },
+  crisisBannerUntitled: { en: "Your team has declared a crisis", "zh-CN": "您的团队已宣布进入危机状态" },
+  drillBannerUntitled: { en: "Drill: your team is rehearsing a crisis", "zh-CN": "演练：您的团队正在进行危机演练" },
+  drillBannerNote: {
+    en: "This is a rehearsal: review and decide as in a real crisis; your decisions are logged as the drill's.",
+    "zh-CN": "这是一次演练：请像真实危机一样复核和决定；您的决定会作为演练记录下来。",
+  },
+  crisisRestricted: { en: "Only approved people may post during this crisis.", "zh-CN": "危机期间，只有获授权的人员可以发帖。" },
+  drillBadge: { en: "Drill", "zh-CN": "演练" },
+  // --- end issue 12 ---
 } satisfies Record<string, LocalizedText>;
 
 export type StringId = keyof typeof STRINGS;

@@ -24,6 +24,15 @@ export default defineRule<Record<string, never>, undefined, string>({
         en: "“{{excerpt}}” is promotional, and crisis mode is on{{title}}.",
         "zh-CN": "“{{excerpt}}”属于推广内容，而危机模式已开启{{title}}。",
       },
+      // issue 12: a drill is marked as one everywhere
+      drillActive: {
+        en: "Drill: crisis mode is on{{title}}: make sure this post should go out now.",
+        "zh-CN": "演练：危机模式已开启{{title}}：请确认此帖现在适合发布。",
+      },
+      drillPromotion: {
+        en: "Drill: “{{excerpt}}” is promotional, and crisis mode is on{{title}}.",
+        "zh-CN": "演练：“{{excerpt}}”属于推广内容，而危机模式已开启{{title}}。",
+      },
     },
     options: noOptions,
   },
@@ -41,7 +50,7 @@ export default defineRule<Record<string, never>, undefined, string>({
     const promos = onePerSpan(ctx.hits); // read only during a crisis: its regexes cost nothing otherwise
     for (const hit of promos) {
       report({
-        messageId: "crisisPromotion",
+        messageId: crisis.drill ? "drillPromotion" : "crisisPromotion",
         data: { excerpt: text.slice(hit.start, hit.end), title },
         start: hit.start,
         end: hit.end,
@@ -49,6 +58,6 @@ export default defineRule<Record<string, never>, undefined, string>({
         ...guidance,
       });
     }
-    if (promos.length === 0) report({ messageId: "crisisActive", data: { title }, start: 0, end: 0, ...guidance });
+    if (promos.length === 0) report({ messageId: crisis.drill ? "drillActive" : "crisisActive", data: { title }, start: 0, end: 0, ...guidance });
   },
 });

@@ -62,8 +62,10 @@ export default defineRule<TermListOptionsT, undefined, TermKey>({
     const { context, text, report, register } = ctx;
     const { crisis } = context;
     if (!crisis) return;
-    const title = crisis.title ? ` (${crisis.title})` : "";
     const locale = context.locale;
+    // issue 12: a drill is marked as one in every finding that names the crisis
+    const drill = crisis.drill ? (locale === "zh-CN" ? "演练：" : "Drill: ") : "";
+    const title = crisis.title ? ` (${drill}${crisis.title})` : drill ? ` (${drill.replace(/[:：]\s*$/, "")})` : "";
     // The team's crisis message goes with every finding, as crisis/active's does: this rule speaks for it.
     const guidance = crisis.message ? { guidance: crisis.message } : {};
     const refers = { kind: "crisis" as const, label: crisis.title ?? (locale === "zh-CN" ? "品牌当前的危机" : "the brand's crisis") };

@@ -1,6 +1,7 @@
 import { listHits, TermListSchema, termListTerms, type TermKey } from "../../lib/engine/kinds/term-list.ts";
 import { defineRule, noOptions } from "../../lib/engine/rule.ts";
 import { isBrandAccount, normalizeHandle } from "../../lib/ruleset/accounts.ts";
+import { mayPostDuringCrisis } from "../../lib/ruleset/scenario.ts";
 import type { RuleSet } from "../../lib/ruleset/schema.ts";
 import leakData from "./leaks.json" with { type: "json" };
 
@@ -58,6 +59,15 @@ export default defineRule<Record<string, never>, undefined, "brand" | TermKey>({
         en: "“{{excerpt}}” speaks about the brand from a personal account ({{account}}): only approved spokespeople should. If you are one, set your identity in Preflight's options.",
         "zh-CN": "“{{excerpt}}”以个人账号（{{account}}）谈论品牌：只有获授权的发言人可以这样做。如果您是发言人，请在 Preflight 选项中设置身份。",
       },
+      // issue 12: while a declared scenario names who may post, everybody else is stopped
+      crisisNotCleared: {
+        en: "{{drill}}During this crisis{{title}} only the spokespeople the team named may post, and {{author}} is not one of them: hand the post to one.",
+        "zh-CN": "{{drill}}危机期间{{title}}只有团队指定的发言人可以发帖，而 {{author}} 不在其列：请交由指定发言人发布。",
+      },
+      crisisNotClearedUnknown: {
+        en: "{{drill}}During this crisis{{title}} only the spokespeople the team named may post, and Preflight does not know who you are: set your identity in Preflight's options.",
+        "zh-CN": "{{drill}}危机期间{{title}}只有团队指定的发言人可以发帖，而 Preflight 不知道您的身份：请在 Preflight 选项中设置身份。",
+      },
     },
     options: noOptions,
   },
@@ -70,6 +80,18 @@ export default defineRule<Record<string, never>, undefined, "brand" | TermKey>({
   },
   check(ctx) {
     const { ruleSet, context, text, report } = ctx;
+    const { crisis } = context;
+    if (crisis && !mayPostDuringCrisis(crisis.mayPost, context.author)) {
+      const zh = context.locale === "zh-CN";
+      report({
+        messageId: context.author ? "crisisNotCleared" : "crisisNotClearedUnknown",
+        data: { title: crisis.title ? ` (${crisis.title})` : "", drill: crisis.drill ? (zh ? "演练：" : "Drill: ") : "", author: context.author ?? "" },
+        start: 0,
+        end: 0,
+        ...(crisis.message ? { guidance: crisis.message } : {}),
+      });
+      return;
+    }
     const people = ruleSet.spokespeople;
     const { platform, account, author } = context;
     if (!people || !platform || !account) return;

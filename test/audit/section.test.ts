@@ -167,7 +167,7 @@ describe("the audit log view", () => {
     expect((json["decisions"] as LoggedDecision[]).map((d) => d.id)).toEqual(["a", "b", "c", "e"]);
     expect(json["findingCounts"]).toHaveLength(2);
     const csv = (await blobs[1]!.text).split("\r\n");
-    expect(csv[0]).toBe("id,at,day,platform,account,author,decision,reason,crisis,rules,excerpt");
+    expect(csv[0]).toBe("id,at,day,platform,account,author,decision,reason,crisis,rules,excerpt,drill,scenario,crisisSince");
     expect(csv).toHaveLength(4 + 2); // header, four rows, the final line end
     expect((await blobs[2]!.text).split("\r\n")[1]).toBe("2026-11-20,x,acme,events/match,events,4");
   });
@@ -208,6 +208,43 @@ describe("the audit log view", () => {
     expect($('[data-testid="audit-totals"]').textContent).toBe("发布拦截处的决定：5 个（修改 1，仍然发布 3，取消 1；危机期间 1）。撰写时显示的问题：7 项。");
     expect(root.textContent).toContain("仍然发布：按人员");
     expect($('[data-testid="audit-export-json"]').textContent).toBe("全部（JSON）");
+  });
+});
+
+// issue 12: the review of one crisis, from this install's log and checklist ticks
+describe("the crisis review", () => {
+  const SINCE = "2026-11-24T10:00:00.000Z";
+  const during = (n: number, fields: Partial<LoggedDecision>): LoggedDecision => ({
+    ...decision(n, { crisis: true, at: `2026-11-24T1${n}:00:00.000Z`, ...fields }),
+    id: `k${n}`,
+    scenario: "outage",
+    crisisSince: SINCE,
+    drill: true,
+  });
+
+  test("says so when no decision was taken during a team crisis", async () => {
+    await show();
+    expect($('[data-testid="crisis-review-none"]').textContent).toBe("No decision in the log was taken during a team crisis.");
+  });
+
+  test("shows one crisis with its drill mark, outcomes and checklist, and exports it three ways", async () => {
+    await fakeBrowser.storage.local.set({
+      decisions: [...DECISIONS, during(1, { decision: "edit", reason: undefined }), during(2, { decision: "override", reason: "Holding statement" })],
+      crisisChecklistLog: [{ at: "2026-11-24T10:10:00.000Z", crisis: "k", scenario: "outage", crisisSince: SINCE, drill: true, item: "Pause posts", done: true, of: 2 }],
+    });
+    await show();
+    const facts = $('[data-testid="crisis-review-facts"]');
+    expect(facts.getAttribute("data-drill")).toBe("true");
+    expect(facts.textContent).toContain("Crisis review: Drill: outage @ 2026-11-24T10:00:00.000Z");
+    expect(facts.textContent).toContain("2 decisions: 1 stopped, 1 posted anyway, 0 approved.");
+    expect(facts.textContent).toContain("First statement: 120 minutes after the declaration");
+    expect(facts.textContent).toContain("Checklist: 1 of 2 done.");
+    expect($$('[data-testid="crisis-review-outcomes"] li').map((li) => li.getAttribute("data-value"))).toEqual(["1", "1", "0"]);
+    for (const kind of ["csv", "json", "html"]) $(`[data-testid="crisis-export-${kind}"]`).click();
+    expect(blobs.map((b) => b.name)).toEqual(["preflight-crisis-outage-2026-11-24.csv", "preflight-crisis-outage-2026-11-24.json", "preflight-crisis-outage-2026-11-24.html"]);
+    expect(await blobs[0]!.text).toContain("outage @ 2026-11-24T10:00:00.000Z,true,first-statement");
+    expect(JSON.parse(await blobs[1]!.text)).toMatchObject({ totals: { decisions: 2, stopped: 1, override: 1 } });
+    expect(await blobs[2]!.text).toContain("<!doctype html>");
   });
 });
 

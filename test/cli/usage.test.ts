@@ -21,17 +21,18 @@ describe("usage", () => {
   );
 
   it("documents every command and check option", () => {
-    for (const word of ["check", "validate", "schema", "keygen", "sign", "verify"]) expect(USAGE).toContain(`  ${word}`);
+    for (const word of ["check", "validate", "schema", "keygen", "sign", "verify", "crisis declare", "crisis end"]) expect(USAGE).toContain(`  ${word}`);
+    for (const option of ["--drill", "--until", "--file"]) expect(USAGE).toContain(option); // issue 12
     for (const option of ["--rules", "--key", "--at", "--tz", "--platform", "--account", "--author", "--crisis", "--format", "--jsonl", "--csv", "--jobs", "--lang", "--out"]) {
       expect(USAGE).toContain(option);
     }
   });
 
   it.each<[string[], string]>([
-    [["lint"], 'preflight: unknown command "lint"; the commands are check, validate, schema, keygen, sign, verify, report, audit-archive (see preflight --help)'],
-    [["--rules", "x.yaml"], "preflight: expected a command before --rules; the commands are check, validate, schema, keygen, sign, verify, report, audit-archive (see preflight --help)"],
-    [["chek", "post.txt"], 'preflight: unknown command "chek"; did you mean check? The commands are check, validate, schema, keygen, sign, verify, report, audit-archive (see preflight --help)'],
-    [["constructor"], 'preflight: unknown command "constructor"; the commands are check, validate, schema, keygen, sign, verify, report, audit-archive (see preflight --help)'],
+    [["lint"], 'preflight: unknown command "lint"; the commands are check, validate, schema, keygen, sign, verify, report, audit-archive, crisis (see preflight --help)'],
+    [["--rules", "x.yaml"], "preflight: expected a command before --rules; the commands are check, validate, schema, keygen, sign, verify, report, audit-archive, crisis (see preflight --help)"],
+    [["chek", "post.txt"], 'preflight: unknown command "chek"; did you mean check? The commands are check, validate, schema, keygen, sign, verify, report, audit-archive, crisis (see preflight --help)'],
+    [["constructor"], 'preflight: unknown command "constructor"; the commands are check, validate, schema, keygen, sign, verify, report, audit-archive, crisis (see preflight --help)'],
     [["keygen", "--force"], "preflight: keygen: unknown option --force (see preflight --help)"],
     [["keygen", "--out"], "preflight: keygen: option --out needs a value (see preflight --help)"],
     [["keygen", "team"], 'preflight: keygen takes 0 arguments (the file names come from --out PREFIX); got "team"'],

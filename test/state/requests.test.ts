@@ -42,6 +42,35 @@ describe("the platform comes from the tab", () => {
     expect(Date.parse(logged!.at)).toBeLessThanOrEqual(Date.now() + 1000);
   });
 
+  // issue 12: drills are logged as drills, from the team's rule set only
+  test("a decision during the team's crisis records its scenario, start and drill; a page cannot claim them", async () => {
+    const { background, items } = await load();
+    const { teamRuleSetItem } = await import("../../lib/sync/in-force.ts");
+    await teamRuleSetItem.set({
+      schema: "preflight.ruleset/1",
+      id: "acme",
+      version: 2,
+      issuedAt: "2026-11-24T09:00:00Z",
+      scenarios: [{ id: "outage", title: "Outage" }],
+      crisis: { active: true, scenario: "outage", since: "2026-11-24T10:00:00Z", drill: true },
+    });
+    expect(await background.answer({ type: "decision.record", site: "x", decision: { ...report, crisis: true } }, X_TAB)).toEqual({ ok: true });
+    expect((await items.decisionsItem.get())[0]).toMatchObject({ crisis: true, drill: true, scenario: "outage", crisisSince: "2026-11-24T10:00:00Z" });
+    const { RequestSchema } = await import("../../lib/state/messages.ts");
+    expect(RequestSchema.safeParse({ type: "decision.record", site: "x", decision: { ...report, crisis: true } }).success).toBe(true);
+    for (const forged of [{ drill: false }, { scenario: "outage" }, { crisisSince: "2026-11-24T10:00:00Z" }]) {
+      expect(RequestSchema.safeParse({ type: "decision.record", site: "x", decision: { ...report, ...forged } }).success).toBe(false);
+    }
+  });
+
+  test("a decision outside a team crisis records no crisis of its own", async () => {
+    const { background, items } = await load();
+    expect(await background.answer({ type: "decision.record", site: "x", decision: report }, X_TAB)).toEqual({ ok: true });
+    const [logged] = await items.decisionsItem.get();
+    expect(logged).not.toHaveProperty("drill");
+    expect(logged).not.toHaveProperty("scenario");
+  });
+
   test("a decision filed under another platform is refused and not logged", async () => {
     const { items, background } = await load();
     expect(await background.answer({ type: "decision.record", site: "linkedin", decision: report }, X_TAB)).toMatchObject({ ok: false });

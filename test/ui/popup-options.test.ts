@@ -112,6 +112,34 @@ describe("checklist ticks", () => {
   });
 });
 
+describe("checklist ticks are logged for the review (issue 12)", () => {
+  test("each tick with its time, crisis, scenario, drill and checklist length; untick too", async () => {
+    const { checklistLogItem } = await import("../../lib/audit/items.ts");
+    const crisis = { active: true, title: "Outage", since: "2026-11-24T08:00:00Z", scenario: "outage", drill: true, checklist: ["Pause posts", "Call legal"] };
+    const about = settings.tickContext(crisis);
+    expect(about).toEqual({ scenario: "outage", crisisSince: "2026-11-24T08:00:00Z", drill: true, of: 2 });
+    await settings.tickChecklist("k", "Pause posts", true, about);
+    await settings.tickChecklist("k", "Pause posts", false, about);
+    const log = await checklistLogItem.get();
+    expect(log.map((e) => [e.item, e.done, e.of, e.scenario, e.crisis])).toEqual([
+      ["Pause posts", true, 2, "outage", "k"],
+      ["Pause posts", false, 2, "outage", "k"],
+    ]);
+    expect(Date.parse(log[0]!.at)).not.toBeNaN();
+  });
+
+  test("the log keeps the newest ticks only; a crisis past its until is no longer the team's", () => {
+    const tick = { at: "2026-11-24T08:00:00Z", crisis: "k", item: "x", done: true, of: 1 };
+    let log: ReturnType<typeof settings.withLoggedTick> = [];
+    for (let i = 0; i < 2_005; i++) log = settings.withLoggedTick(log, { ...tick, item: `i${i}` });
+    expect(log).toHaveLength(2_000);
+    expect(log[0]!.item).toBe("i5");
+    const ruleSet = { schema: "preflight.ruleset/1", id: "a", version: 1, issuedAt: "2026-01-01T00:00:00Z", crisis: { active: true, until: "2026-01-02T00:00:00Z" } } as const;
+    expect(settings.teamCrisis(ruleSet, new Date("2026-01-01T12:00:00Z"))).toBeDefined();
+    expect(settings.teamCrisis(ruleSet, new Date("2026-01-02T00:00:00Z"))).toBeUndefined();
+  });
+});
+
 describe("the age of the rules in force (issue 11, item 4)", () => {
   const NOW = new Date("2026-11-24T12:00:00Z");
   test("is said in words, in both languages, so that a frozen feed shows", () => {

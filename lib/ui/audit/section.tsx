@@ -9,8 +9,8 @@ import { useState } from "preact/hooks";
 import { browser } from "wxt/browser";
 import { localDay } from "../../audit/counts.ts";
 import { countsCsv, decisionsCsv, exportFileName, jsonExport } from "../../audit/export.ts";
-import { findingCountsItem, reportQueueItem } from "../../audit/items.ts";
-import type { FindingCountRow, ReportQueue } from "../../audit/schema.ts";
+import { checklistLogItem, findingCountsItem, reportQueueItem } from "../../audit/items.ts";
+import type { ChecklistTick, FindingCountRow, ReportQueue } from "../../audit/schema.ts";
 import {
   dailyFindings,
   dailyOutcomes,
@@ -27,6 +27,7 @@ import { teamRuleSetItem } from "../../sync/in-force.ts";
 import type { LoggedDecision } from "../../state/schema.ts";
 import { formatTime, hostOf, useItem } from "../options/hooks.ts";
 import { CHART_CSS, HorizontalBars, PALETTE, StackedDaily } from "./charts.tsx";
+import { CrisisReview } from "./crisis-review.tsx"; // issue 12
 import { AUDIT_STRINGS, ta, type AuditStringId } from "./strings.ts";
 
 const OUTCOME_COLORS: Record<string, string> = { edit: "#59a14f", override: "#e15759", cancel: "#9aa0a6" };
@@ -41,6 +42,7 @@ export function AuditSection({ locale }: { locale: Locale }) {
   const counts = useItem(findingCountsItem);
   const queue = useItem(reportQueueItem);
   const team = useItem(teamRuleSetItem);
+  const checklist = useItem(checklistLogItem); // issue 12
   const [filter, setFilter] = useState<AuditFilter>({});
   if (decisions === undefined || droppedDecisions === undefined || counts === undefined || queue === undefined || team === undefined) {
     return <p class="pf-muted">{ta("loading", locale)}</p>;
@@ -73,12 +75,14 @@ export function AuditSection({ locale }: { locale: Locale }) {
           <DecisionTable locale={locale} decisions={shownDecisions} />
         </>
       )}
+      <CrisisReview locale={locale} decisions={decisions} checklist={checklist ?? []} download={download} />
       <Exports
         locale={locale}
         filter={filter}
         decisions={shownDecisions}
         rows={shownRows}
         dropped={{ decisions: droppedDecisions, findingCounts: counts.dropped }}
+        checklist={checklist ?? []}
       />
       <Reporting locale={locale} team={team} queue={queue} />
     </div>
@@ -418,6 +422,7 @@ function Exports(props: {
   decisions: LoggedDecision[];
   rows: FindingCountRow[];
   dropped: { decisions: number; findingCounts: number };
+  checklist: ChecklistTick[];
 }) {
   const { locale } = props;
   const today = localDay(new Date());
@@ -452,6 +457,7 @@ function Exports(props: {
                 dropped: props.dropped,
                 decisions: props.decisions,
                 findingCounts: props.rows,
+                ...(props.checklist.length > 0 ? { checklist: props.checklist } : {}), // issue 12
               }),
               "application/json",
             )

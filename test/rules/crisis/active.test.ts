@@ -14,6 +14,13 @@ testRule(rule, {
       name: "local crisis that ended",
     },
     { text: "Shop the sale.", ruleSet: { crisis: { active: false } }, name: "team crisis declared over" },
+    // issue 12: a declared end
+    {
+      text: "Shop the sale.",
+      ruleSet: { crisis: { active: true, since: "2026-01-01T00:00:00Z", until: "2026-01-10T00:00:00Z" } },
+      context: { at: new Date("2026-01-10T00:00:01Z") },
+      name: "team crisis past its until",
+    },
   ],
   invalid: [
     {
@@ -43,6 +50,26 @@ testRule(rule, {
     { text: "Buying gifts? Shop now.", context: local, findings: [{ messageId: "crisisPromotion", excerpt: "Buying" }, { messageId: "crisisPromotion", excerpt: "Shop now" }] },
     { text: "Jackets from $49.99", context: local, findings: [{ messageId: "crisisPromotion", excerpt: "$49.99" }], name: "a price" },
     { text: "全场打折", context: local, findings: [{ messageId: "crisisPromotion", excerpt: "打折" }], name: "Chinese promotion" },
+    // issue 12: drills, a declared end still ahead, and who may post under a scenario
+    {
+      text: "We're dealing with the outage.",
+      ruleSet: { crisis: { ...teamCrisis, drill: true } },
+      findings: [{ messageId: "drillActive", excerpt: "", severity: "warn" }],
+      name: "a drill is marked as one",
+    },
+    {
+      text: "Our flash sale starts now",
+      ruleSet: { crisis: { ...teamCrisis, drill: true } },
+      findings: [{ messageId: "drillPromotion", excerpt: "flash sale", severity: "block" }],
+      name: "a drill still stops promotion",
+    },
+    {
+      text: "We're dealing with the outage.",
+      ruleSet: { crisis: { active: true, since: "2026-01-01T00:00:00Z", until: "2026-01-10T00:00:00Z" } },
+      context: { at: new Date("2026-01-09T23:59:59Z") },
+      findings: [{ messageId: "crisisActive", excerpt: "" }],
+      name: "team crisis before its until",
+    },
     {
       text: "We're dealing with the outage.",
       context: local,

@@ -15,6 +15,11 @@ const ruleSet = {
     { id: "raj@acme.example", accounts: ["*"] },
   ],
 };
+/** Issue 12: a crisis declared from a scenario that lets one spokesperson post. */
+const underScenario = {
+  scenarios: [{ id: "breach", title: "Data breach", mayPost: ["raj@acme.example"] }],
+  crisis: { active: true, title: "Data breach", message: "Only Raj speaks.", scenario: "breach" },
+};
 const asBrand = (author?: string) => ({ platform: "x", account: "@Acme", ...(author ? { author } : {}) });
 
 testRule(rule, {
@@ -29,8 +34,31 @@ testRule(rule, {
     { text: "Posting as Acme.", context: asBrand("bob@acme.example"), ruleSet: { spokespeople: undefined }, name: "no spokespeople configured" },
     { text: "Can't say much yet, but my marathon training is going well.", context: { platform: "x", account: "annlee", author: "ann@acme.example" }, name: "a secret that is not the brand's" },
     { text: "Acme's new trail guide is out, go read it!", context: { platform: "x", account: "annlee", author: "ann@acme.example" }, name: "a spokesperson sharing announced news" },
+    { text: "We are looking into it.", context: asBrand("RAJ@acme.example"), ruleSet: underScenario, name: "the scenario's spokesperson may post (ids without case)" },
+    {
+      text: "We are looking into it.",
+      context: { ...asBrand("ann@acme.example"), at: new Date("2026-02-01T00:00:00Z") },
+      ruleSet: { ...underScenario, crisis: { ...underScenario.crisis, since: "2026-01-01T00:00:00Z", until: "2026-01-20T00:00:00Z" } },
+      name: "mayPost ends with the crisis",
+    },
+    { text: "Posting as Acme.", context: asBrand("ann@acme.example"), ruleSet: { ...underScenario, crisis: { active: false, scenario: "breach" } }, name: "a scenario not declared" },
   ],
   invalid: [
+    // issue 12
+    {
+      text: "We are looking into it.",
+      context: asBrand("ann@acme.example"),
+      ruleSet: underScenario,
+      findings: [{ messageId: "crisisNotCleared", excerpt: "", severity: "block", guidance: "Only Raj speaks." }],
+      name: "approved for the account, but not in the scenario's mayPost",
+    },
+    {
+      text: "We are looking into it.",
+      context: { platform: "x", account: "annlee" },
+      ruleSet: underScenario,
+      findings: [{ messageId: "crisisNotClearedUnknown", excerpt: "", severity: "block" }],
+      name: "an unknown author under mayPost, even on a personal account",
+    },
     {
       text: "Not supposed to say this yet, but Acme is launching a trail shoe in January 👀",
       context: { platform: "reddit", account: "u/annlee", author: "ann@acme.example" },
