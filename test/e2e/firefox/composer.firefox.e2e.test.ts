@@ -1,7 +1,11 @@
 // Preflight in Debian's Firefox ESR, driven over WebDriver BiDi (bidi.ts): the Firefox package
 // installed temporarily, the X composer (Draft.js) and Facebook's (Lexical), and the popup's
-// crisis switch reaching an open compose box. One browser for the file (Firefox starts in ~8 s).
+// crisis switch reaching an open compose box, and managed configuration through policies.json.
+// One browser per block (Firefox starts in ~8 s here).
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { GECKO_ID } from "../../../lib/packaging/manifest.ts";
 import { BLOCKING_RULESET } from "../content-kit.ts";
 import { fixtures } from "../fixtures/catalog.ts";
 import { ensureFirefoxBuild, inPanel, launchFirefoxWithExtension, openExtensionPage, openTab, seedExtension, type FirefoxSession, type Tab } from "./harness.ts";
@@ -113,5 +117,49 @@ describe("Preflight in Firefox ESR (WebDriver BiDi)", () => {
 
     await popup.click(q('[data-testid="crisis-toggle"]'), "the crisis switch");
     await tab.waitFor(`!${pill}`, "the crisis pill to go");
+  });
+});
+
+// Firefox reads enterprise policies only from system-wide places (/etc/firefox/policies/policies.json
+// on Linux, or distribution/ beside the binary); browser.policies.alternatePath works only in
+// Nightly or Mozilla's own automation. So this writes the system file, and only where that is
+// expected: under CI=true (or PREFLIGHT_FIREFOX_POLICIES=1), as root, never over an existing file.
+const POLICY_FILE = "/etc/firefox/policies/policies.json";
+function mayWriteFirefoxPolicy(): boolean {
+  if (process.env["CI"] !== "true" && process.env["PREFLIGHT_FIREFOX_POLICIES"] !== "1") return false;
+  if (existsSync(POLICY_FILE)) return false;
+  try {
+    mkdirSync(dirname(POLICY_FILE), { recursive: true });
+    accessSync(dirname(POLICY_FILE), constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe.runIf(process.platform === "linux" && mayWriteFirefoxPolicy())("managed configuration through policies.json (3rdparty)", () => {
+  let session: FirefoxSession;
+
+  beforeAll(async () => {
+    await ensureFirefoxBuild();
+    const policies = { policies: { "3rdparty": { Extensions: { [GECKO_ID]: { author: "ann@acme.example", pollMinutes: 5 } } } } };
+    writeFileSync(POLICY_FILE, JSON.stringify(policies));
+    process.once("exit", () => rmSync(POLICY_FILE, { force: true }));
+    session = await launchFirefoxWithExtension();
+  });
+  afterAll(async () => {
+    rmSync(POLICY_FILE, { force: true });
+    for (const dir of [dirname(POLICY_FILE), dirname(dirname(POLICY_FILE))]) {
+      if (existsSync(dir) && readdirSync(dir).length === 0) rmdirSync(dir); // leave /etc as it was
+    }
+    await session?.close();
+  });
+
+  test("the extension reads its 3rdparty section: the author is set by the organisation", async () => {
+    const popup = await openExtensionPage(session.bidi, "popup.html");
+    expect(await popup.evaluate("browser.storage.managed.get()")).toEqual({ author: "ann@acme.example", pollMinutes: 5 });
+    await popup.waitFor(`browser.storage.local.get("policy").then((r) => r.policy?.managed === true && r.policy.values.author === "ann@acme.example")`, "the policy stored");
+    await popup.evaluate("location.reload()").catch(() => undefined);
+    await popup.waitFor(`document.querySelector('[data-testid="identity"]')?.textContent === "You are ann@acme.example (set by your organisation)"`, "the identity set by policy in the popup");
   });
 });

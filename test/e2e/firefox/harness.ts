@@ -74,7 +74,9 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefoxWithExtension(options: { env?: NodeJS.ProcessEnv } = {}): Promise<FirefoxSession> {
+export async function launchFirefoxWithExtension(
+  options: { env?: NodeJS.ProcessEnv; prefs?: Record<string, string | number | boolean> } = {},
+): Promise<FirefoxSession> {
   const server = await startFixtureServer();
   const tunnel = await startTunnel(server.port);
   const firefox = await launchFirefox(
@@ -90,6 +92,7 @@ export async function launchFirefoxWithExtension(options: { env?: NodeJS.Process
       "browser.startup.homepage_override.mstone": "ignore",
       "datareporting.policy.dataSubmissionEnabled": false,
       "app.update.enabled": false,
+      ...options.prefs,
     },
     options.env,
   );
