@@ -4,7 +4,7 @@
 // One browser per block (Firefox starts in ~8 s here).
 import { accessSync, constants, existsSync, mkdirSync, readdirSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { GECKO_ID } from "../../../lib/packaging/manifest.ts";
 import { BLOCKING_RULESET } from "../content-kit.ts";
 import { fixtures } from "../fixtures/catalog.ts";
@@ -47,6 +47,9 @@ describe("Preflight in Firefox ESR (WebDriver BiDi)", () => {
   });
   afterAll(async () => {
     await session?.close();
+  });
+  afterEach(() => {
+    for (const tab of tabs) expect(tab.pageErrors(), "uncaught errors in the page").toEqual([]);
   });
   beforeEach(async () => {
     while (tabs.length) await tabs.pop()!.close();

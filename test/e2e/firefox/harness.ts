@@ -97,6 +97,8 @@ export async function launchFirefoxWithExtension(
     options.env,
   );
   try {
+    // Uncaught page errors arrive as log entries (pageErrors() reads them).
+    await firefox.bidi.send("session.subscribe", { events: ["log.entryAdded"] });
     await firefox.bidi.send("webExtension.install", { extensionData: { type: "path", path: firefoxOutputDir } });
   } catch (error) {
     await firefox.close();
@@ -204,6 +206,15 @@ export class Tab {
         },
       ],
     });
+  }
+
+  /** Uncaught exceptions thrown in this tab's documents so far (BiDi log entries of type "javascript"). */
+  pageErrors(): string[] {
+    return this.bidi.events
+      .filter((event) => event.method === "log.entryAdded")
+      .map((event) => event.params as { type?: string; text?: string; source?: { context?: string } })
+      .filter((entry) => entry.type === "javascript" && entry.source?.context === this.context)
+      .map((entry) => entry.text ?? "an error");
   }
 
   async close(): Promise<void> {
