@@ -48,7 +48,8 @@ describe("Preflight in Firefox ESR (WebDriver BiDi)", () => {
   afterAll(async () => {
     await session?.close();
   });
-  afterEach(() => {
+  afterEach(async (context) => {
+    if (context.task.result?.state === "fail") for (const [index, tab] of tabs.entries()) await tab.screenshot(`${context.task.name}-${index}`).catch(() => undefined);
     for (const tab of tabs) expect(tab.pageErrors(), "uncaught errors in the page").toEqual([]);
   });
   beforeEach(async () => {
@@ -77,6 +78,7 @@ describe("Preflight in Firefox ESR (WebDriver BiDi)", () => {
       await tab.click(q(composer.submit), "Post");
       await tab.waitFor(gateShown, "the gate");
       expect(await tab.evaluate<string>(`(${inPanel('[data-testid="pf-gate"]')}).textContent`)).toContain("Bluefin recall");
+      await tab.screenshot(`${composer.name}-gate`);
       expect(await tab.evaluate<string[]>(submitted)).toEqual([]);
 
       await tab.click(inPanel('[data-testid="pf-gate-edit"]'), "Edit");

@@ -8,11 +8,12 @@ import { execFile } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
 import { createServer, connect, type Server, type Socket } from "node:net";
 import type { AddressInfo } from "node:net";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { extensionBuildIsStale } from "../global-setup.ts";
 import { mappedHosts } from "../fixtures/catalog.ts";
-import { repoRoot, startFixtureServer, type FixtureServer } from "../harness.ts";
+import { artifactsDir, repoRoot, startFixtureServer, type FixtureServer } from "../harness.ts";
 import { GECKO_ID } from "../../../lib/packaging/manifest.ts";
 import { launchFirefox, type BidiSession, type Firefox } from "./bidi.ts";
 
@@ -215,6 +216,15 @@ export class Tab {
       .map((event) => event.params as { type?: string; text?: string; source?: { context?: string } })
       .filter((entry) => entry.type === "javascript" && entry.source?.context === this.context)
       .map((entry) => entry.text ?? "an error");
+  }
+
+  /** Saves a screenshot of the tab's viewport to test/e2e/artifacts/firefox-<name>.png and returns its path. */
+  async screenshot(name: string): Promise<string> {
+    const { data } = await this.bidi.send<{ data: string }>("browsingContext.captureScreenshot", { context: this.context });
+    await mkdir(artifactsDir, { recursive: true });
+    const path = join(artifactsDir, `firefox-${name.replace(/[^\w.-]+/g, "-")}.png`);
+    await writeFile(path, Buffer.from(data, "base64"));
+    return path;
   }
 
   async close(): Promise<void> {
