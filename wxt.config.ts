@@ -1,6 +1,8 @@
 import { fileURLToPath } from "node:url";
 import preact from "@preact/preset-vite";
 import { defineConfig } from "wxt";
+import { dropForeignKeys, FIREFOX_SETTINGS } from "./lib/packaging/manifest.ts";
+import { ZIP_OPTIONS } from "./lib/packaging/zip.ts";
 import { PLATFORM_MATCHES, USER_SITE_PERMISSIONS } from "./lib/platforms/hosts.ts";
 
 const compromiseGlobal = fileURLToPath(new URL("./lib/content/compromise-global.ts", import.meta.url));
@@ -8,6 +10,10 @@ const compromiseGlobal = fileURLToPath(new URL("./lib/content/compromise-global.
 export default defineConfig({
   // PREFLIGHT_OUT_DIR builds elsewhere than .output (parallel checkouts of the e2e suite).
   ...(process.env["PREFLIGHT_OUT_DIR"] ? { outDir: process.env["PREFLIGHT_OUT_DIR"] } : {}),
+  // Firefox too (WXT's default there is MV2): the extension needs MV3's storage.session and scripting.
+  manifestVersion: 3,
+  // `npm run zip` (lib/packaging/zip.ts).
+  zip: ZIP_OPTIONS,
   manifest: {
     name: "__MSG_extName__",
     description: "__MSG_extDescription__",
@@ -21,9 +27,12 @@ export default defineConfig({
     storage: { managed_schema: "managed_schema.json" },
     host_permissions: PLATFORM_MATCHES,
     optional_host_permissions: USER_SITE_PERMISSIONS,
+    // Firefox's add-on id and data-collection declaration (lib/packaging/manifest.ts); dropped elsewhere.
+    browser_specific_settings: FIREFOX_SETTINGS,
   },
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    "build:manifestGenerated": (wxt, manifest) => dropForeignKeys(wxt.config.browser, manifest),
     // The engine bundle reads compromise from the global nlp.js sets, instead of carrying it
     // (lib/content/compromise-global.ts); every other bundle keeps the real one.
     "vite:build:extendConfig": (entrypoints, config) => {

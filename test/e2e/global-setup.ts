@@ -23,8 +23,8 @@ function newestModification(path: string): number {
   return newest;
 }
 
-export function extensionBuildIsStale(): boolean {
-  const manifest = join(extensionOutputDir, "manifest.json");
+export function extensionBuildIsStale(outputDir = extensionOutputDir): boolean {
+  const manifest = join(outputDir, "manifest.json");
   if (!existsSync(manifest)) return true;
   const built = statSync(manifest).mtimeMs;
   return EXTENSION_SOURCES.some((source) => newestModification(join(repoRoot, source)) > built);
