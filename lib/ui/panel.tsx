@@ -8,6 +8,8 @@ import type { Finding, Locale, Severity } from "../engine/types.ts";
 import type { ComposerView, GateView, PanelState, PanelStore, Rect } from "./panel-model.ts";
 import { badgePlacement, panelPlacement, placementStyle, type Viewport } from "./placement.ts";
 import { t } from "./strings.ts";
+import { bySeverity } from "../review/order.ts";
+import { ruleName } from "../../rules/names.ts";
 
 const SEVERITY_ORDER: Severity[] = ["block", "warn", "info"];
 
@@ -162,9 +164,7 @@ function FindingsPanel({ composer, state, onClose }: { composer: ComposerView; s
   const view = viewport();
   const rect = composer.rect!;
   const position = panelPlacement(composer.badge ?? badgePlacement(rect, view), rect, view, size, size && state.isFree);
-  const sorted = [...composer.findings].sort(
-    (a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.start - b.start,
-  );
+  const sorted = bySeverity(composer.findings);
   return (
     <section
       id={`pf-panel-${composer.id}`}
@@ -218,13 +218,17 @@ function FindingsPanel({ composer, state, onClose }: { composer: ComposerView; s
   );
 }
 
+/** Findings, the most severe first (issue 13), each named by its rule in words. */
 function FindingItems({ findings, locale }: { findings: Finding[]; locale: Locale }) {
   return (
     <ul class="pf-findings">
-      {findings.map((f) => (
+      {bySeverity(findings).map((f) => (
         <li key={`${f.ruleId}:${f.messageId}:${f.start}:${f.end}`} class={`pf-finding pf-finding--${f.severity}`} data-testid="pf-finding" data-rule={f.ruleId} data-severity={f.severity}>
           <div class="pf-finding__head">
             <span class={`pf-sev pf-sev--${f.severity}`}>{t(`severity_${f.severity}`, locale)}</span>
+            <span class="pf-rule" data-testid="pf-rule-name">{ruleName(f.ruleId, locale)}</span>
+          </div>
+          <div class="pf-finding__words">
             {f.excerpt ? <q class="pf-excerpt">{f.excerpt}</q> : <span class="pf-excerpt">{t("whole_post", locale)}</span>}
           </div>
           <p class="pf-message">{f.message}</p>

@@ -212,8 +212,8 @@ export const STRINGS = {
     "zh-CN": "当前生效的规则：先是内置规则，然后是团队规则，最后是您自己的选择。",
   },
   teamSummary: {
-    en: "Team rules: {{events}} current events, {{dates}} dates, {{terms}} term entries, {{people}} spokespeople.",
-    "zh-CN": "团队规则：{{events}} 个当前事件、{{dates}} 个日期、{{terms}} 个词条、{{people}} 位发言人。",
+    en: "Team rules: {{events}}, {{dates}}, {{terms}}, {{people}}.",
+    "zh-CN": "团队规则：{{events}}、{{dates}}、{{terms}}、{{people}}。",
   },
   ruleLocked: { en: "Set by your team", "zh-CN": "由团队设置" },
   ruleOff: { en: "Off", "zh-CN": "关闭" },
@@ -235,10 +235,36 @@ export const STRINGS = {
   publishAtLabel: { en: "Publish time", "zh-CN": "发布时间" },
   gateWouldStop: { en: "The gate would stop this post.", "zh-CN": "发布前确认会拦截此帖。" },
   gateWouldPass: { en: "The gate would let this post through.", "zh-CN": "发布前确认会放行此帖。" },
+  // Issue 13 (UI): rules and platforms in words, counts that agree in number, "Not a problem here",
+  // the welcome page, the keyboard shortcut, the toolbar badge.
+  summaryEvents_one: { en: "{{n}} current event", "zh-CN": "{{n}} 个当前事件" },
+  summaryEvents_other: { en: "{{n}} current events", "zh-CN": "{{n}} 个当前事件" },
+  summaryDates_one: { en: "{{n}} date", "zh-CN": "{{n}} 个日期" },
+  summaryDates_other: { en: "{{n}} dates", "zh-CN": "{{n}} 个日期" },
+  summaryTerms_one: { en: "{{n}} term entry", "zh-CN": "{{n}} 个词条" },
+  summaryTerms_other: { en: "{{n}} term entries", "zh-CN": "{{n}} 个词条" },
+  summaryPeople_one: { en: "{{n}} spokesperson", "zh-CN": "{{n}} 位发言人" },
+  summaryPeople_other: { en: "{{n}} spokespeople", "zh-CN": "{{n}} 位发言人" },
+  brandAccounts: { en: "Brand accounts:", "zh-CN": "品牌账号：" },
+  ruleColumnOn: { en: "On", "zh-CN": "启用" },
+  ruleColumnRule: { en: "Rule", "zh-CN": "规则" },
+  ruleColumnLevel: { en: "Level", "zh-CN": "级别" },
 } satisfies Record<string, LocalizedText>;
 
 export type StringId = keyof typeof STRINGS;
 
 export function t(id: StringId, locale: Locale, data: Record<string, string | number> = {}): string {
   return STRINGS[id][locale].replace(/\{\{(\w+)\}\}/g, (all, name: string) => (name in data ? String(data[name]) : all));
+}
+
+/** Ids of strings that come in a `_one` and an `_other` form. */
+type PluralBase = { [K in StringId]: K extends `${infer B}_one` ? (`${B}_other` extends StringId ? B : never) : never }[StringId];
+
+/**
+ * A count in words that agrees in number ("1 current event", "2 current events"; issue 13), by
+ * the language's own plural rules (Chinese has one form).
+ */
+export function tn(base: PluralBase, n: number, locale: Locale): string {
+  const form = new Intl.PluralRules(locale).select(n) === "one" ? "one" : "other";
+  return t(`${base}_${form}`, locale, { n });
 }

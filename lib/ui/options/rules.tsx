@@ -12,7 +12,9 @@ import type { LocalSettings, RuleSet } from "../../ruleset/schema.ts";
 import { teamRuleSetItem } from "../../sync/in-force.ts";
 import { localSettingsItem } from "../../state/team.ts";
 import { RULES } from "../../../rules/index.ts";
-import { t } from "../strings.ts";
+import { ruleName } from "../../../rules/names.ts";
+import { platformName } from "../platform-names.ts";
+import { t, tn } from "../strings.ts";
 import { useItem } from "./hooks.ts";
 
 /** Whether the team decides this rule for everyone. */
@@ -43,14 +45,32 @@ export function RulesSection({ locale }: { locale: Locale }) {
       {team && (
         <p data-testid="team-summary">
           {t("teamSummary", locale, {
-            events: team.events?.length ?? 0,
-            dates: team.dates?.length ?? 0,
-            terms: team.terms?.length ?? 0,
-            people: team.spokespeople?.length ?? 0,
+            events: tn("summaryEvents", team.events?.length ?? 0, locale),
+            dates: tn("summaryDates", team.dates?.length ?? 0, locale),
+            terms: tn("summaryTerms", team.terms?.length ?? 0, locale),
+            people: tn("summaryPeople", team.spokespeople?.length ?? 0, locale),
           })}
         </p>
       )}
+      {team?.brand?.accounts.length ? (
+        <p data-testid="brand-accounts">
+          {t("brandAccounts", locale)}{" "}
+          {team.brand.accounts.map((a, i) => (
+            <span key={`${a.platform}:${a.handle}`} class="pf-nowrap" data-platform={a.platform}>
+              {i > 0 && (locale === "zh-CN" ? "、" : ", ")}
+              {platformName(a.platform, locale)} {a.handle}
+            </span>
+          ))}
+        </p>
+      ) : null}
       <table class="pf-table" data-testid="rules">
+        <thead>
+          <tr>
+            <th class="pf-nowrap">{t("ruleColumnOn", locale)}</th>
+            <th>{t("ruleColumnRule", locale)}</th>
+            <th class="pf-nowrap">{t("ruleColumnLevel", locale)}</th>
+          </tr>
+        </thead>
         <tbody>
           {RULES.map((rule) => {
             const settings = ruleSettings(rule, effective);
@@ -60,17 +80,18 @@ export function RulesSection({ locale }: { locale: Locale }) {
                 <td>
                   <input
                     type="checkbox"
-                    aria-label={rule.meta.id}
+                    aria-label={ruleName(rule.meta.id, locale)}
                     checked={settings.enabled}
                     disabled={locked}
                     onChange={(event) => void localSettingsItem.set(withSwitch(local, team, rule.meta.id, event.currentTarget.checked))}
                   />
                 </td>
                 <td>
-                  <code>{rule.meta.id}</code>
+                  <strong data-testid="rule-name">{ruleName(rule.meta.id, locale)}</strong>{" "}
+                  <code class="pf-id">{rule.meta.id}</code>
                   <div class="pf-muted">{rule.meta.description[locale]}</div>
                 </td>
-                <td>
+                <td class="pf-nowrap">
                   {settings.enabled ? t(`severity_${settings.severity ?? rule.meta.severity}`, locale) : t("ruleOff", locale)}
                   {locked && (
                     <>

@@ -14,6 +14,7 @@ import { accountsItem, crisisItem, identityItem } from "../../state/items.ts";
 import { teamRuleSetItem } from "../../sync/in-force.ts";
 import { localSettingsItem, policyItem } from "../../state/team.ts";
 import { t } from "../strings.ts";
+import { platformName } from "../platform-names.ts";
 import { FindingList } from "../finding-list.tsx";
 import { fromLocalInput, toLocalInput, useItem } from "./hooks.ts";
 import { useUserSites } from "./sites.tsx";
@@ -74,7 +75,7 @@ export function TryItSection({ locale }: { locale: Locale }) {
           <select data-testid="try-platform" value={platform} onChange={(e) => setPlatform(e.currentTarget.value)}>
             {[...PLATFORMS, ...hosts].map((p) => (
               <option key={p} value={p}>
-                {p}
+                {platformName(p, locale)}
               </option>
             ))}
           </select>
