@@ -22,7 +22,7 @@ export function jsonExport(data: Omit<AuditExport, "schema">): string {
   return `${JSON.stringify({ schema: EXPORT_SCHEMA, ...data, filter } satisfies AuditExport, null, 2)}\n`;
 }
 
-export const DECISION_COLUMNS = ["id", "at", "day", "platform", "account", "author", "decision", "reason", "crisis", "rules", "excerpt"] as const;
+export const DECISION_COLUMNS = ["id", "at", "day", "platform", "account", "author", "decision", "reason", "crisis", "rules", "excerpt", "words"] as const;
 export const COUNT_COLUMNS = ["day", "platform", "account", "rule", "category", "n"] as const;
 
 /**
@@ -43,7 +43,7 @@ export function rulesCell(rules: AuditDecision["rules"]): string {
 
 export function decisionsCsv(decisions: readonly AuditDecision[], timeZone?: string): string {
   const rows = decisions.map((d) =>
-    line([d.id, d.at, decisionDay(d, timeZone), d.platform, d.account, d.author, d.decision, d.reason, d.crisis, rulesCell(d.rules), d.excerpt]),
+    line([d.id, d.at, decisionDay(d, timeZone), d.platform, d.account, d.author, d.decision, d.reason, d.crisis, rulesCell(d.rules), d.excerpt, d.words]),
   );
   return `${[line(DECISION_COLUMNS), ...rows].join("\r\n")}\r\n`;
 }

@@ -145,6 +145,7 @@ function decisionFromRow(
     decision,
     ...optional("reason"),
     ...optional("excerpt"),
+    ...optional("words"),
   };
 }
 

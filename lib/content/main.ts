@@ -66,7 +66,26 @@ export function startContent(options: ContentOptions): void {
       store.update({ askAccount: false });
     },
     isFree: (spot) => isFreeSpot(document, spot),
+    // Issue 13: the rule and the words the author marked, never the post.
+    allowForMe: (finding) => asked({ type: "allow.add", site: site(), rule: finding.ruleId, words: finding.excerpt }),
+    reportFalsePositive: (finding) => {
+      const handle = account(engine.current);
+      return asked({
+        type: "feedback.falsePositive",
+        site: site(),
+        rule: finding.ruleId,
+        severity: finding.severity,
+        words: finding.excerpt,
+        ...(handle ? { account: handle } : {}),
+      });
+    },
   });
+
+  /** A request whose refusal (`{ ok: false, error }`) is an error the panel shows. */
+  const asked = async (request: Parameters<Send>[0]): Promise<void> => {
+    const answer = (await options.send(request)) as { ok?: unknown; error?: unknown } | undefined;
+    if (answer?.ok !== true) throw new Error(typeof answer?.error === "string" ? answer.error : "no answer");
+  };
 
   // Read from the page again at most once a second: the author may switch accounts (X's account
   // switcher) without a reload, and the gate must see the account the post goes out under.
@@ -125,6 +144,7 @@ export function startContent(options: ContentOptions): void {
     tally.note(composer, findings, account(loaded));
     store.updateComposer(composer.id, { findings, reading, loading: false, underlines: underlines(composer, findings) });
     store.update({
+      falsePositiveReports: loaded.state.ruleSet.feedback?.falsePositiveReports === true,
       crisis: findings.some(isCrisisFinding),
       askAccount: !accountSkipped && account(loaded) === undefined,
     });

@@ -6,7 +6,8 @@
 import { browser, type Browser } from "wxt/browser";
 import { BUILT_IN_RULESET } from "../ruleset/builtin.ts";
 import { mergeRuleSets } from "../ruleset/merge.ts";
-import type { RuleSet } from "../ruleset/schema.ts";
+import { LocalSettingsSchema, type RuleSet } from "../ruleset/schema.ts";
+import { allowKey } from "../engine/own-allow.ts";
 import { startSync, syncNow } from "../sync/background.ts";
 import type { SyncStatus } from "../sync/schema.ts";
 import { flushReport, recordDecision, recordFindingCounts, startReporting } from "../audit/reporter.ts";
@@ -159,7 +160,48 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender): 
       return flushReport({ force: true });
     case "panel.mode":
       return { mode: (await inspectablePanel()) ? "open" : "closed" };
+    case "allow.add":
+      siteOfTab(request.site, sender);
+      await allowForMe(request.rule, request.words);
+      return { ok: true };
+    case "feedback.falsePositive": {
+      const platform = siteOfTab(request.site, sender);
+      const [team, author, crisis] = await Promise.all([teamRuleSetItem.get(), currentAuthor(), crisisItem.get()]);
+      // The team's rule set decides, here, not the page that asks.
+      if (team?.feedback?.falsePositiveReports !== true) throw new Refused("your team's rules do not collect false-positive reports");
+      await recordDecision({
+        at: new Date().toISOString(),
+        platform,
+        ...(request.account ? { account: request.account } : {}),
+        ...(author ? { author } : {}),
+        rules: [{ id: request.rule, severity: request.severity }],
+        crisis: crisis.active || team.crisis?.active === true,
+        decision: "falsePositive",
+        words: request.words,
+      });
+      return { ok: true };
+    }
   }
+}
+
+/**
+ * "Allow these words for me" (issue 13): kept normalised in the own settings, which the options
+ * page lists. The engine never lets such an entry drop a `block` finding or crisis mode
+ * (lib/engine/own-allow.ts), so a page that asks for one cannot open the gate.
+ */
+export async function allowForMe(rule: string, words: string): Promise<void> {
+  const key = allowKey(words);
+  if (!key) return;
+  await serialized(async () => {
+    const local = await localSettingsItem.get();
+    const allowFor = { ...local.allowFor };
+    const current = Object.hasOwn(allowFor, rule) ? (allowFor[rule] ?? []) : [];
+    if (current.includes(key)) return;
+    const next = { ...local, allowFor: { ...allowFor, [rule]: [...current, key] } };
+    const checked = LocalSettingsSchema.safeParse(next);
+    if (!checked.success) throw new Refused(`allowed words: ${checked.error.issues[0]?.message ?? "invalid"}`);
+    await localSettingsItem.set(checked.data);
+  });
 }
 
 /**

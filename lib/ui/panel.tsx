@@ -10,6 +10,7 @@ import { badgePlacement, panelPlacement, placementStyle, type Viewport } from ".
 import { t } from "./strings.ts";
 import { bySeverity } from "../review/order.ts";
 import { ruleName } from "../../rules/names.ts";
+import { canAllowForMe } from "../engine/own-allow.ts";
 
 const SEVERITY_ORDER: Severity[] = ["block", "warn", "info"];
 
@@ -211,15 +212,18 @@ function FindingsPanel({ composer, state, onClose }: { composer: ComposerView; s
               {composer.reading}
             </p>
           )}
-          <FindingItems findings={sorted} locale={locale} />
+          <FindingItems findings={sorted} locale={locale} state={state} />
         </>
       )}
     </section>
   );
 }
 
-/** Findings, the most severe first (issue 13), each named by its rule in words. */
-function FindingItems({ findings, locale }: { findings: Finding[]; locale: Locale }) {
+/**
+ * Findings, the most severe first (issue 13), each named by its rule in words; with `state`, each
+ * offers "Not a problem here" (the panel; the gate decides on the post, not on the rules).
+ */
+function FindingItems({ findings, locale, state }: { findings: Finding[]; locale: Locale; state?: PanelState }) {
   return (
     <ul class="pf-findings">
       {bySeverity(findings).map((f) => (
@@ -241,9 +245,64 @@ function FindingItems({ findings, locale }: { findings: Finding[]; locale: Local
               ))}
             </div>
           )}
+          {state && <NotAProblem finding={f} locale={locale} state={state} />}
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * "Not a problem here" (issue 13): allow the words for me (never offered for what stops a post:
+ * the engine would not drop it) and, when the team collects them, report a false positive.
+ */
+function NotAProblem({ finding, locale, state }: { finding: Finding; locale: Locale; state: PanelState }) {
+  const [open, setOpen] = useState(false);
+  const [done, setDone] = useState<"allowed" | "reported">();
+  const [error, setError] = useState<string>();
+  const allow = canAllowForMe(finding) && state.allowForMe;
+  const report = finding.end > finding.start && state.falsePositiveReports === true && state.reportFalsePositive;
+  if (!allow && !report) return null;
+  const act = (kind: "allowed" | "reported", run: (f: Finding) => Promise<void>) =>
+    trusted(() => {
+      setError(undefined);
+      run(finding).then(
+        () => setDone(kind),
+        (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+      );
+    });
+  if (done) {
+    return (
+      <p class="pf-note" role="status" data-testid="pf-np-done" data-done={done}>
+        {t(done === "allowed" ? "npAllowed" : "npReported", locale)}
+      </p>
+    );
+  }
+  return (
+    <div class="pf-np">
+      <button type="button" class="pf-button pf-button--quiet pf-np__toggle" data-testid="pf-np" aria-expanded={open} onClick={trusted(() => setOpen(!open))}>
+        {t("notAProblem", locale)}
+      </button>
+      {open && (
+        <div class="pf-np__actions">
+          {allow && (
+            <button type="button" class="pf-chip" data-testid="pf-np-allow" onClick={act("allowed", allow)}>
+              {t("npAllow", locale, { words: finding.excerpt })}
+            </button>
+          )}
+          {report && (
+            <button type="button" class="pf-chip" data-testid="pf-np-report" onClick={act("reported", report)}>
+              {t("npReport", locale)}
+            </button>
+          )}
+        </div>
+      )}
+      {error && (
+        <p class="pf-error" role="alert" data-testid="pf-np-error">
+          {t("npFailed", locale, { error })}
+        </p>
+      )}
+    </div>
   );
 }
 

@@ -249,6 +249,20 @@ export const STRINGS = {
   ruleColumnOn: { en: "On", "zh-CN": "启用" },
   ruleColumnRule: { en: "Rule", "zh-CN": "规则" },
   ruleColumnLevel: { en: "Level", "zh-CN": "级别" },
+  notAProblem: { en: "Not a problem here", "zh-CN": "这里没问题" },
+  npAllow: { en: "Allow “{{words}}” for me", "zh-CN": "以后不再对我标记“{{words}}”" },
+  npReport: { en: "Report a false positive to my team", "zh-CN": "向团队报告误报" },
+  npAllowed: {
+    en: "Allowed for you. You can remove it in Settings, Rules.",
+    "zh-CN": "已为您放行。可在“设置 › 规则”中移除。",
+  },
+  npReported: {
+    en: "Reported. Your team sees the rule and these words, never your post.",
+    "zh-CN": "已报告。团队只会看到规则和这些词语，看不到您的帖子。",
+  },
+  npFailed: { en: "Not saved: {{error}}", "zh-CN": "未能保存：{{error}}" },
+  ownAllowLabel: { en: "Words allowed for you, by rule (“Not a problem here”)", "zh-CN": "对您放行的词语（按规则，来自“这里没问题”）" },
+  ownAllowNone: { en: "None yet.", "zh-CN": "暂无。" },
 } satisfies Record<string, LocalizedText>;
 
 export type StringId = keyof typeof STRINGS;

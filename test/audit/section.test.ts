@@ -167,7 +167,7 @@ describe("the audit log view", () => {
     expect((json["decisions"] as LoggedDecision[]).map((d) => d.id)).toEqual(["a", "b", "c", "e"]);
     expect(json["findingCounts"]).toHaveLength(2);
     const csv = (await blobs[1]!.text).split("\r\n");
-    expect(csv[0]).toBe("id,at,day,platform,account,author,decision,reason,crisis,rules,excerpt");
+    expect(csv[0]).toBe("id,at,day,platform,account,author,decision,reason,crisis,rules,excerpt,words");
     expect(csv).toHaveLength(4 + 2); // header, four rows, the final line end
     expect((await blobs[2]!.text).split("\r\n")[1]).toBe("2026-11-20,x,acme,events/match,events,4");
   });

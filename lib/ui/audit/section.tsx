@@ -354,8 +354,8 @@ function DecisionTable({ locale, decisions }: { locale: Locale; decisions: Logge
       <table class="pf-table" data-testid="audit-decisions">
         <thead>
           <tr>
-            {(["col_time", "col_account", "col_author", "col_rules", "col_decision", "col_reason"] as const).map((c) => (
-              <th key={c}>{ta(c, locale)}</th>
+            {(["col_time", "col_account", "col_author", "col_rules", "col_decision", "col_reason", "col_excerpt"] as const).map((c) => (
+              <th key={c} class="pf-nowrap">{ta(c, locale)}</th>
             ))}
           </tr>
         </thead>
@@ -370,7 +370,7 @@ function DecisionTable({ locale, decisions }: { locale: Locale; decisions: Logge
               <td>
                 {d.rules.map((r) => (
                   <div key={r.id}>
-                    <code>{r.id}</code> <span class="pf-tag">{r.severity}</span>
+                    <span class="pf-id">{r.id}</span> <span class="pf-tag">{r.severity}</span>
                   </div>
                 ))}
               </td>
@@ -383,10 +383,11 @@ function DecisionTable({ locale, decisions }: { locale: Locale; decisions: Logge
                   </>
                 )}
               </td>
-              <td>
+              <td data-column="reason">
                 {d.reason}
-                {d.excerpt && <div class="pf-quote">{d.excerpt}</div>}
+                {d.words && ta("markedWords", locale, { words: d.words })}
               </td>
+              <td data-column="excerpt">{d.excerpt && <div class="pf-quote">{d.excerpt}</div>}</td>
             </tr>
           ))}
         </tbody>

@@ -41,6 +41,10 @@ export const AUDIT_STRINGS = {
   outcome_edit: { en: "Edited", "zh-CN": "修改" },
   outcome_override: { en: "Posted anyway", "zh-CN": "仍然发布" },
   outcome_cancel: { en: "Cancelled", "zh-CN": "取消" },
+  // Issue 13 (UI): false-positive reports, and the excerpt in its own column.
+  outcome_falsePositive: { en: "Reported as not a problem", "zh-CN": "报告为误报" },
+  col_excerpt: { en: "Excerpt", "zh-CN": "摘录" },
+  markedWords: { en: "Marked: “{{words}}”", "zh-CN": "标记的词语：“{{words}}”" },
   chartLabel: { en: "{{title}}: {{total}} in all, {{days}} days", "zh-CN": "{{title}}：共 {{total}}，{{days}} 天" },
   barsLabel: { en: "{{title}}: {{list}}", "zh-CN": "{{title}}：{{list}}" },
   noData: { en: "None in this period.", "zh-CN": "此期间内没有。" },

@@ -106,6 +106,38 @@ export function RulesSection({ locale }: { locale: Locale }) {
         </tbody>
       </table>
       <AllowList locale={locale} team={team} local={local} />
+      <OwnAllowList locale={locale} local={local} />
+    </div>
+  );
+}
+
+/** The own settings without one rule's allowed words (issue 13); a rule left with none goes. */
+export function withoutAllowed(local: LocalSettings, rule: string, words: string): LocalSettings {
+  const { [rule]: current = [], ...others } = local.allowFor ?? {};
+  const left = current.filter((w) => w !== words);
+  return { ...local, allowFor: left.length > 0 ? { ...others, [rule]: left } : others };
+}
+
+/** Words "Not a problem here" allowed for this author, by rule (issue 13), each removable. */
+function OwnAllowList({ locale, local }: { locale: Locale; local: LocalSettings }) {
+  const entries = Object.entries(local.allowFor ?? {}).flatMap(([rule, words]) => words.map((w) => [rule, w] as const));
+  return (
+    <div>
+      <h3>{t("ownAllowLabel", locale)}</h3>
+      {entries.length === 0 ? (
+        <p class="pf-muted">{t("ownAllowNone", locale)}</p>
+      ) : (
+        <ul class="pf-list" data-testid="own-allow-list">
+          {entries.map(([rule, words]) => (
+            <li key={`${rule}\u0000${words}`} data-rule={rule} data-words={words}>
+              <strong>{ruleName(rule, locale)}</strong> “{words}”{" "}
+              <button type="button" onClick={() => void localSettingsItem.set(withoutAllowed(local, rule, words))}>
+                {t("remove", locale)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }
