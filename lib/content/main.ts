@@ -112,6 +112,7 @@ export function startContent(options: ContentOptions): void {
       crisis: loaded.state.crisis,
       ...(handle ? { account: handle } : {}),
       ...(loaded.state.author ? { author: loaded.state.author } : {}),
+      ...(loaded.state.authorPending ? { authorPending: true } : {}),
     };
   };
 

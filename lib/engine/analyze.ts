@@ -40,6 +40,7 @@ export function resolveContext(context: AnalysisContext, compiled: CompiledRuleS
     platform: context.platform,
     account: context.account,
     author: context.author,
+    authorPending: context.authorPending === true && !context.author,
     at,
     timeZone: context.timeZone ?? machineTimeZone(),
     locale: context.locale ?? "en",

@@ -19,6 +19,8 @@ import { accountsItem, crisisItem, identityItem, inflectionsItem, serialized, ui
 import { RequestSchema, type Ok, type PageState, type PanelMode, type Request, type StateChanged } from "./messages.ts";
 import type { InflectionTable } from "./schema.ts";
 import { localSettingsItem, policyItem } from "./team.ts";
+import { welcomeItem, welcomeOnInstall } from "./welcome.ts";
+import { readManagedPolicy } from "../sync/policy.ts";
 
 /** The unlisted scripts the content script asks for (entrypoints/engine.ts, entrypoints/nlp.ts). */
 export const ENGINE_FILE = "/engine.js";
@@ -46,13 +48,14 @@ export async function currentAuthor(): Promise<string | undefined> {
 }
 
 export async function pageState(site: string): Promise<PageState> {
-  const [{ ruleSet, key }, crisis, accounts, author, cache, language] = await Promise.all([
+  const [{ ruleSet, key }, crisis, accounts, author, cache, language, welcome] = await Promise.all([
     effectiveRuleSet(),
     crisisItem.get(),
     accountsItem.get(),
     currentAuthor(),
     inflectionsItem.get(),
     uiLanguageItem.get(),
+    welcomeItem.get(),
   ]);
   const account = accounts[site];
   return {
@@ -63,6 +66,8 @@ export async function pageState(site: string): Promise<PageState> {
     ...(account ? { account } : {}),
     ...(author ? { author } : {}),
     ...(language !== "auto" ? { language } : {}),
+    // Issue 13: the author has not yet had the chance to say who they are (the welcome page is open).
+    ...(!author && welcome.state === "pending" ? { authorPending: true } : {}),
   };
 }
 
@@ -284,6 +289,13 @@ export function startBackground(): void {
       sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
     );
     return true; // answers asynchronously
+  });
+  // Issue 13: the welcome page, on a fresh install only.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void welcomeOnInstall(reason, {
+      readPolicy: () => readManagedPolicy(browser.storage.managed, new Date()),
+      openTab: (path) => browser.tabs.create({ url: browser.runtime.getURL(path as "/welcome.html") }),
+    }).catch((error: unknown) => console.error("Preflight: the welcome page", error));
   });
   const resync = () => void syncUserSites().catch((error: unknown) => console.error("Preflight: user sites", error));
   browser.permissions.onAdded.addListener(resync);

@@ -77,6 +77,8 @@ export const PageStateSchema = z.strictObject({
   author: z.string().optional(),
   /** The language the user chose for Preflight's words; absent: the browser's. */
   language: z.enum(LOCALES).optional(),
+  /** Issue 13: no author yet, and the welcome page has not been answered: no unknown-author warning. */
+  authorPending: z.literal(true).optional(),
 });
 export type PageState = z.infer<typeof PageStateSchema>;
 

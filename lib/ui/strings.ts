@@ -263,6 +263,22 @@ export const STRINGS = {
   npFailed: { en: "Not saved: {{error}}", "zh-CN": "未能保存：{{error}}" },
   ownAllowLabel: { en: "Words allowed for you, by rule (“Not a problem here”)", "zh-CN": "对您放行的词语（按规则，来自“这里没问题”）" },
   ownAllowNone: { en: "None yet.", "zh-CN": "暂无。" },
+  welcomeTitle: { en: "Welcome to Preflight", "zh-CN": "欢迎使用 Preflight" },
+  welcomeIntro: {
+    en: "Preflight checks your posts in the platforms' own compose boxes before they go out. Three short steps, and you are ready. You can change all of this later in Settings.",
+    "zh-CN": "Preflight 会在各平台的编辑框里，赶在帖子发出前帮您检查一遍。只需三个小步骤即可开始使用，之后也可以随时在“设置”中修改。",
+  },
+  welcomeIdentity: { en: "Who you are, and your language", "zh-CN": "您的身份和显示语言" },
+  welcomeTeam: { en: "Join your team", "zh-CN": "加入团队" },
+  welcomeTry: { en: "Try it: 30 seconds", "zh-CN": "试一试：只需 30 秒" },
+  welcomeSampleEn: { en: "Try an English post", "zh-CN": "试试英文帖子" },
+  welcomeSampleZh: { en: "Try a Chinese post", "zh-CN": "试试中文帖子" },
+  welcomeFinish: { en: "Done", "zh-CN": "完成" },
+  welcomeSkip: { en: "Skip for now", "zh-CN": "暂时跳过" },
+  welcomeDone: {
+    en: "You are set. Preflight now checks your posts as you write them; you can close this tab.",
+    "zh-CN": "设置完成。今后您撰写帖子时，Preflight 会随时检查。现在可以关闭此标签页了。",
+  },
 } satisfies Record<string, LocalizedText>;
 
 export type StringId = keyof typeof STRINGS;
