@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import preact from "@preact/preset-vite";
 import { defineConfig } from "wxt";
 import { PLATFORM_MATCHES, USER_SITE_PERMISSIONS } from "./lib/platforms/hosts.ts";
+import { iconPaths } from "./lib/icons.ts";
 
 const compromiseGlobal = fileURLToPath(new URL("./lib/content/compromise-global.ts", import.meta.url));
 
@@ -21,6 +22,9 @@ export default defineConfig({
     storage: { managed_schema: "managed_schema.json" },
     host_permissions: PLATFORM_MATCHES,
     optional_host_permissions: USER_SITE_PERMISSIONS,
+    // Issue 13: every size the stores and the toolbar need (lib/icons.ts, scripts/render-icons.ts).
+    icons: iconPaths(),
+    action: { default_icon: iconPaths(), default_title: "__MSG_extName__" },
   },
   vite: () => ({ plugins: [preact()] }),
   hooks: {

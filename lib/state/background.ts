@@ -20,6 +20,7 @@ import { RequestSchema, type Ok, type PageState, type PanelMode, type Request, t
 import type { InflectionTable } from "./schema.ts";
 import { localSettingsItem, policyItem } from "./team.ts";
 import { welcomeItem, welcomeOnInstall } from "./welcome.ts";
+import { startActionBadge } from "./action-badge.ts";
 import { readManagedPolicy } from "../sync/policy.ts";
 
 /** The unlisted scripts the content script asks for (entrypoints/engine.ts, entrypoints/nlp.ts). */
@@ -290,7 +291,8 @@ export function startBackground(): void {
     );
     return true; // answers asynchronously
   });
-  // Issue 13: the welcome page, on a fresh install only.
+  // Issue 13: the toolbar badge shows crisis mode; the welcome page, on a fresh install only.
+  startActionBadge();
   browser.runtime.onInstalled.addListener(({ reason }) => {
     void welcomeOnInstall(reason, {
       readPolicy: () => readManagedPolicy(browser.storage.managed, new Date()),

@@ -263,6 +263,9 @@ export const STRINGS = {
   npFailed: { en: "Not saved: {{error}}", "zh-CN": "未能保存：{{error}}" },
   ownAllowLabel: { en: "Words allowed for you, by rule (“Not a problem here”)", "zh-CN": "对您放行的词语（按规则，来自“这里没问题”）" },
   ownAllowNone: { en: "None yet.", "zh-CN": "暂无。" },
+  actionTitle: { en: "Preflight", "zh-CN": "Preflight 发布前检查" },
+  actionTitleCrisis: { en: "Preflight: crisis mode is on (this browser)", "zh-CN": "Preflight：危机模式已开启（此浏览器）" },
+  actionTitleTeamCrisis: { en: "Preflight: your team declared a crisis", "zh-CN": "Preflight：团队已宣布进入危机状态" },
   welcomeTitle: { en: "Welcome to Preflight", "zh-CN": "欢迎使用 Preflight" },
   welcomeIntro: {
     en: "Preflight checks your posts in the platforms' own compose boxes before they go out. Three short steps, and you are ready. You can change all of this later in Settings.",
