@@ -259,6 +259,26 @@ export function startContent(options: ContentOptions): void {
     onEdit: schedule,
   });
 
+  // Issue 13: Alt+Shift+P in an editor moves focus to its badge; Escape there comes back. Matched
+  // by the key's place (code), as Alt+Shift+P types a character on a Mac. Captured before the
+  // site sees it, and only a person's own keystroke counts.
+  let focusRequests = 0;
+  const onShortcut = (event: KeyboardEvent) => {
+    if (!event.isTrusted || !event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey || event.code !== "KeyP") return;
+    const path = event.composedPath();
+    const composer = composers.live().find((c) => path.includes(c.handle.editor));
+    if (!composer || !store.get().composers.some((c) => c.id === composer.id && c.rect)) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    store.update({ focusBadge: { id: composer.id, n: ++focusRequests } });
+  };
+  store.update({
+    backToEditor(id) {
+      composers.live().find((c) => c.id === id)?.handle.editor.focus();
+    },
+  });
+  window.addEventListener("keydown", onShortcut, { capture: true, signal });
+
   // Leaving the page with a post held at the gate abandons it.
   window.addEventListener("pagehide", () => store.get().gate?.answer({ kind: "cancel" }), { signal });
   window.addEventListener("scroll", remeasure, { capture: true, passive: true, signal });
@@ -266,6 +286,7 @@ export function startContent(options: ContentOptions): void {
   frames.each((frameDocument, frameSignal) => {
     frameDocument.addEventListener("scroll", remeasure, { capture: true, passive: true, signal: frameSignal });
     frameDocument.defaultView?.addEventListener("resize", remeasure, { passive: true, signal: frameSignal });
+    frameDocument.defaultView?.addEventListener("keydown", onShortcut, { capture: true, signal: frameSignal });
     remeasure();
   });
   signal.addEventListener("abort", () => {

@@ -56,6 +56,10 @@ export interface PanelState {
   allowForMe?(finding: Finding): Promise<void>;
   reportFalsePositive?(finding: Finding): Promise<void>;
   falsePositiveReports?: boolean;
+  /** Issue 13: Alt+Shift+P in an editor asks its badge to take focus (`n` changes with every press). */
+  focusBadge?: { id: number; n: number };
+  /** Issue 13: Escape on a badge gives focus back to its editor. */
+  backToEditor?(id: number): void;
   /** Whether nothing the user works with lies under a spot of the page (the content script hit-tests it). */
   isFree?(spot: Rect): boolean;
 }

@@ -7,12 +7,15 @@ import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { Finding, Locale, Severity } from "../engine/types.ts";
 import type { ComposerView, GateView, PanelState, PanelStore, Rect } from "./panel-model.ts";
 import { badgePlacement, panelPlacement, placementStyle, type Viewport } from "./placement.ts";
-import { t } from "./strings.ts";
+import { t, tn } from "./strings.ts";
 import { bySeverity } from "../review/order.ts";
 import { ruleName } from "../../rules/names.ts";
 import { canAllowForMe } from "../engine/own-allow.ts";
 
 const SEVERITY_ORDER: Severity[] = ["block", "warn", "info"];
+/** Issue 13: the one shortcut from an editor to its badge (README, "Keyboard"); matched in lib/content/main.ts. */
+export const BADGE_SHORTCUT = "Alt+Shift+P";
+const BADGE_COUNTS = { block: "badgeBlock", warn: "badgeWarn", info: "badgeInfo" } as const;
 
 /**
  * Only a person's own clicks and keys act on the panel (issue 11, item 5): an event a script made
@@ -62,6 +65,10 @@ export function PanelApp({ store }: { store: PanelStore }) {
     store.update({ openId: undefined });
     if (id !== undefined) badges.current.get(id)?.focus();
   };
+  // Issue 13: the keyboard shortcut from the editor (lib/content/main.ts) lands on the badge.
+  useLayoutEffect(() => {
+    if (state.focusBadge) badges.current.get(state.focusBadge.id)?.focus();
+  }, [state.focusBadge]);
   return (
     <div class="pf-root" lang={locale}>
       {state.composers.flatMap((composer) =>
@@ -87,6 +94,7 @@ export function PanelApp({ store }: { store: PanelStore }) {
             expanded={state.openId === composer.id}
             buttonRef={(el) => (el ? badges.current.set(composer.id, el) : badges.current.delete(composer.id))}
             onToggle={() => (state.openId === composer.id ? close() : store.update({ openId: composer.id }))}
+            onEscape={() => state.backToEditor?.(composer.id)}
           />
         ) : null,
       )}
@@ -105,17 +113,20 @@ function Badge(props: {
   expanded: boolean;
   buttonRef: (el: HTMLButtonElement | null) => void;
   onToggle: () => void;
+  onEscape: () => void;
 }) {
   const { composer, locale, unchecked } = props;
   const n = counts(composer.findings);
   const shown = SEVERITY_ORDER.filter((s) => n[s] > 0);
-  const summary = unchecked
+  const counted = unchecked
     ? t("notChecking", locale)
     : composer.loading
     ? t("loading", locale)
     : shown.length === 0
       ? t("badgeClean", locale)
-      : shown.map((s) => t(`count_${s}`, locale, { n: n[s] })).join(", ");
+      : shown.map((s) => tn(BADGE_COUNTS[s], n[s], locale)).join(locale === "zh-CN" ? "、" : ", ");
+  // Issue 13: the accessible name says all the badge holds, crisis mode included.
+  const summary = props.crisis ? t("badgeCrisis", locale, { summary: counted }) : counted;
   const position = composer.badge ?? badgePlacement(props.rect, viewport());
   const worst = unchecked ? "unchecked" : (shown[0] ?? "none");
   return (
@@ -128,8 +139,16 @@ function Badge(props: {
       aria-expanded={props.expanded}
       aria-controls={`pf-panel-${composer.id}`}
       aria-label={t("badgeLabel", locale, { summary })}
+      aria-keyshortcuts={BADGE_SHORTCUT}
+      title={t("shortcutHint", locale)}
       style={placementStyle(position)}
       onClick={trusted(props.onToggle)}
+      onKeyDown={trusted((event: KeyboardEvent) => {
+        // With the panel open, Escape closes it first (FindingsPanel); then Escape goes back to writing.
+        if (event.key !== "Escape" || props.expanded) return;
+        event.preventDefault();
+        props.onEscape();
+      })}
     >
       {props.crisis && <span class="pf-pill pf-pill--crisis">{t("crisisBadge", locale)}</span>}
       {unchecked ? (

@@ -131,3 +131,37 @@ describe("platforms in words", () => {
     expect(platformName("toString", "en")).toBe("toString");
   });
 });
+
+describe("the badge's accessible name (issue 13)", () => {
+  const label = async (locale: Locale, crisis: boolean, findings: Finding[]) => {
+    const store = new PanelStore({
+      locale,
+      composers: [{ id: 1, rect: { top: 100, left: 100, width: 400, height: 80 }, findings, loading: false }],
+      openId: undefined,
+      gate: undefined,
+      crisis,
+      unchecked: false,
+      askAccount: false,
+      saveAccount: () => undefined,
+      skipAccount: () => undefined,
+    });
+    mountPanel(document, store, controller.signal, "open");
+    await flush();
+    const badge = document.querySelector(PANEL_TAG)!.shadowRoot!.querySelector('[data-testid="pf-badge"]')!;
+    return { name: badge.getAttribute("aria-label"), keys: badge.getAttribute("aria-keyshortcuts") };
+  };
+
+  test("says what it holds, in counts that agree in number, and its shortcut", async () => {
+    const findings = [finding("sensitivity/minors", "block", 0), finding("voice/claims", "warn", 5), finding("voice/emoji", "warn", 9)];
+    expect(await label("en", false, findings)).toEqual({ name: "Preflight review: 1 stops the post, 2 warnings", keys: "Alt+Shift+P" });
+  });
+
+  test("says crisis mode is on", async () => {
+    expect((await label("en", true, [finding("voice/emoji", "info", 0)])).name).toBe("Preflight review: 1 note; crisis mode on");
+  });
+
+  test("in Chinese", async () => {
+    const findings = [finding("sensitivity/minors", "block", 0), finding("voice/emoji", "info", 5)];
+    expect((await label("zh-CN", true, findings)).name).toBe("Preflight 检查：1 项拦截、1 项提示；危机模式已开启");
+  });
+});
