@@ -263,6 +263,8 @@ export function startContent(options: ContentOptions): void {
   // by the key's place (code), as Alt+Shift+P types a character on a Mac. Captured before the
   // site sees it, and only a person's own keystroke counts.
   let focusRequests = 0;
+  /** Where the caret was when the shortcut left the editor: it goes back there (a contenteditable's focus() would put it first). */
+  let caret: { id: number; range: Range } | undefined;
   const onShortcut = (event: KeyboardEvent) => {
     if (!event.isTrusted || !event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey || event.code !== "KeyP") return;
     const path = event.composedPath();
@@ -270,11 +272,21 @@ export function startContent(options: ContentOptions): void {
     if (!composer || !store.get().composers.some((c) => c.id === composer.id && c.rect)) return;
     event.preventDefault();
     event.stopImmediatePropagation();
+    const selection = composer.handle.editor.ownerDocument.getSelection();
+    caret = selection && selection.rangeCount > 0 ? { id: composer.id, range: selection.getRangeAt(0).cloneRange() } : undefined;
     store.update({ focusBadge: { id: composer.id, n: ++focusRequests } });
   };
   store.update({
     backToEditor(id) {
-      composers.live().find((c) => c.id === id)?.handle.editor.focus();
+      const editor = composers.live().find((c) => c.id === id)?.handle.editor;
+      if (!editor) return;
+      editor.focus();
+      // Only the caret moves back, as a click would put it; the editor's content is not touched.
+      const selection = editor.ownerDocument.getSelection();
+      if (caret?.id === id && editor.contains(caret.range.startContainer) && selection) {
+        selection.removeAllRanges();
+        selection.addRange(caret.range);
+      }
     },
   });
   window.addEventListener("keydown", onShortcut, { capture: true, signal });
