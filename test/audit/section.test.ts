@@ -213,6 +213,18 @@ describe("the audit log view", () => {
 
 describe("strings", () => {
   const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+  test("the decisions table: reason and excerpt in their own columns, rules named in words and ids kept whole (issue 13)", async () => {
+    await show();
+    const row = $('[data-testid="audit-decisions"] tr[data-id="e"]');
+    expect(row.querySelector('[data-column="reason"]')?.textContent).toBe("approved by  legal");
+    expect(row.querySelector('[data-column="excerpt"]')?.textContent).toBe("…the storm sale…");
+    expect($('[data-testid="audit-decisions"] tr[data-id="a"] [data-column="excerpt"]').textContent).toBe("");
+    const heads = $$('[data-testid="audit-decisions"] th').map((th) => th.textContent);
+    expect(heads.slice(-2)).toEqual(["Reason", "Excerpt"]);
+    expect($('[data-testid="audit-rules"] tr[data-rule="events/match"]').textContent).toContain("Current event");
+    expect($$('[data-testid="audit-decisions"] .pf-id').every((el) => /^[a-z]+\/[a-z-]+$/.test(el.textContent ?? ""))).toBe(true);
+  });
+
   test("every string has English and Simplified Chinese, with the same placeholders", () => {
     for (const [id, text] of Object.entries(AUDIT_STRINGS)) {
       expect(text.en.trim(), id).not.toBe("");

@@ -4,6 +4,7 @@
  * by rule or category over time, decisions by outcome, overrides by person and reason, tables by
  * rule and account, the decisions themselves, CSV and JSON exports, and the state of team reporting.
  */
+import { ruleName } from "../../../rules/names.ts";
 import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
 import { browser } from "wxt/browser";
@@ -319,7 +320,11 @@ function RuleTable({ locale, summary }: { locale: Locale; summary: AuditSummary 
       rows={summary.byRule.map((r) => ({
         key: r.rule,
         attributes: { "data-rule": r.rule },
-        first: <code>{r.rule}</code>,
+        first: (
+          <>
+            {ruleName(r.rule, locale)} <span class="pf-id pf-muted">{r.rule}</span>
+          </>
+        ),
         counts: [r.shown, r.gated, r.edit, r.override, r.cancel],
       }))}
     />
