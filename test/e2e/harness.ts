@@ -338,20 +338,43 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
  */
 async function answerWelcome(context: BrowserContext): Promise<void> {
   const isWelcome = (page: Page) => page.url().endsWith("/welcome.html");
-  context.on("page", (page) => void page.waitForURL(/\/welcome\.html$/, { timeout: 10_000 }).then(() => page.close(), () => undefined));
+  // The one page the install opens (it may open after the state is written); the tests' own stay.
+  let closed = false;
+  const onPage = (page: Page) =>
+    void page.waitForURL(/\/welcome\.html$/, { timeout: 10_000 }).then(
+      () => {
+        if (closed) return;
+        closed = true;
+        context.off("page", onPage);
+        return page.close();
+      },
+      () => undefined,
+    );
+  context.on("page", onPage);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
   type Local = { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
+  let opened = false;
   for (let i = 0; i < 100; i++) {
-    const settled = await worker.evaluate(async () => {
+    const state = await worker.evaluate(async () => {
       const local = (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage.local;
-      if ((await local.get("welcome"))["welcome"] === undefined) return false;
+      const welcome = (await local.get("welcome"))["welcome"] as { state?: string } | undefined;
+      if (welcome === undefined) return undefined;
       await local.set({ welcome: { state: "done" } });
-      return true;
+      return welcome.state;
     });
-    if (settled) break;
-    await new Promise((done) => setTimeout(done, 50));
+    if (state === undefined) {
+      await new Promise((done) => setTimeout(done, 50));
+      continue;
+    }
+    opened = state === "pending";
+    break;
   }
-  for (const page of context.pages()) if (isWelcome(page)) await page.close();
+  const already = context.pages().find(isWelcome);
+  if (already && !closed) {
+    closed = true;
+    await already.close();
+  }
+  if (!opened || closed) context.off("page", onPage);
 }
 
 /**
