@@ -68,7 +68,7 @@ export const STRINGS = {
     en: "Declared by your team's rules: it cannot be switched off here.",
     "zh-CN": "由团队规则宣布：无法在此关闭。",
   },
-  holdingStatement: { en: "Holding statement", "zh-CN": "待发声明" },
+  holdingStatement: { en: "Holding statement", "zh-CN": "应急声明" },
   copyStatement: { en: "Copy the statement", "zh-CN": "复制声明" },
   checklist: { en: "Checklist", "zh-CN": "检查清单" },
   contact: { en: "Contact: {{contact}}", "zh-CN": "联系人：{{contact}}" },

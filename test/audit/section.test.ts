@@ -205,7 +205,7 @@ describe("the audit log view", () => {
 
   test("in Simplified Chinese", async () => {
     await show("zh-CN");
-    expect($('[data-testid="audit-totals"]').textContent).toBe("发布拦截处的决定：5 个（修改 1，仍然发布 3，取消 1；危机期间 1）。撰写时显示的问题：7 项。");
+    expect($('[data-testid="audit-totals"]').textContent).toBe("发布前确认时的决定：5 个（修改 1，仍然发布 3，取消 1；危机期间 1）。撰写时显示的问题：7 项。");
     expect(root.textContent).toContain("仍然发布：按人员");
     expect($('[data-testid="audit-export-json"]').textContent).toBe("全部（JSON）");
   });
