@@ -6,6 +6,7 @@ import type { Browser } from "wxt/browser";
 import type { RuleSet } from "../../lib/ruleset/schema.ts";
 import { RequestSchema } from "../../lib/state/messages.ts";
 import { summarize } from "../../lib/audit/summary.ts";
+import { renderReport } from "../../lib/cli/report-command.ts";
 import { decisionsCsv } from "../../lib/audit/export.ts";
 import { readAuditFile } from "../../lib/audit/import.ts";
 import type { GateDecision } from "../../lib/state/schema.ts";
@@ -101,8 +102,19 @@ describe("preflight report counts false positives per rule", () => {
     expect(summary.byPerson[0]?.decisions).toBe(1);
   });
 
-  test("none reported: an empty list", () => {
-    expect(summarize([gate], [], "UTC").falsePositives).toEqual([]);
+  test("none reported: an empty list, and no section in the text report", () => {
+    const summary = summarize([gate], [], "UTC");
+    expect(summary.falsePositives).toEqual([]);
+    expect(renderReport(summary, { files: ["log.json"], filter: {}, dropped: { decisions: 0, findingCounts: 0 }, locale: "en" })).not.toContain("false positives");
+  });
+
+  test("the text report lists them per rule and words, in English and in Chinese", () => {
+    const summary = summarize([fp("voice/formality", "gonna"), fp("voice/formality", "gonna")], [], "UTC");
+    const context = { files: ["log.json"], filter: {}, dropped: { decisions: 0, findingCounts: 0 } };
+    const en = renderReport(summary, { ...context, locale: "en" });
+    expect(en).toContain("\nReported as not a problem (false positives)\n");
+    expect(en).toMatch(/voice\/formality +gonna +2\n/);
+    expect(renderReport(summary, { ...context, locale: "zh-CN" })).toContain("\n被报告为误报的问题\n");
   });
 
   test("the words survive the CSV export and its import", () => {
