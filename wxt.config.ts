@@ -4,6 +4,7 @@ import { defineConfig } from "wxt";
 import { dropForeignKeys, FIREFOX_SETTINGS } from "./lib/packaging/manifest.ts";
 import { ZIP_OPTIONS } from "./lib/packaging/zip.ts";
 import { PLATFORM_MATCHES, USER_SITE_PERMISSIONS } from "./lib/platforms/hosts.ts";
+import { iconPaths } from "./lib/icons.ts";
 
 const compromiseGlobal = fileURLToPath(new URL("./lib/content/compromise-global.ts", import.meta.url));
 
@@ -29,6 +30,9 @@ export default defineConfig({
     optional_host_permissions: USER_SITE_PERMISSIONS,
     // Firefox's add-on id and data-collection declaration (lib/packaging/manifest.ts); dropped elsewhere.
     browser_specific_settings: FIREFOX_SETTINGS,
+    // Issue 13: every size the stores and the toolbar need (lib/icons.ts, lib/packaging/render-icons.ts).
+    icons: iconPaths(),
+    action: { default_icon: iconPaths(), default_title: "__MSG_extName__" },
   },
   vite: () => ({ plugins: [preact()] }),
   hooks: {

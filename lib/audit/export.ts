@@ -25,7 +25,7 @@ export function jsonExport(data: Omit<AuditExport, "schema">): string {
 }
 
 export const DECISION_COLUMNS = [
-  "id", "at", "day", "platform", "account", "author", "decision", "reason", "crisis", "rules", "excerpt",
+  "id", "at", "day", "platform", "account", "author", "decision", "reason", "crisis", "rules", "excerpt", "words",
   ...["drill", "scenario", "crisisSince"], // issue 12: which team crisis, and whether a drill
 ] as const;
 export const COUNT_COLUMNS = ["day", "platform", "account", "rule", "category", "n"] as const;
@@ -49,7 +49,7 @@ export function rulesCell(rules: AuditDecision["rules"]): string {
 export function decisionsCsv(decisions: readonly AuditDecision[], timeZone?: string): string {
   const rows = decisions.map((d) =>
     line([
-      d.id, d.at, decisionDay(d, timeZone), d.platform, d.account, d.author, d.decision, d.reason, d.crisis, rulesCell(d.rules), d.excerpt,
+      d.id, d.at, decisionDay(d, timeZone), d.platform, d.account, d.author, d.decision, d.reason, d.crisis, rulesCell(d.rules), d.excerpt, d.words,
       d.drill, d.scenario, d.crisisSince, // issue 12
     ]),
   );

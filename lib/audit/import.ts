@@ -153,6 +153,7 @@ function decisionFromRow(
     decision,
     ...optional("reason"),
     ...optional("excerpt"),
+    ...optional("words"),
     ...(drill === undefined ? {} : { drill: drill === "true" }),
     ...optional("scenario"),
     ...optional("crisisSince"),

@@ -18,7 +18,8 @@ export interface AuditFilter {
   account?: string | undefined;
 }
 
-export const OUTCOMES: readonly DecisionKind[] = ["edit", "override", "cancel"];
+/** The gate's outcomes (a false-positive report, issue 13, is not one). */
+export const OUTCOMES = ["edit", "override", "cancel"] as const satisfies readonly DecisionKind[];
 
 /** `sensitivity/profanity` → `sensitivity`. */
 export function categoryOf(ruleId: string): string {
@@ -99,11 +100,21 @@ export interface ReasonLine {
   people: string[];
 }
 
+/** Issue 13: false positives reported with "Not a problem here", per rule and marked words. */
+export interface FalsePositiveLine {
+  rule: string;
+  /** The words the author marked (never the post). */
+  words: string;
+  n: number;
+}
+
 export interface AuditSummary {
   from: string | undefined;
   to: string | undefined;
   totals: OutcomeCounts & { decisions: number; shown: number; crisis: number };
   byRule: RuleLine[];
+  /** Issue 13: most reported first. Reports are not gate decisions: no other view counts them. */
+  falsePositives: FalsePositiveLine[];
   byCategory: CategoryLine[];
   byPerson: PersonLine[];
   byAccount: AccountLine[];
@@ -152,7 +163,16 @@ export function summarize(decisions: readonly AuditDecision[], rows: readonly Fi
     account(r.platform, r.account).shown += r.n;
     day(r.day).shown += r.n;
   }
+  const falsePositives = new Map<string, FalsePositiveLine>();
   for (const d of decisions) {
+    if (d.decision === "falsePositive") {
+      totals.decisions--;
+      for (const id of new Set(d.rules.map((r) => r.id))) {
+        const words = d.words ?? "";
+        entry(falsePositives, `${id}\u0000${words}`, () => ({ rule: id, words, n: 0 })).n++;
+      }
+      continue;
+    }
     totals[d.decision]++;
     if (d.crisis) totals.crisis++;
     for (const id of new Set(d.rules.map((r) => r.id))) {
@@ -186,6 +206,7 @@ export function summarize(decisions: readonly AuditDecision[], rows: readonly Fi
     to: byDay.at(-1)?.day,
     totals,
     byRule: [...rules.values()].sort((a, b) => busiest(a, b) || a.rule.localeCompare(b.rule)),
+    falsePositives: [...falsePositives.values()].sort((a, b) => b.n - a.n || a.rule.localeCompare(b.rule) || a.words.localeCompare(b.words)),
     byCategory: [...categories.values()].sort((a, b) => busiest(a, b) || a.category.localeCompare(b.category)),
     byPerson: [...people.values()]
       .map(({ line, decisions: mine }) => ({ ...line, reasons: tallyReasons(mine) }))
@@ -229,7 +250,7 @@ export function dailyFindings(rows: readonly FindingCountRow[], by: "rule" | "ca
 /** Per day, decisions by outcome. */
 export function dailyOutcomes(decisions: readonly AuditDecision[], timeZone?: string): DailySeries {
   const series = dailySeries(
-    decisions.map((d) => ({ day: decisionDay(d, timeZone), key: d.decision, n: 1 })),
+    decisions.filter((d) => d.decision !== "falsePositive").map((d) => ({ day: decisionDay(d, timeZone), key: d.decision, n: 1 })),
     OUTCOMES.length,
   );
   const keys = OUTCOMES.filter((o) => series.keys.includes(o));

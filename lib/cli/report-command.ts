@@ -57,13 +57,17 @@ export const STRINGS = {
   col_person: { en: "person", "zh-CN": "人员" },
   col_account: { en: "account", "zh-CN": "账号" },
   col_day: { en: "day", "zh-CN": "日期" },
-  col_shown: { en: "shown", "zh-CN": "显示" },
-  col_gated: { en: "at gate", "zh-CN": "拦截时" },
+  col_shown: { en: "shown", "zh-CN": "撰写时显示" },
+  col_gated: { en: "at gate", "zh-CN": "发布前确认" },
   col_decisions: { en: "decisions", "zh-CN": "决定" },
   col_edit: { en: "edited", "zh-CN": "修改" },
   col_override: { en: "posted anyway", "zh-CN": "仍然发布" },
   col_cancel: { en: "cancelled", "zh-CN": "取消" },
   col_reasons: { en: "top reasons", "zh-CN": "主要理由" },
+  // Issue 13: "Not a problem here" reports, per rule and marked words.
+  falsePositives: { en: "Reported as not a problem (false positives)", "zh-CN": "被报告为误报的问题" },
+  col_words: { en: "marked words", "zh-CN": "标记的词语" },
+  col_reports: { en: "reports", "zh-CN": "报告次数" },
   reasonLine: { en: "{{n}}×  {{reason}}  ({{people}})", "zh-CN": "{{n}} 次  {{reason}}（{{people}}）" },
 } satisfies Record<string, LocalizedText>;
 
@@ -176,6 +180,13 @@ export function renderReport(summary: AuditSummary, context: ReportContext): str
     [s("col_rule"), s("col_shown"), s("col_gated"), ...outcomeColumns],
     summary.byRule.map((r) => [r.rule, r.shown, r.gated, ...outcomes(r)]),
   );
+  if (summary.falsePositives.length > 0) {
+    section(
+      "falsePositives",
+      [s("col_rule"), s("col_words"), s("col_reports")],
+      summary.falsePositives.map((f) => [f.rule, terminalLine(f.words), f.n]),
+    );
+  }
   section(
     "byCategory",
     [s("col_category"), s("col_shown"), s("col_gated"), ...outcomeColumns],

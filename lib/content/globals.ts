@@ -7,4 +7,4 @@ export const COMPROMISE_GLOBAL = "__preflightCompromise";
  * Keys in storage.local whose change means pages must ask for their state again (lib/state/items.ts);
  * the background tells the tabs. `syncConfig`: the keys a signed team rule set must verify with.
  */
-export const PAGE_STATE_KEYS = ["teamRuleSet", "crisis", "accounts", "identity", "localSettings", "policy", "uiLanguage", "syncConfig"] as const;
+export const PAGE_STATE_KEYS = ["teamRuleSet", "crisis", "accounts", "identity", "localSettings", "policy", "uiLanguage", "syncConfig", "welcome"] as const;

@@ -67,7 +67,26 @@ export function startContent(options: ContentOptions): void {
       store.update({ askAccount: false });
     },
     isFree: (spot) => isFreeSpot(document, spot),
+    // Issue 13: the rule and the words the author marked, never the post.
+    allowForMe: (finding) => asked({ type: "allow.add", site: site(), rule: finding.ruleId, words: finding.excerpt }),
+    reportFalsePositive: (finding) => {
+      const handle = account(engine.current);
+      return asked({
+        type: "feedback.falsePositive",
+        site: site(),
+        rule: finding.ruleId,
+        severity: finding.severity,
+        words: finding.excerpt,
+        ...(handle ? { account: handle } : {}),
+      });
+    },
   });
+
+  /** A request whose refusal (`{ ok: false, error }`) is an error the panel shows. */
+  const asked = async (request: Parameters<Send>[0]): Promise<void> => {
+    const answer = (await options.send(request)) as { ok?: unknown; error?: unknown } | undefined;
+    if (answer?.ok !== true) throw new Error(typeof answer?.error === "string" ? answer.error : "no answer");
+  };
 
   // Read from the page again at most once a second: the author may switch accounts (X's account
   // switcher) without a reload, and the gate must see the account the post goes out under.
@@ -94,6 +113,7 @@ export function startContent(options: ContentOptions): void {
       crisis: loaded.state.crisis,
       ...(handle ? { account: handle } : {}),
       ...(loaded.state.author ? { author: loaded.state.author } : {}),
+      ...(loaded.state.authorPending ? { authorPending: true } : {}),
     };
   };
 
@@ -127,6 +147,7 @@ export function startContent(options: ContentOptions): void {
     store.updateComposer(composer.id, { findings, reading, loading: false, underlines: underlines(composer, findings) });
     const crisisView = crisisViewOf(loaded.state.ruleSet, loaded.state.crisis, new Date(), locale); // issue 12
     store.update({
+      falsePositiveReports: loaded.state.ruleSet.feedback?.falsePositiveReports === true,
       crisis: findings.some(isCrisisFinding),
       askAccount: !accountSkipped && account(loaded) === undefined,
       ...(sameCrisisView(crisisView, store.get().crisisView) ? {} : { crisisView }),
@@ -241,6 +262,38 @@ export function startContent(options: ContentOptions): void {
     onEdit: schedule,
   });
 
+  // Issue 13: Alt+Shift+P in an editor moves focus to its badge; Escape there comes back. Matched
+  // by the key's place (code), as Alt+Shift+P types a character on a Mac. Captured before the
+  // site sees it, and only a person's own keystroke counts.
+  let focusRequests = 0;
+  /** Where the caret was when the shortcut left the editor: it goes back there (a contenteditable's focus() would put it first). */
+  let caret: { id: number; range: Range } | undefined;
+  const onShortcut = (event: KeyboardEvent) => {
+    if (!event.isTrusted || !event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey || event.code !== "KeyP") return;
+    const path = event.composedPath();
+    const composer = composers.live().find((c) => path.includes(c.handle.editor));
+    if (!composer || !store.get().composers.some((c) => c.id === composer.id && c.rect)) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    const selection = composer.handle.editor.ownerDocument.getSelection();
+    caret = selection && selection.rangeCount > 0 ? { id: composer.id, range: selection.getRangeAt(0).cloneRange() } : undefined;
+    store.update({ focusBadge: { id: composer.id, n: ++focusRequests } });
+  };
+  store.update({
+    backToEditor(id) {
+      const editor = composers.live().find((c) => c.id === id)?.handle.editor;
+      if (!editor) return;
+      editor.focus();
+      // Only the caret moves back, as a click would put it; the editor's content is not touched.
+      const selection = editor.ownerDocument.getSelection();
+      if (caret?.id === id && editor.contains(caret.range.startContainer) && selection) {
+        selection.removeAllRanges();
+        selection.addRange(caret.range);
+      }
+    },
+  });
+  window.addEventListener("keydown", onShortcut, { capture: true, signal });
+
   // Leaving the page with a post held at the gate abandons it.
   window.addEventListener("pagehide", () => store.get().gate?.answer({ kind: "cancel" }), { signal });
   window.addEventListener("scroll", remeasure, { capture: true, passive: true, signal });
@@ -248,6 +301,7 @@ export function startContent(options: ContentOptions): void {
   frames.each((frameDocument, frameSignal) => {
     frameDocument.addEventListener("scroll", remeasure, { capture: true, passive: true, signal: frameSignal });
     frameDocument.defaultView?.addEventListener("resize", remeasure, { passive: true, signal: frameSignal });
+    frameDocument.defaultView?.addEventListener("keydown", onShortcut, { capture: true, signal: frameSignal });
     remeasure();
   });
   signal.addEventListener("abort", () => {

@@ -3,6 +3,7 @@
  * rules, then each enabled rule's pure check. Nothing escapes: a rule that throws is reported as an
  * `engine/rule-error` finding and the other rules still run.
  */
+import { withoutOwnAllowed } from "./own-allow.ts";
 import type { CompiledRule, CompiledRuleSet } from "../ruleset/compile.ts";
 import { PostRegister, type CueKey, type Reading, type Reference } from "./reading.ts";
 import { declaredScenario, teamCrisisInForce } from "../ruleset/scenario.ts";
@@ -44,6 +45,7 @@ export function resolveContext(context: AnalysisContext, compiled: CompiledRuleS
     platform: context.platform,
     account: context.account,
     author: context.author,
+    authorPending: context.authorPending === true && !context.author,
     at,
     timeZone: context.timeZone ?? machineTimeZone(),
     locale: context.locale ?? "en",
@@ -220,7 +222,7 @@ function run(text: string, context: AnalysisContext, compiled: CompiledRuleSet, 
   } finally {
     current = outer;
   }
-  run.findings = withoutSuperseded(run.findings, compiled).sort(
+  run.findings = withoutOwnAllowed(withoutSuperseded(run.findings, compiled), text, compiled.ruleSet.allowFor).sort(
     (a, b) => a.start - b.start || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.end - b.end,
   );
   return run;

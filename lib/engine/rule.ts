@@ -63,6 +63,8 @@ export interface ResolvedContext {
   platform: string | undefined;
   account: string | undefined;
   author: string | undefined;
+  /** The author has not yet had the chance to say who they are (issue 13). */
+  authorPending: boolean;
   at: Date;
   timeZone: string;
   locale: Locale;

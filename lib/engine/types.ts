@@ -68,6 +68,11 @@ export interface AnalysisContext {
   timeZone?: string;
   crisis?: LocalCrisis;
   locale?: Locale;
+  /**
+   * Extension (issue 13): no author is known because the author has not yet had the chance to say
+   * (the welcome page is open): rules do not warn that the author is unknown.
+   */
+  authorPending?: boolean;
 }
 
 export type Verdict = "pass" | "warn" | "block";

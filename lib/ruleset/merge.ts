@@ -29,11 +29,21 @@ export function mergeRuleSets(builtIn: RuleSet, team?: RuleSet, local?: LocalSet
   const localRules = Object.fromEntries(
     Object.entries(local.rules ?? {}).filter(([id]) => team?.allowLocalOverrides === true || !(id in teamRules)),
   );
+  const allowFor = allowForLists(base.allowFor, local.allowFor);
   return {
     ...base,
     rules: { ...base.rules, ...localRules },
     allow: allowList(base.allow, local.allow),
+    ...(allowFor ? { allowFor } : {}),
   };
+}
+
+/** Words allowed per rule (issue 13): the team's, then the team member's own, within the format's limit. */
+function allowForLists(first: RuleSet["allowFor"], then: RuleSet["allowFor"]): RuleSet["allowFor"] {
+  if (!then) return first;
+  const out: Record<string, string[]> = { ...first };
+  for (const [rule, words] of Object.entries(then)) out[rule] = allowList(out[rule], words);
+  return out;
 }
 
 /** One allow-list, each term once, the earlier list's first, within the format's limit. */

@@ -77,6 +77,27 @@ export const PlatformSchema = z
 const Handle = z.string().trim().min(1, "a handle must not be empty").max(200);
 const Terms = z.array(z.string().min(1, "a term must not be empty")).max(LIMITS.termsPerEntry);
 
+/**
+ * Issue 13, "Not a problem here": words allowed per rule, by rule id (`{ "voice/formality":
+ * ["gonna"] }`). Each entry is stored normalised (lib/engine/own-allow.ts); it drops that rule's
+ * findings on exactly those words, never a `block` finding nor crisis mode's.
+ */
+export const RULE_ID_PATTERN = /^[a-z]+\/[a-z-]+$/;
+const AllowForSchema = z
+  .record(z.string(), z.array(z.string().trim().min(1, "allowed words must not be empty").max(200)).max(LIMITS.termsPerEntry))
+  .superRefine((record, ctx) => {
+    const ids = Object.keys(record);
+    // A key's own error names the key (zod's is "Invalid key in record").
+    for (const id of ids) if (!RULE_ID_PATTERN.test(id)) ctx.addIssue({ code: "custom", path: [id], message: "expected a rule id such as voice/formality" });
+    if (ids.length > 500) ctx.addIssue({ code: "custom", message: "at most 500 rules may have allowed words" });
+  });
+
+/** Issue 13: what a team lets its members send about findings. */
+export const FeedbackSchema = z.strictObject({
+  /** Whether "Not a problem here" may report a false positive: the rule and the marked words go to the audit log and the team report, never the post. */
+  falsePositiveReports: z.boolean().optional(),
+});
+
 /** `"<platform>:<handle>"`, `"<platform>:*"` or `"*"`. */
 const ACCOUNT_HINT = 'expected "<platform>:<handle>", "<platform>:*" or "*"';
 const AccountRef = z
@@ -285,6 +306,10 @@ export const RuleSetSchema = z.strictObject({
   /** Extension: whether a team member's own rule switches win over the team's. */
   allowLocalOverrides: z.boolean().optional(),
   report: ReportSchema.optional(),
+  /** Extension (issue 13): words allowed per rule (a team member's "Allow these words for me", merged in). */
+  allowFor: AllowForSchema.optional(),
+  /** Extension (issue 13): false-positive reports from "Not a problem here". */
+  feedback: FeedbackSchema.optional(),
   /**
    * Extension: how often installs check the team's feed for a newer rule set, in minutes (0.5 to
    * 1440; 1 by default). A period set by enterprise policy wins.
@@ -307,5 +332,7 @@ export type ReportSettings = z.infer<typeof ReportSchema>;
 export const LocalSettingsSchema = z.strictObject({
   rules: z.record(z.string(), RuleSwitchSchema).optional(),
   allow: Terms.optional(),
+  /** Issue 13: "Allow these words for me", per rule. */
+  allowFor: AllowForSchema.optional(),
 });
 export type LocalSettings = z.infer<typeof LocalSettingsSchema>;

@@ -7,7 +7,8 @@ import { browser, type Browser } from "wxt/browser";
 import { BUILT_IN_RULESET } from "../ruleset/builtin.ts";
 import { mergeRuleSets } from "../ruleset/merge.ts";
 import { crisisOfDecision } from "../ruleset/scenario.ts";
-import type { RuleSet } from "../ruleset/schema.ts";
+import { LocalSettingsSchema, type RuleSet } from "../ruleset/schema.ts";
+import { allowKey } from "../engine/own-allow.ts";
 import { startSync, syncNow } from "../sync/background.ts";
 import type { SyncStatus } from "../sync/schema.ts";
 import { flushReport, recordDecision, recordFindingCounts, startReporting } from "../audit/reporter.ts";
@@ -19,6 +20,9 @@ import { accountsItem, crisisItem, identityItem, inflectionsItem, serialized, ui
 import { RequestSchema, type Ok, type PageState, type PanelMode, type Request, type StateChanged } from "./messages.ts";
 import type { InflectionTable } from "./schema.ts";
 import { localSettingsItem, policyItem } from "./team.ts";
+import { welcomeItem, welcomeOnInstall } from "./welcome.ts";
+import { startActionBadge } from "./action-badge.ts";
+import { readManagedPolicy } from "../sync/policy.ts";
 
 /** The unlisted scripts the content script asks for (entrypoints/engine.ts, entrypoints/nlp.ts). */
 export const ENGINE_FILE = "/engine.js";
@@ -46,13 +50,14 @@ export async function currentAuthor(): Promise<string | undefined> {
 }
 
 export async function pageState(site: string): Promise<PageState> {
-  const [{ ruleSet, key }, crisis, accounts, author, cache, language] = await Promise.all([
+  const [{ ruleSet, key }, crisis, accounts, author, cache, language, welcome] = await Promise.all([
     effectiveRuleSet(),
     crisisItem.get(),
     accountsItem.get(),
     currentAuthor(),
     inflectionsItem.get(),
     uiLanguageItem.get(),
+    welcomeItem.get(),
   ]);
   const account = accounts[site];
   return {
@@ -63,6 +68,8 @@ export async function pageState(site: string): Promise<PageState> {
     ...(account ? { account } : {}),
     ...(author ? { author } : {}),
     ...(language !== "auto" ? { language } : {}),
+    // Issue 13: the author has not yet had the chance to say who they are (the welcome page is open).
+    ...(!author && welcome.state === "pending" ? { authorPending: true } : {}),
   };
 }
 
@@ -167,7 +174,48 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender): 
       return flushReport({ force: true });
     case "panel.mode":
       return { mode: (await inspectablePanel()) ? "open" : "closed" };
+    case "allow.add":
+      siteOfTab(request.site, sender);
+      await allowForMe(request.rule, request.words);
+      return { ok: true };
+    case "feedback.falsePositive": {
+      const platform = siteOfTab(request.site, sender);
+      const [team, author, crisis] = await Promise.all([teamRuleSetItem.get(), currentAuthor(), crisisItem.get()]);
+      // The team's rule set decides, here, not the page that asks.
+      if (team?.feedback?.falsePositiveReports !== true) throw new Refused("your team's rules do not collect false-positive reports");
+      await recordDecision({
+        at: new Date().toISOString(),
+        platform,
+        ...(request.account ? { account: request.account } : {}),
+        ...(author ? { author } : {}),
+        rules: [{ id: request.rule, severity: request.severity }],
+        crisis: crisis.active || team.crisis?.active === true,
+        decision: "falsePositive",
+        words: request.words,
+      });
+      return { ok: true };
+    }
   }
+}
+
+/**
+ * "Allow these words for me" (issue 13): kept normalised in the own settings, which the options
+ * page lists. The engine never lets such an entry drop a `block` finding or crisis mode
+ * (lib/engine/own-allow.ts), so a page that asks for one cannot open the gate.
+ */
+export async function allowForMe(rule: string, words: string): Promise<void> {
+  const key = allowKey(words);
+  if (!key) return;
+  await serialized(async () => {
+    const local = await localSettingsItem.get();
+    const allowFor = { ...local.allowFor };
+    const current = Object.hasOwn(allowFor, rule) ? (allowFor[rule] ?? []) : [];
+    if (current.includes(key)) return;
+    const next = { ...local, allowFor: { ...allowFor, [rule]: [...current, key] } };
+    const checked = LocalSettingsSchema.safeParse(next);
+    if (!checked.success) throw new Refused(`allowed words: ${checked.error.issues[0]?.message ?? "invalid"}`);
+    await localSettingsItem.set(checked.data);
+  });
 }
 
 /**
@@ -250,6 +298,14 @@ export function startBackground(): void {
       sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
     );
     return true; // answers asynchronously
+  });
+  // Issue 13: the toolbar badge shows crisis mode; the welcome page, on a fresh install only.
+  startActionBadge();
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void welcomeOnInstall(reason, {
+      readPolicy: () => readManagedPolicy(browser.storage.managed, new Date()),
+      openTab: (path) => browser.tabs.create({ url: browser.runtime.getURL(path as "/welcome.html") }),
+    }).catch((error: unknown) => console.error("Preflight: the welcome page", error));
   });
   const resync = () => void syncUserSites().catch((error: unknown) => console.error("Preflight: user sites", error));
   browser.permissions.onAdded.addListener(resync);

@@ -6,11 +6,13 @@
  * send anything.
  */
 import { z } from "zod";
-import { LOCALES } from "../engine/types.ts";
-import { RuleSetSchema } from "../ruleset/schema.ts";
+import { LOCALES, SEVERITIES } from "../engine/types.ts";
+import { RULE_ID_PATTERN, RuleSetSchema } from "../ruleset/schema.ts";
 import { GateDecisionSchema, InflectionTableSchema, LocalCrisisSchema } from "./schema.ts";
 
 const Site = z.string().min(1).max(253);
+/** Words a finding is about, as the author marked them (issue 13). */
+const MarkedWords = z.string().trim().min(1).max(200);
 
 /**
  * A gate decision as a page reports it. The background adds the time, the author and the platform
@@ -49,6 +51,18 @@ export const RequestSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("panel.mode") }),
   /** "Send now": the options page asks for the report queue to be sent at once (extension pages only). */
   z.strictObject({ type: z.literal("report.flush") }),
+  // Issue 13, "Not a problem here": a rule and the words the author marked, never the post.
+  /** "Allow these words for me": the background keeps them, normalised, in the own settings. */
+  z.strictObject({ type: z.literal("allow.add"), site: Site, rule: z.string().regex(RULE_ID_PATTERN), words: MarkedWords }),
+  /** "Report a false positive": logged when the team's rule set allows it (`feedback.falsePositiveReports`). */
+  z.strictObject({
+    type: z.literal("feedback.falsePositive"),
+    site: Site,
+    account: z.string().trim().min(1).max(200).optional(),
+    rule: z.string().regex(RULE_ID_PATTERN),
+    severity: z.enum(SEVERITIES),
+    words: MarkedWords,
+  }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 
@@ -71,6 +85,8 @@ export const PageStateSchema = z.strictObject({
   author: z.string().optional(),
   /** The language the user chose for Preflight's words; absent: the browser's. */
   language: z.enum(LOCALES).optional(),
+  /** Issue 13: no author yet, and the welcome page has not been answered: no unknown-author warning. */
+  authorPending: z.literal(true).optional(),
 });
 export type PageState = z.infer<typeof PageStateSchema>;
 

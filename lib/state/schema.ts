@@ -41,8 +41,11 @@ export const IdentitySchema = z.strictObject({ author: z.string().trim().min(1).
 export const InflectionTableSchema = z.record(z.string(), z.array(z.string()).max(64));
 export const InflectionCacheSchema = z.strictObject({ key: z.string().max(128), table: InflectionTableSchema });
 
-/** What the author chose at the gate: back to the draft, posted anyway (with a reason), or the draft discarded. */
-export const DECISION_KINDS = ["edit", "override", "cancel"] as const;
+/**
+ * What the author chose at the gate: back to the draft, posted anyway (with a reason), or the draft
+ * discarded; or (issue 13) a finding reported as a false positive with "Not a problem here".
+ */
+export const DECISION_KINDS = ["edit", "override", "cancel", "falsePositive"] as const;
 export type DecisionKind = (typeof DECISION_KINDS)[number];
 
 
@@ -59,6 +62,8 @@ export const GateDecisionSchema = z.strictObject({
   reason: z.string().trim().min(1).max(1_000).optional(),
   /** At most `report.excerpt` characters (code points, so up to twice as many UTF-16 units), plus a "…" at each cut end. */
   excerpt: z.string().min(1).max((MAX_REPORT_EXCERPT + 2) * 2).optional(),
+  /** Issue 13: a `falsePositive` report's words, as the author marked them (never the post). */
+  words: z.string().trim().min(1).max(200).optional(),
   // --- issue 12: which team crisis a decision was taken in (set by the background, never by a page) ---
   /** The team's crisis was a drill: a rehearsal the team reviews like a real one. */
   drill: z.boolean().optional(),

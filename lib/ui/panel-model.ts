@@ -51,6 +51,18 @@ export interface PanelState {
   saveAccount(account: string): void;
   /** "Not now": stop asking on this page. */
   skipAccount(): void;
+  /**
+   * Issue 13, "Not a problem here": asks the background to allow a finding's words for this author
+   * (it keeps them; the engine applies them), and, when the team collects them
+   * (`falsePositiveReports`), to log a false-positive report. Both reject with the reason when refused.
+   */
+  allowForMe?(finding: Finding): Promise<void>;
+  reportFalsePositive?(finding: Finding): Promise<void>;
+  falsePositiveReports?: boolean;
+  /** Issue 13: Alt+Shift+P in an editor asks its badge to take focus (`n` changes with every press). */
+  focusBadge?: { id: number; n: number };
+  /** Issue 13: Escape on a badge gives focus back to its editor. */
+  backToEditor?(id: number): void;
   /** Whether nothing the user works with lies under a spot of the page (the content script hit-tests it). */
   isFree?(spot: Rect): boolean;
 }

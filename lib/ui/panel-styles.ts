@@ -60,6 +60,12 @@ export const PANEL_CSS = `
 .pf-sev--warn { background: var(--pf-warn-bg); color: var(--pf-warn); }
 .pf-sev--info { background: var(--pf-info-bg); color: var(--pf-info); }
 .pf-excerpt { font-weight: 600; }
+/* Issue 13: the rule's name beside its severity; never broken one character a line. */
+.pf-sev { white-space: nowrap; }
+.pf-rule { font-weight: 600; }
+.pf-np__toggle { font-size: 12px; color: var(--pf-muted); padding-left: 0; }
+.pf-np__actions { display: flex; flex-wrap: wrap; gap: 4px; }
+.pf-error { color: var(--pf-block); margin: 2px 0; }
 .pf-message, .pf-guidance, .pf-note, .pf-empty { margin: 2px 0; }
 .pf-reading { margin: 0 0 6px; padding: 4px 6px; border-left: 3px solid var(--pf-muted); color: var(--pf-muted); }
 .pf-guidance { color: var(--pf-muted); font-style: italic; }

@@ -8,9 +8,15 @@ import type { Finding, Locale, Severity } from "../engine/types.ts";
 import type { CrisisView } from "./crisis-view.ts";
 import type { ComposerView, GateView, PanelState, PanelStore, Rect } from "./panel-model.ts";
 import { badgePlacement, panelPlacement, placementStyle, type Viewport } from "./placement.ts";
-import { t } from "./strings.ts";
+import { t, tn } from "./strings.ts";
+import { bySeverity } from "../review/order.ts";
+import { ruleName } from "../../rules/names.ts";
+import { canAllowForMe } from "../engine/own-allow.ts";
 
 const SEVERITY_ORDER: Severity[] = ["block", "warn", "info"];
+/** Issue 13: the one shortcut from an editor to its badge (README, "Keyboard"); matched in lib/content/main.ts. */
+export const BADGE_SHORTCUT = "Alt+Shift+P";
+const BADGE_COUNTS = { block: "badgeBlock", warn: "badgeWarn", info: "badgeInfo" } as const;
 
 /**
  * Only a person's own clicks and keys act on the panel (issue 11, item 5): an event a script made
@@ -60,6 +66,10 @@ export function PanelApp({ store }: { store: PanelStore }) {
     store.update({ openId: undefined });
     if (id !== undefined) badges.current.get(id)?.focus();
   };
+  // Issue 13: the keyboard shortcut from the editor (lib/content/main.ts) lands on the badge.
+  useLayoutEffect(() => {
+    if (state.focusBadge) badges.current.get(state.focusBadge.id)?.focus();
+  }, [state.focusBadge]);
   return (
     <div class="pf-root" lang={locale}>
       {state.composers.flatMap((composer) =>
@@ -86,6 +96,7 @@ export function PanelApp({ store }: { store: PanelStore }) {
             expanded={state.openId === composer.id}
             buttonRef={(el) => (el ? badges.current.set(composer.id, el) : badges.current.delete(composer.id))}
             onToggle={() => (state.openId === composer.id ? close() : store.update({ openId: composer.id }))}
+            onEscape={() => state.backToEditor?.(composer.id)}
           />
         ) : null,
       )}
@@ -105,17 +116,20 @@ function Badge(props: {
   expanded: boolean;
   buttonRef: (el: HTMLButtonElement | null) => void;
   onToggle: () => void;
+  onEscape: () => void;
 }) {
   const { composer, locale, unchecked } = props;
   const n = counts(composer.findings);
   const shown = SEVERITY_ORDER.filter((s) => n[s] > 0);
-  const summary = unchecked
+  const counted = unchecked
     ? t("notChecking", locale)
     : composer.loading
     ? t("loading", locale)
     : shown.length === 0
       ? t("badgeClean", locale)
-      : shown.map((s) => t(`count_${s}`, locale, { n: n[s] })).join(", ");
+      : shown.map((s) => tn(BADGE_COUNTS[s], n[s], locale)).join(locale === "zh-CN" ? "、" : ", ");
+  // Issue 13: the accessible name says all the badge holds, crisis mode included.
+  const summary = props.crisis ? t("badgeCrisis", locale, { summary: counted }) : counted;
   const position = composer.badge ?? badgePlacement(props.rect, viewport());
   const worst = unchecked ? "unchecked" : (shown[0] ?? "none");
   return (
@@ -128,8 +142,16 @@ function Badge(props: {
       aria-expanded={props.expanded}
       aria-controls={`pf-panel-${composer.id}`}
       aria-label={t("badgeLabel", locale, { summary })}
+      aria-keyshortcuts={BADGE_SHORTCUT}
+      title={t("shortcutHint", locale)}
       style={placementStyle(position)}
       onClick={trusted(props.onToggle)}
+      onKeyDown={trusted((event: KeyboardEvent) => {
+        // With the panel open, Escape closes it first (FindingsPanel); then Escape goes back to writing.
+        if (event.key !== "Escape" || props.expanded) return;
+        event.preventDefault();
+        props.onEscape();
+      })}
     >
       {props.crisis && <span class="pf-pill pf-pill--crisis">{t(props.drill ? "drillBadge" : "crisisBadge", locale)}</span>}
       {unchecked ? (
@@ -188,9 +210,7 @@ function FindingsPanel({ composer, state, onClose }: { composer: ComposerView; s
   const view = viewport();
   const rect = composer.rect!;
   const position = panelPlacement(composer.badge ?? badgePlacement(rect, view), rect, view, size, size && state.isFree);
-  const sorted = [...composer.findings].sort(
-    (a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.start - b.start,
-  );
+  const sorted = bySeverity(composer.findings);
   return (
     <section
       id={`pf-panel-${composer.id}`}
@@ -237,20 +257,27 @@ function FindingsPanel({ composer, state, onClose }: { composer: ComposerView; s
               {composer.reading}
             </p>
           )}
-          <FindingItems findings={sorted} locale={locale} />
+          <FindingItems findings={sorted} locale={locale} state={state} />
         </>
       )}
     </section>
   );
 }
 
-function FindingItems({ findings, locale }: { findings: Finding[]; locale: Locale }) {
+/**
+ * Findings, the most severe first (issue 13), each named by its rule in words; with `state`, each
+ * offers "Not a problem here" (the panel; the gate decides on the post, not on the rules).
+ */
+function FindingItems({ findings, locale, state }: { findings: Finding[]; locale: Locale; state?: PanelState }) {
   return (
     <ul class="pf-findings">
-      {findings.map((f) => (
+      {bySeverity(findings).map((f) => (
         <li key={`${f.ruleId}:${f.messageId}:${f.start}:${f.end}`} class={`pf-finding pf-finding--${f.severity}`} data-testid="pf-finding" data-rule={f.ruleId} data-severity={f.severity}>
           <div class="pf-finding__head">
             <span class={`pf-sev pf-sev--${f.severity}`}>{t(`severity_${f.severity}`, locale)}</span>
+            <span class="pf-rule" data-testid="pf-rule-name">{ruleName(f.ruleId, locale)}</span>
+          </div>
+          <div class="pf-finding__words">
             {f.excerpt ? <q class="pf-excerpt">{f.excerpt}</q> : <span class="pf-excerpt">{t("whole_post", locale)}</span>}
           </div>
           <p class="pf-message">{f.message}</p>
@@ -263,9 +290,64 @@ function FindingItems({ findings, locale }: { findings: Finding[]; locale: Local
               ))}
             </div>
           )}
+          {state && <NotAProblem finding={f} locale={locale} state={state} />}
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * "Not a problem here" (issue 13): allow the words for me (never offered for what stops a post:
+ * the engine would not drop it) and, when the team collects them, report a false positive.
+ */
+function NotAProblem({ finding, locale, state }: { finding: Finding; locale: Locale; state: PanelState }) {
+  const [open, setOpen] = useState(false);
+  const [done, setDone] = useState<"allowed" | "reported">();
+  const [error, setError] = useState<string>();
+  const allow = canAllowForMe(finding) && state.allowForMe;
+  const report = finding.end > finding.start && state.falsePositiveReports === true && state.reportFalsePositive;
+  if (!allow && !report) return null;
+  const act = (kind: "allowed" | "reported", run: (f: Finding) => Promise<void>) =>
+    trusted(() => {
+      setError(undefined);
+      run(finding).then(
+        () => setDone(kind),
+        (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+      );
+    });
+  if (done) {
+    return (
+      <p class="pf-note" role="status" data-testid="pf-np-done" data-done={done}>
+        {t(done === "allowed" ? "npAllowed" : "npReported", locale)}
+      </p>
+    );
+  }
+  return (
+    <div class="pf-np">
+      <button type="button" class="pf-button pf-button--quiet pf-np__toggle" data-testid="pf-np" aria-expanded={open} onClick={trusted(() => setOpen(!open))}>
+        {t("notAProblem", locale)}
+      </button>
+      {open && (
+        <div class="pf-np__actions">
+          {allow && (
+            <button type="button" class="pf-chip" data-testid="pf-np-allow" onClick={act("allowed", allow)}>
+              {t("npAllow", locale, { words: finding.excerpt })}
+            </button>
+          )}
+          {report && (
+            <button type="button" class="pf-chip" data-testid="pf-np-report" onClick={act("reported", report)}>
+              {t("npReport", locale)}
+            </button>
+          )}
+        </div>
+      )}
+      {error && (
+        <p class="pf-error" role="alert" data-testid="pf-np-error">
+          {t("npFailed", locale, { error })}
+        </p>
+      )}
+    </div>
   );
 }
 

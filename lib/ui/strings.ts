@@ -24,9 +24,6 @@ export const STRINGS = {
     en: "Preflight could not check this post: its rules did not load. Check the post yourself before you post it anyway.",
     "zh-CN": "Preflight 无法检查这条帖子：规则未能加载。如仍要发布，请先自行检查。",
   },
-  count_block: { en: "{{n}} to stop", "zh-CN": "{{n}} 项拦截" },
-  count_warn: { en: "{{n}} warnings", "zh-CN": "{{n}} 项警告" },
-  count_info: { en: "{{n}} notes", "zh-CN": "{{n}} 项提示" },
   panelTitle: { en: "Preflight review", "zh-CN": "Preflight 检查" },
   close: { en: "Close", "zh-CN": "关闭" },
   copy: { en: "Copy", "zh-CN": "复制" },
@@ -71,7 +68,7 @@ export const STRINGS = {
     en: "Declared by your team's rules: it cannot be switched off here.",
     "zh-CN": "由团队规则宣布：无法在此关闭。",
   },
-  holdingStatement: { en: "Holding statement", "zh-CN": "待发声明" },
+  holdingStatement: { en: "Holding statement", "zh-CN": "应急声明" },
   copyStatement: { en: "Copy the statement", "zh-CN": "复制声明" },
   checklist: { en: "Checklist", "zh-CN": "检查清单" },
   contact: { en: "Contact: {{contact}}", "zh-CN": "联系人：{{contact}}" },
@@ -212,8 +209,8 @@ export const STRINGS = {
     "zh-CN": "当前生效的规则：先是内置规则，然后是团队规则，最后是您自己的选择。",
   },
   teamSummary: {
-    en: "Team rules: {{events}} current events, {{dates}} dates, {{terms}} term entries, {{people}} spokespeople.",
-    "zh-CN": "团队规则：{{events}} 个当前事件、{{dates}} 个日期、{{terms}} 个词条、{{people}} 位发言人。",
+    en: "Team rules: {{events}}, {{dates}}, {{terms}}, {{people}}.",
+    "zh-CN": "团队规则：{{events}}、{{dates}}、{{terms}}、{{people}}。",
   },
   ruleLocked: { en: "Set by your team", "zh-CN": "由团队设置" },
   ruleOff: { en: "Off", "zh-CN": "关闭" },
@@ -247,10 +244,80 @@ export const STRINGS = {
   crisisRestricted: { en: "Only approved people may post during this crisis.", "zh-CN": "危机期间，只有获授权的人员可以发帖。" },
   drillBadge: { en: "Drill", "zh-CN": "演练" },
   // --- end issue 12 ---
+  // Issue 13 (UI): rules and platforms in words, counts that agree in number, "Not a problem here",
+  // the welcome page, the keyboard shortcut, the toolbar badge.
+  summaryEvents_one: { en: "{{n}} current event", "zh-CN": "{{n}} 个当前事件" },
+  summaryEvents_other: { en: "{{n}} current events", "zh-CN": "{{n}} 个当前事件" },
+  summaryDates_one: { en: "{{n}} date", "zh-CN": "{{n}} 个日期" },
+  summaryDates_other: { en: "{{n}} dates", "zh-CN": "{{n}} 个日期" },
+  summaryTerms_one: { en: "{{n}} term entry", "zh-CN": "{{n}} 个词条" },
+  summaryTerms_other: { en: "{{n}} term entries", "zh-CN": "{{n}} 个词条" },
+  summaryPeople_one: { en: "{{n}} spokesperson", "zh-CN": "{{n}} 位发言人" },
+  summaryPeople_other: { en: "{{n}} spokespeople", "zh-CN": "{{n}} 位发言人" },
+  brandAccounts: { en: "Brand accounts:", "zh-CN": "品牌账号：" },
+  ruleColumnOn: { en: "On", "zh-CN": "启用" },
+  ruleColumnRule: { en: "Rule", "zh-CN": "规则" },
+  ruleColumnLevel: { en: "Level", "zh-CN": "级别" },
+  notAProblem: { en: "Not a problem here", "zh-CN": "这里没问题" },
+  npAllow: { en: "Allow “{{words}}” for me", "zh-CN": "以后不再对我标记“{{words}}”" },
+  npReport: { en: "Report a false positive to my team", "zh-CN": "向团队报告误报" },
+  npAllowed: {
+    en: "Allowed for you. You can remove it in Settings, Rules.",
+    "zh-CN": "已为您放行。可在“设置 › 规则”中移除。",
+  },
+  npReported: {
+    en: "Reported. Your team sees the rule and these words, never your post.",
+    "zh-CN": "已报告。团队只会看到规则和这些词语，看不到您的帖子。",
+  },
+  npFailed: { en: "Not saved: {{error}}", "zh-CN": "未能保存：{{error}}" },
+  ownAllowLabel: { en: "Words allowed for you, by rule (“Not a problem here”)", "zh-CN": "对您放行的词语（按规则，来自“这里没问题”）" },
+  ownAllowNone: { en: "None yet.", "zh-CN": "暂无。" },
+  badgeBlock_one: { en: "{{n}} stops the post", "zh-CN": "{{n}} 项拦截" },
+  badgeBlock_other: { en: "{{n}} stop the post", "zh-CN": "{{n}} 项拦截" },
+  badgeWarn_one: { en: "{{n}} warning", "zh-CN": "{{n}} 项警告" },
+  badgeWarn_other: { en: "{{n}} warnings", "zh-CN": "{{n}} 项警告" },
+  badgeInfo_one: { en: "{{n}} note", "zh-CN": "{{n}} 项提示" },
+  badgeInfo_other: { en: "{{n}} notes", "zh-CN": "{{n}} 项提示" },
+  badgeCrisis: { en: "{{summary}}; crisis mode on", "zh-CN": "{{summary}}；危机模式已开启" },
+  shortcutHint: {
+    en: "Alt+Shift+P in the editor: to Preflight's badge; Escape: back to the editor",
+    "zh-CN": "在编辑框中按 Alt+Shift+P 可跳到 Preflight 标记，按 Esc 返回编辑框",
+  },
+  actionTitle: { en: "Preflight", "zh-CN": "Preflight 发布前检查" },
+  actionTitleCrisis: { en: "Preflight: crisis mode is on (this browser)", "zh-CN": "Preflight：危机模式已开启（此浏览器）" },
+  actionTitleTeamCrisis: { en: "Preflight: your team declared a crisis", "zh-CN": "Preflight：团队已宣布进入危机状态" },
+  welcomeTitle: { en: "Welcome to Preflight", "zh-CN": "欢迎使用 Preflight" },
+  welcomeIntro: {
+    en: "Preflight checks your posts in the platforms' own compose boxes before they go out. Three short steps, and you are ready. You can change all of this later in Settings.",
+    "zh-CN": "Preflight 会在各平台的编辑框里，赶在帖子发出前帮您检查一遍。只需三个小步骤即可开始使用，之后也可以随时在“设置”中修改。",
+  },
+  welcomeIdentity: { en: "Who you are, and your language", "zh-CN": "您的身份和显示语言" },
+  welcomeTeam: { en: "Join your team", "zh-CN": "加入团队" },
+  welcomeTry: { en: "Try it: 30 seconds", "zh-CN": "试一试：只需 30 秒" },
+  welcomeSampleEn: { en: "Try an English post", "zh-CN": "试试英文帖子" },
+  welcomeSampleZh: { en: "Try a Chinese post", "zh-CN": "试试中文帖子" },
+  welcomeFinish: { en: "Done", "zh-CN": "完成" },
+  welcomeSkip: { en: "Skip for now", "zh-CN": "暂时跳过" },
+  welcomeDone: {
+    en: "You are set. Preflight now checks your posts as you write them; you can close this tab.",
+    "zh-CN": "设置完成。今后您撰写帖子时，Preflight 会随时检查。现在可以关闭此标签页了。",
+  },
 } satisfies Record<string, LocalizedText>;
 
 export type StringId = keyof typeof STRINGS;
 
 export function t(id: StringId, locale: Locale, data: Record<string, string | number> = {}): string {
   return STRINGS[id][locale].replace(/\{\{(\w+)\}\}/g, (all, name: string) => (name in data ? String(data[name]) : all));
+}
+
+/** Ids of strings that come in a `_one` and an `_other` form. */
+type PluralBase = { [K in StringId]: K extends `${infer B}_one` ? (`${B}_other` extends StringId ? B : never) : never }[StringId];
+
+/**
+ * A count in words that agrees in number ("1 current event", "2 current events"; issue 13), by
+ * the language's own plural rules (Chinese has one form).
+ */
+export function tn(base: PluralBase, n: number, locale: Locale): string {
+  const form = new Intl.PluralRules(locale).select(n) === "one" ? "one" : "other";
+  return t(`${base}_${form}`, locale, { n });
 }

@@ -99,7 +99,10 @@ export default defineRule<Record<string, never>, undefined, "brand" | TermKey>({
     const shown = { platform, account: `@${handle}`, author: author ?? "" };
     const person = author ? people.find((p) => p.id.toLowerCase() === author.toLowerCase()) : undefined;
     if (isBrandAccount(ruleSet, account, platform)) {
-      if (!author) report({ messageId: "unknownAuthor", data: shown, start: 0, end: 0, severity: "warn" });
+      // Issue 13: not before the author had the chance to say who they are (the welcome page).
+      if (!author) {
+        if (!context.authorPending) report({ messageId: "unknownAuthor", data: shown, start: 0, end: 0, severity: "warn" });
+      }
       else if (!person || !mayPostAs(person, platform, handle)) {
         report({ messageId: "unapprovedAccount", data: shown, start: 0, end: 0 });
       }
@@ -119,7 +122,7 @@ export default defineRule<Record<string, never>, undefined, "brand" | TermKey>({
       });
       return;
     }
-    if (!person) {
+    if (!person && !(context.authorPending && !author)) {
       report({
         messageId: author ? "personalMention" : "personalMentionUnknownAuthor",
         data: { ...shown, excerpt: text.slice(first.start, first.end) },

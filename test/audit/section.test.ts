@@ -167,7 +167,7 @@ describe("the audit log view", () => {
     expect((json["decisions"] as LoggedDecision[]).map((d) => d.id)).toEqual(["a", "b", "c", "e"]);
     expect(json["findingCounts"]).toHaveLength(2);
     const csv = (await blobs[1]!.text).split("\r\n");
-    expect(csv[0]).toBe("id,at,day,platform,account,author,decision,reason,crisis,rules,excerpt,drill,scenario,crisisSince");
+    expect(csv[0]).toBe("id,at,day,platform,account,author,decision,reason,crisis,rules,excerpt,words,drill,scenario,crisisSince");
     expect(csv).toHaveLength(4 + 2); // header, four rows, the final line end
     expect((await blobs[2]!.text).split("\r\n")[1]).toBe("2026-11-20,x,acme,events/match,events,4");
   });
@@ -205,7 +205,7 @@ describe("the audit log view", () => {
 
   test("in Simplified Chinese", async () => {
     await show("zh-CN");
-    expect($('[data-testid="audit-totals"]').textContent).toBe("发布拦截处的决定：5 个（修改 1，仍然发布 3，取消 1；危机期间 1）。撰写时显示的问题：7 项。");
+    expect($('[data-testid="audit-totals"]').textContent).toBe("发布前确认时的决定：5 个（修改 1，仍然发布 3，取消 1；危机期间 1）。撰写时显示的问题：7 项。");
     expect(root.textContent).toContain("仍然发布：按人员");
     expect($('[data-testid="audit-export-json"]').textContent).toBe("全部（JSON）");
   });
@@ -250,6 +250,18 @@ describe("the crisis review", () => {
 
 describe("strings", () => {
   const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+  test("the decisions table: reason and excerpt in their own columns, rules named in words and ids kept whole (issue 13)", async () => {
+    await show();
+    const row = $('[data-testid="audit-decisions"] tr[data-id="e"]');
+    expect(row.querySelector('[data-column="reason"]')?.textContent).toBe("approved by  legal");
+    expect(row.querySelector('[data-column="excerpt"]')?.textContent).toBe("…the storm sale…");
+    expect($('[data-testid="audit-decisions"] tr[data-id="a"] [data-column="excerpt"]').textContent).toBe("");
+    const heads = $$('[data-testid="audit-decisions"] th').map((th) => th.textContent);
+    expect(heads.slice(-2)).toEqual(["Reason", "Excerpt"]);
+    expect($('[data-testid="audit-rules"] tr[data-rule="events/match"]').textContent).toContain("Current event");
+    expect($$('[data-testid="audit-decisions"] .pf-id').every((el) => /^[a-z]+\/[a-z-]+$/.test(el.textContent ?? ""))).toBe(true);
+  });
+
   test("every string has English and Simplified Chinese, with the same placeholders", () => {
     for (const [id, text] of Object.entries(AUDIT_STRINGS)) {
       expect(text.en.trim(), id).not.toBe("");

@@ -151,7 +151,7 @@ describe("check: options", () => {
     expect(stdout).toContain("    原因：Do not mention the storm");
     expect(stdout).toContain("“storm”涉及当前事件（Hurricane Delia），而帖子同时在推销（“20% off”）。");
     expect(stdout).toContain("解读：涉及");
-    expect(stdout.trimEnd().split("\n").at(-1)).toMatch(/^拦截：3 个拦截/);
+    expect(stdout.trimEnd().split("\n").at(-1)).toMatch(/^拦截：3 项拦截/);
   });
 
   it.each([

@@ -89,7 +89,7 @@ describe("the command line in Chinese", () => {
     expect(lines.some((l) => /^test\/fixtures\/posts\/storm-sale\.txt:1:\d+ {2}拦截 {3}\S+ {2}.*[\p{Script=Han}]/u.test(l))).toBe(true);
     expect(lines.some((l) => l.startsWith("解读："))).toBe(true);
     expect(lines.some((l) => l.startsWith("    原因："))).toBe(true);
-    expect(lines.at(-2)).toMatch(/^拦截：\d+ 个拦截/);
+    expect(lines.at(-2)).toMatch(/^拦截：\d+ 项拦截/);
   });
 
   it("tells a bad line of a batch in Chinese, naming its line and field", async () => {

@@ -63,8 +63,8 @@ describe("renderFindings and renderSummary", () => {
 
   it.each<[Finding["severity"][], string, string]>([
     [[], "pass: nothing to flag", "通过：没有发现问题"],
-    [["info", "info"], "pass: 2 info", "通过：2 个提示"],
-    [["info", "warn", "block", "block"], "block: 2 block, 1 warn, 1 info", "拦截：2 个拦截，1 个警告，1 个提示"],
+    [["info", "info"], "pass: 2 info", "通过：2 项提示"],
+    [["info", "warn", "block", "block"], "block: 2 block, 1 warn, 1 info", "拦截：2 项拦截，1 项警告，1 项提示"],
   ])("summarizes %j", (severities, en, zh) => {
     const findings = severities.map((severity) => finding({ severity }));
     expect(renderSummary(findings, plain)).toBe(en);

@@ -7,7 +7,8 @@ export const DEMO_DRAFTS: Partial<Record<FixtureName, string>> = {
   linkedin: "Our new chairman and his salesmen guarantee results: clinically proven to double your reach.",
   facebook: "Man up and try the spiciest wings in town 🔥",
   instagram: "Treat yourself this week: the new collection is here #therapistfinder",
-  threads: "Honestly this launch is so damn good",
+  // Issue 13: a Chinese post, as the teams who write in Chinese publish them (a storm used to sell).
+  threads: "台风来袭，大家注意安全！今天全场跳楼价，雨伞秒杀中",
   bluesky: "Quiet week at Acme. Anyone else counting down to the holidays?",
   mastodon: "We are thrilled to share our trail guide for the winter season.",
   reddit: "AMA: the Acme Outdoors team answers your questions about the new tents",

@@ -140,7 +140,8 @@ export const CHART_CSS = `
 .pf-legend-item i { display: inline-block; width: 0.7rem; height: 0.7rem; border-radius: 2px; margin-right: 0.3rem; vertical-align: -0.05rem; }
 .pf-bars { list-style: none; margin: 0.25rem 0 0.75rem; padding: 0; display: grid; gap: 0.3rem; }
 .pf-bars li { display: grid; grid-template-columns: minmax(8rem, 16rem) 1fr 2.5rem; gap: 0.5rem; align-items: center; }
-.pf-bars-label { overflow-wrap: anywhere; font-size: 0.85rem; }
+/* Issue 13: a rule id breaks at its slash or hyphen, never inside a word. */
+.pf-bars-label { overflow-wrap: break-word; word-break: keep-all; font-size: 0.85rem; }
 .pf-bars-track { background: var(--pf-soft); border-radius: 3px; height: 0.8rem; }
 .pf-bars-bar { display: block; height: 100%; border-radius: 3px; }
 .pf-bars-value { text-align: right; font-variant-numeric: tabular-nums; }

@@ -4,6 +4,7 @@
  * by rule or category over time, decisions by outcome, overrides by person and reason, tables by
  * rule and account, the decisions themselves, CSV and JSON exports, and the state of team reporting.
  */
+import { ruleName } from "../../../rules/names.ts";
 import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
 import { browser } from "wxt/browser";
@@ -323,7 +324,11 @@ function RuleTable({ locale, summary }: { locale: Locale; summary: AuditSummary 
       rows={summary.byRule.map((r) => ({
         key: r.rule,
         attributes: { "data-rule": r.rule },
-        first: <code>{r.rule}</code>,
+        first: (
+          <>
+            {ruleName(r.rule, locale)} <span class="pf-id pf-muted">{r.rule}</span>
+          </>
+        ),
         counts: [r.shown, r.gated, r.edit, r.override, r.cancel],
       }))}
     />
@@ -358,8 +363,8 @@ function DecisionTable({ locale, decisions }: { locale: Locale; decisions: Logge
       <table class="pf-table" data-testid="audit-decisions">
         <thead>
           <tr>
-            {(["col_time", "col_account", "col_author", "col_rules", "col_decision", "col_reason"] as const).map((c) => (
-              <th key={c}>{ta(c, locale)}</th>
+            {(["col_time", "col_account", "col_author", "col_rules", "col_decision", "col_reason", "col_excerpt"] as const).map((c) => (
+              <th key={c} class="pf-nowrap">{ta(c, locale)}</th>
             ))}
           </tr>
         </thead>
@@ -374,7 +379,7 @@ function DecisionTable({ locale, decisions }: { locale: Locale; decisions: Logge
               <td>
                 {d.rules.map((r) => (
                   <div key={r.id}>
-                    <code>{r.id}</code> <span class="pf-tag">{r.severity}</span>
+                    <span class="pf-id">{r.id}</span> <span class="pf-tag">{r.severity}</span>
                   </div>
                 ))}
               </td>
@@ -387,10 +392,11 @@ function DecisionTable({ locale, decisions }: { locale: Locale; decisions: Logge
                   </>
                 )}
               </td>
-              <td>
+              <td data-column="reason">
                 {d.reason}
-                {d.excerpt && <div class="pf-quote">{d.excerpt}</div>}
+                {d.words && ta("markedWords", locale, { words: d.words })}
               </td>
+              <td data-column="excerpt">{d.excerpt && <div class="pf-quote">{d.excerpt}</div>}</td>
             </tr>
           ))}
         </tbody>

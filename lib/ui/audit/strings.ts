@@ -6,7 +6,7 @@ export const AUDIT_STRINGS = {
   section: { en: "Audit log", "zh-CN": "审计日志" },
   intro: {
     en: "Every decision at the gate, and the findings shown while composing, kept on this device. Never the post's text, unless your team's policy allows a short excerpt.",
-    "zh-CN": "发布拦截处的每个决定，以及撰写时显示的问题，都保存在本设备上。除非团队策略允许保留简短摘录，否则绝不保存帖子正文。",
+    "zh-CN": "发布前确认时作出的每个决定，以及撰写时显示的问题，都保存在本设备上。除非团队策略允许保留简短摘录，否则绝不保存帖子正文。",
   },
   loading: { en: "Loading the log…", "zh-CN": "正在加载日志……" },
   // filters
@@ -23,7 +23,7 @@ export const AUDIT_STRINGS = {
   // totals
   totals: {
     en: "Decisions at the gate: {{decisions}} ({{edit}} edited, {{override}} posted anyway, {{cancel}} cancelled; {{crisis}} during a crisis). Findings shown while composing: {{shown}}.",
-    "zh-CN": "发布拦截处的决定：{{decisions}} 个（修改 {{edit}}，仍然发布 {{override}}，取消 {{cancel}}；危机期间 {{crisis}}）。撰写时显示的问题：{{shown}} 项。",
+    "zh-CN": "发布前确认时的决定：{{decisions}} 个（修改 {{edit}}，仍然发布 {{override}}，取消 {{cancel}}；危机期间 {{crisis}}）。撰写时显示的问题：{{shown}} 项。",
   },
   dropped: {
     en: "The log is full: its {{decisions}} oldest decisions and {{counts}} oldest count rows were dropped to make room.",
@@ -34,13 +34,17 @@ export const AUDIT_STRINGS = {
   chartFindings: { en: "Findings shown while composing, per day", "zh-CN": "每天撰写时显示的问题" },
   byRule: { en: "By rule", "zh-CN": "按规则" },
   byCategory: { en: "By category", "zh-CN": "按类别" },
-  chartOutcomes: { en: "Decisions at the gate, per day", "zh-CN": "每天在发布拦截处的决定" },
+  chartOutcomes: { en: "Decisions at the gate, per day", "zh-CN": "每天发布前确认时的决定" },
   chartPeople: { en: "Posted anyway, by person", "zh-CN": "仍然发布：按人员" },
   chartReasons: { en: "Posted anyway, by reason", "zh-CN": "仍然发布：按理由" },
   other: { en: "Other", "zh-CN": "其他" },
   outcome_edit: { en: "Edited", "zh-CN": "修改" },
   outcome_override: { en: "Posted anyway", "zh-CN": "仍然发布" },
   outcome_cancel: { en: "Cancelled", "zh-CN": "取消" },
+  // Issue 13 (UI): false-positive reports, and the excerpt in its own column.
+  outcome_falsePositive: { en: "Reported as not a problem", "zh-CN": "报告为误报" },
+  col_excerpt: { en: "Excerpt", "zh-CN": "摘录" },
+  markedWords: { en: "Marked: “{{words}}”", "zh-CN": "标记的词语：“{{words}}”" },
   chartLabel: { en: "{{title}}: {{total}} in all, {{days}} days", "zh-CN": "{{title}}：共 {{total}}，{{days}} 天" },
   barsLabel: { en: "{{title}}: {{list}}", "zh-CN": "{{title}}：{{list}}" },
   noData: { en: "None in this period.", "zh-CN": "此期间内没有。" },
@@ -49,8 +53,8 @@ export const AUDIT_STRINGS = {
   tableAccounts: { en: "Accounts", "zh-CN": "账号" },
   tableDecisions: { en: "Decisions, newest first", "zh-CN": "决定（最新在前）" },
   col_rule: { en: "Rule", "zh-CN": "规则" },
-  col_shown: { en: "Shown", "zh-CN": "显示" },
-  col_gated: { en: "At the gate", "zh-CN": "拦截时" },
+  col_shown: { en: "Shown", "zh-CN": "撰写时显示" },
+  col_gated: { en: "At the gate", "zh-CN": "发布前确认" },
   col_edit: { en: "Edited", "zh-CN": "修改" },
   col_override: { en: "Posted anyway", "zh-CN": "仍然发布" },
   col_cancel: { en: "Cancelled", "zh-CN": "取消" },

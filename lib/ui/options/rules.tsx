@@ -12,7 +12,9 @@ import type { LocalSettings, RuleSet } from "../../ruleset/schema.ts";
 import { teamRuleSetItem } from "../../sync/in-force.ts";
 import { localSettingsItem } from "../../state/team.ts";
 import { RULES } from "../../../rules/index.ts";
-import { t } from "../strings.ts";
+import { ruleName } from "../../../rules/names.ts";
+import { platformName } from "../platform-names.ts";
+import { t, tn } from "../strings.ts";
 import { useItem } from "./hooks.ts";
 
 /** Whether the team decides this rule for everyone. */
@@ -43,14 +45,32 @@ export function RulesSection({ locale }: { locale: Locale }) {
       {team && (
         <p data-testid="team-summary">
           {t("teamSummary", locale, {
-            events: team.events?.length ?? 0,
-            dates: team.dates?.length ?? 0,
-            terms: team.terms?.length ?? 0,
-            people: team.spokespeople?.length ?? 0,
+            events: tn("summaryEvents", team.events?.length ?? 0, locale),
+            dates: tn("summaryDates", team.dates?.length ?? 0, locale),
+            terms: tn("summaryTerms", team.terms?.length ?? 0, locale),
+            people: tn("summaryPeople", team.spokespeople?.length ?? 0, locale),
           })}
         </p>
       )}
+      {team?.brand?.accounts.length ? (
+        <p data-testid="brand-accounts">
+          {t("brandAccounts", locale)}{" "}
+          {team.brand.accounts.map((a, i) => (
+            <span key={`${a.platform}:${a.handle}`} class="pf-nowrap" data-platform={a.platform}>
+              {i > 0 && (locale === "zh-CN" ? "、" : ", ")}
+              {platformName(a.platform, locale)} {a.handle}
+            </span>
+          ))}
+        </p>
+      ) : null}
       <table class="pf-table" data-testid="rules">
+        <thead>
+          <tr>
+            <th class="pf-nowrap">{t("ruleColumnOn", locale)}</th>
+            <th>{t("ruleColumnRule", locale)}</th>
+            <th class="pf-nowrap">{t("ruleColumnLevel", locale)}</th>
+          </tr>
+        </thead>
         <tbody>
           {RULES.map((rule) => {
             const settings = ruleSettings(rule, effective);
@@ -60,17 +80,18 @@ export function RulesSection({ locale }: { locale: Locale }) {
                 <td>
                   <input
                     type="checkbox"
-                    aria-label={rule.meta.id}
+                    aria-label={ruleName(rule.meta.id, locale)}
                     checked={settings.enabled}
                     disabled={locked}
                     onChange={(event) => void localSettingsItem.set(withSwitch(local, team, rule.meta.id, event.currentTarget.checked))}
                   />
                 </td>
                 <td>
-                  <code>{rule.meta.id}</code>
+                  <strong data-testid="rule-name">{ruleName(rule.meta.id, locale)}</strong>{" "}
+                  <code class="pf-id">{rule.meta.id}</code>
                   <div class="pf-muted">{rule.meta.description[locale]}</div>
                 </td>
-                <td>
+                <td class="pf-nowrap">
                   {settings.enabled ? t(`severity_${settings.severity ?? rule.meta.severity}`, locale) : t("ruleOff", locale)}
                   {locked && (
                     <>
@@ -85,6 +106,38 @@ export function RulesSection({ locale }: { locale: Locale }) {
         </tbody>
       </table>
       <AllowList locale={locale} team={team} local={local} />
+      <OwnAllowList locale={locale} local={local} />
+    </div>
+  );
+}
+
+/** The own settings without one rule's allowed words (issue 13); a rule left with none goes. */
+export function withoutAllowed(local: LocalSettings, rule: string, words: string): LocalSettings {
+  const { [rule]: current = [], ...others } = local.allowFor ?? {};
+  const left = current.filter((w) => w !== words);
+  return { ...local, allowFor: left.length > 0 ? { ...others, [rule]: left } : others };
+}
+
+/** Words "Not a problem here" allowed for this author, by rule (issue 13), each removable. */
+function OwnAllowList({ locale, local }: { locale: Locale; local: LocalSettings }) {
+  const entries = Object.entries(local.allowFor ?? {}).flatMap(([rule, words]) => words.map((w) => [rule, w] as const));
+  return (
+    <div>
+      <h3>{t("ownAllowLabel", locale)}</h3>
+      {entries.length === 0 ? (
+        <p class="pf-muted">{t("ownAllowNone", locale)}</p>
+      ) : (
+        <ul class="pf-list" data-testid="own-allow-list">
+          {entries.map(([rule, words]) => (
+            <li key={`${rule}\u0000${words}`} data-rule={rule} data-words={words}>
+              <strong>{ruleName(rule, locale)}</strong> “{words}”{" "}
+              <button type="button" onClick={() => void localSettingsItem.set(withoutAllowed(local, rule, words))}>
+                {t("remove", locale)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

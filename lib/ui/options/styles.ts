@@ -35,5 +35,8 @@ code, .pf-code { font: 12px ui-monospace, monospace; word-break: break-all; }
 .pf-options nav a { display: block; padding: 0.35rem 0.6rem; border-radius: 6px; color: inherit; text-decoration: none; }
 .pf-options nav a[aria-current="page"] { background: var(--pf-soft); font-weight: 600; }
 .pf-table { border-collapse: collapse; width: 100%; }
+/* Issue 13: short labels and rule ids stay whole (Chinese labels otherwise wrap a character a line). */
+.pf-nowrap { white-space: nowrap; }
+.pf-id { font: 12px ui-monospace, monospace; white-space: nowrap; word-break: keep-all; }
 .pf-table td, .pf-table th { text-align: left; padding: 0.25rem 0.4rem; border-bottom: 1px solid var(--pf-line); vertical-align: top; }
 `;

@@ -14,11 +14,13 @@ import { accountsItem, crisisItem, identityItem } from "../../state/items.ts";
 import { teamRuleSetItem } from "../../sync/in-force.ts";
 import { localSettingsItem, policyItem } from "../../state/team.ts";
 import { t } from "../strings.ts";
+import { platformName } from "../platform-names.ts";
 import { FindingList } from "../finding-list.tsx";
 import { fromLocalInput, toLocalInput, useItem } from "./hooks.ts";
 import { useUserSites } from "./sites.tsx";
 
-export function TryItSection({ locale }: { locale: Locale }) {
+/** `initialText`: a post to start with (the welcome page's samples, issue 13). */
+export function TryItSection({ locale, initialText }: { locale: Locale; initialText?: string | undefined }) {
   const team = useItem(teamRuleSetItem);
   const local = useItem(localSettingsItem);
   const crisis = useItem(crisisItem);
@@ -26,7 +28,7 @@ export function TryItSection({ locale }: { locale: Locale }) {
   const policy = useItem(policyItem);
   const accounts = useItem(accountsItem);
   const sites = useUserSites() ?? [];
-  const [text, setText] = useState("");
+  const [text, setText] = useState(initialText ?? "");
   const [platform, setPlatform] = useState<string>("x");
   const [account, setAccount] = useState<string>();
   const [at, setAt] = useState(() => toLocalInput(new Date()));
@@ -74,7 +76,7 @@ export function TryItSection({ locale }: { locale: Locale }) {
           <select data-testid="try-platform" value={platform} onChange={(e) => setPlatform(e.currentTarget.value)}>
             {[...PLATFORMS, ...hosts].map((p) => (
               <option key={p} value={p}>
-                {p}
+                {platformName(p, locale)}
               </option>
             ))}
           </select>

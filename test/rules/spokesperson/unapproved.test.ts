@@ -32,6 +32,9 @@ testRule(rule, {
     { text: "Great hike today.", context: { platform: "x", account: "bob_hikes", author: "bob@acme.example" }, name: "personal post without the brand" },
     { text: "Posting as Acme.", context: { platform: "x", author: "bob@acme.example" }, name: "account unknown: the panel asks first" },
     { text: "Posting as Acme.", context: asBrand("bob@acme.example"), ruleSet: { spokespeople: undefined }, name: "no spokespeople configured" },
+    // Issue 13: before the author had the chance to say who they are (the welcome page is open).
+    { text: "Hello.", context: { ...asBrand(), authorPending: true }, name: "brand account, author not yet asked" },
+    { text: "Can't wait for the #Acme launch", context: { platform: "x", account: "bob_hikes", authorPending: true }, name: "brand hashtag, author not yet asked" },
     { text: "Can't say much yet, but my marathon training is going well.", context: { platform: "x", account: "annlee", author: "ann@acme.example" }, name: "a secret that is not the brand's" },
     { text: "Acme's new trail guide is out, go read it!", context: { platform: "x", account: "annlee", author: "ann@acme.example" }, name: "a spokesperson sharing announced news" },
     { text: "We are looking into it.", context: asBrand("RAJ@acme.example"), ruleSet: underScenario, name: "the scenario's spokesperson may post (ids without case)" },
@@ -110,6 +113,12 @@ testRule(rule, {
       context: { platform: "x", account: "bob_hikes" },
       findings: [{ messageId: "personalMentionUnknownAuthor", excerpt: "#Acme", severity: "warn" }],
       name: "brand hashtag, unknown author: asked to say who they are, never shown as “?”",
+    },
+    {
+      text: "Posting as Acme.",
+      context: { ...asBrand("bob@acme.example"), authorPending: true },
+      findings: [{ messageId: "unapprovedAccount", excerpt: "", severity: "block" }],
+      name: "a known author who is not approved is stopped even while the welcome page is open",
     },
   ],
 });

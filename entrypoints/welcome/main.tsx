@@ -1,0 +1,4 @@
+import { renderInChosenLocale } from "../../lib/ui/locale.tsx";
+import { WelcomeApp } from "../../lib/ui/welcome/app.tsx";
+
+renderInChosenLocale(document.getElementById("app")!, WelcomeApp);
