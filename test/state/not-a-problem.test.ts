@@ -119,7 +119,7 @@ describe("preflight report counts false positives per rule", () => {
 
   test("the words survive the CSV export and its import", () => {
     const csv = decisionsCsv([{ ...fp("voice/formality", "gonna"), id: "a1" }], "UTC");
-    expect(csv.split("\r\n")[0]).toMatch(/,excerpt,words$/);
+    expect(csv.split("\r\n")[0]).toMatch(/,excerpt,words,/);
     const back = readAuditFile(csv, "log.csv");
     expect(back.decisions[0]).toMatchObject({ decision: "falsePositive", words: "gonna" });
   });
