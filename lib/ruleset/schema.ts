@@ -92,7 +92,18 @@ export const CrisisSchema = z.strictObject({
   holdingStatement: teamText("holdingStatement").optional(),
   checklist: z.array(teamText("a checklist item")).max(100).optional(),
   contact: teamText("contact").optional(),
+  // Issue 12b (approvals): during this crisis every post waits for an approver's code; no "Post anyway".
+  requireApproval: z.boolean().optional(),
 });
+
+// --- Issue 12b: approvals ---------------------------------------------------------------------
+const APPROVER_KEY_HINT = 'expected an approver\'s public key "ed25519:<base64 of 32 bytes>" (made by preflight keygen or the popup)';
+/** The same text as a rule-set signing key (lib/ruleset/sign.ts), checked by shape here: sign.ts imports this module. */
+const ApproverKey = z
+  .string()
+  .trim()
+  .regex(/^ed25519:[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$/, APPROVER_KEY_HINT)
+  .meta({ description: APPROVER_KEY_HINT });
 
 export const EventSchema = z.strictObject({
   id: Id,
@@ -223,7 +234,15 @@ export const RuleSetSchema = z.strictObject({
     })
     .optional(),
   spokespeople: z
-    .array(z.strictObject({ id: text("id"), name: text("name").optional(), accounts: z.array(AccountRef).max(1_000) }))
+    .array(
+      z.strictObject({
+        id: text("id"),
+        name: text("name").optional(),
+        accounts: z.array(AccountRef).max(1_000),
+        // Issue 12b (approvals): a spokesperson with a key is an approver.
+        key: ApproverKey.optional(),
+      }),
+    )
     .max(LIMITS.entries)
     .optional(),
   crisis: CrisisSchema.optional(),
