@@ -17,7 +17,7 @@ const Site = z.string().min(1).max(253);
  * itself (issue 11, item 1): a page cannot date a decision, sign it with another name, or file it
  * under another platform. `site` is checked against the tab that sent it.
  */
-export const DecisionReportSchema = GateDecisionSchema.omit({ at: true, author: true, platform: true });
+export const DecisionReportSchema = GateDecisionSchema.omit({ at: true, author: true, platform: true, approvedBy: true });
 export type DecisionReport = z.infer<typeof DecisionReportSchema>;
 
 export const RequestSchema = z.discriminatedUnion("type", [
@@ -41,6 +41,18 @@ export const RequestSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("panel.mode") }),
   /** "Send now": the options page asks for the report queue to be sent at once (extension pages only). */
   z.strictObject({ type: z.literal("report.flush") }),
+  /**
+   * Issue 12b: an approval code for the post held at the gate. The page gives the digest of the post
+   * as it is now (it alone has the text); the background checks the code against the rule set in
+   * force and the tab's site, logs the decision with the approver and spends the code.
+   */
+  z.strictObject({
+    type: z.literal("approval.verify"),
+    site: Site,
+    answer: z.string().max(4_000),
+    digest: z.string().max(64),
+    decision: DecisionReportSchema,
+  }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 
@@ -65,6 +77,9 @@ export const PageStateSchema = z.strictObject({
   language: z.enum(LOCALES).optional(),
 });
 export type PageState = z.infer<typeof PageStateSchema>;
+
+/** Issue 12b: the background's verdict on an approval code; a refusal names its problem (lib/approval/messages.ts). */
+export type ApprovalVerdict = { ok: true; approvedBy: string } | { ok: false; problem: string; params: Record<string, string> };
 
 export const OkSchema = z.union([z.strictObject({ ok: z.literal(true) }), z.strictObject({ ok: z.literal(false), error: z.string() })]);
 export type Ok = z.infer<typeof OkSchema>;

@@ -59,7 +59,12 @@ export const GateDecisionSchema = z.strictObject({
   reason: z.string().trim().min(1).max(1_000).optional(),
   /** At most `report.excerpt` characters (code points, so up to twice as many UTF-16 units), plus a "…" at each cut end. */
   excerpt: z.string().min(1).max((MAX_REPORT_EXCERPT + 2) * 2).optional(),
+  /** Issue 12b: the spokesperson whose approval code let the post through (set by the background only, after verifying it). */
+  approvedBy: z.string().max(10_000).optional(),
 });
+
+/** Issue 12b: approval codes that have released a post, by their request's nonce, until they expire (each works once). */
+export const UsedApprovalsSchema = z.record(z.string().max(32), z.number().int());
 
 /**
  * A decision in the log. `id` is given once, by the background: a report receiver drops an id it

@@ -46,6 +46,24 @@ export const STRINGS = {
   gateReasonLabel: { en: "Why post it anyway? (required, kept in the log)", "zh-CN": "为什么仍要发布？（必填，将记入日志）" },
   gateConfirm: { en: "Post now", "zh-CN": "立即发布" },
   gateDraftSafe: { en: "Your draft stays as it is.", "zh-CN": "您的草稿不会被改动。" },
+  // Issue 12b: approvals at the gate
+  approvalAsk: { en: "Ask for approval", "zh-CN": "申请审批" },
+  approvalRequired: {
+    en: "During this crisis every post needs an approver's sign-off before it goes out.",
+    "zh-CN": "危机期间，每条帖子都须经审批人批准后才能发布。",
+  },
+  approvalSend: {
+    en: "Send this code to an approver (a spokesperson your team listed). It names the platform, account and rules, never your text.",
+    "zh-CN": "请把这段代码发给审批人（团队登记的发言人）。代码只包含平台、账号和触发的规则，不含帖子内容。",
+  },
+  approvalRequestLabel: { en: "Approval request", "zh-CN": "审批请求" },
+  approvalAnswerLabel: { en: "Paste the approver's code (PF1-A-…)", "zh-CN": "粘贴审批人发来的审批码（PF1-A-…）" },
+  approvalPost: { en: "Check and post", "zh-CN": "验证并发布" },
+  approvalChanged: { en: "If you change the text, you will need a new approval.", "zh-CN": "如果修改了帖子内容，需要重新申请审批。" },
+  approvalNotChecked: {
+    en: "Preflight could not check this code right now. The post stays held; try again.",
+    "zh-CN": "Preflight 暂时无法验证此审批码。帖子仍处于暂停状态，请再试一次。",
+  },
   sitesLabel: { en: "Check posts on another site (a scheduler's composer)", "zh-CN": "在其他网站上检查帖子（如排程工具的编辑器）" },
   sitesAdd: { en: "Add site", "zh-CN": "添加网站" },
   sites_added: { en: "Added: reload that site's tab.", "zh-CN": "已添加：请刷新该网站的标签页。" },

@@ -385,6 +385,7 @@ function DecisionTable({ locale, decisions }: { locale: Locale; decisions: Logge
               </td>
               <td>
                 {d.reason}
+                {d.approvedBy && <div data-testid="audit-approved-by">{ta("approvedBy", locale, { approver: d.approvedBy })}</div>}
                 {d.excerpt && <div class="pf-quote">{d.excerpt}</div>}
               </td>
             </tr>
