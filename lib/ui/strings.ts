@@ -60,6 +60,30 @@ export const STRINGS = {
   approvalAnswerLabel: { en: "Paste the approver's code (PF1-A-…)", "zh-CN": "粘贴审批人发来的审批码（PF1-A-…）" },
   approvalPost: { en: "Check and post", "zh-CN": "验证并发布" },
   approvalChanged: { en: "If you change the text, you will need a new approval.", "zh-CN": "如果修改了帖子内容，需要重新申请审批。" },
+  // Issue 12b: approving in the popup
+  approveSection: { en: "Approve a post", "zh-CN": "审批帖子" },
+  approveNoKey: {
+    en: "If you are a spokesperson who approves held posts, make your approver key here, then send its public key to your admin.",
+    "zh-CN": "如果您是负责审批被暂停帖子的发言人，请在此生成审批密钥，然后把公钥发给管理员。",
+  },
+  approveMakeKey: { en: "Make my approver key", "zh-CN": "生成我的审批密钥" },
+  approveKeyFailed: { en: "The key could not be made or stored in this browser.", "zh-CN": "无法在此浏览器中生成或保存密钥。" },
+  approveYourKey: {
+    en: "Your public key (your admin adds it to the rule set; the private key never leaves this browser)",
+    "zh-CN": "您的公钥（由管理员添加到规则集中；私钥不会离开此浏览器）",
+  },
+  approveAs: { en: "Approve as (your spokesperson id in the rule set)", "zh-CN": "审批身份（您在规则集中的发言人 ID）" },
+  approveRequestLabel: { en: "Paste the author's request (PF1-R-…)", "zh-CN": "粘贴作者的审批请求（PF1-R-…）" },
+  approveCovers: { en: "This request covers:", "zh-CN": "此请求涉及：" },
+  approveCoversPost: { en: "one post on {{platform}} as {{account}}", "zh-CN": "{{platform}} 上以 {{account}} 发布的一条帖子" },
+  approveCoversRules: { en: "held by: {{rules}}", "zh-CN": "拦截规则：{{rules}}" },
+  approveCoversAsked: { en: "asked at {{time}}", "zh-CN": "申请时间：{{time}}" },
+  approveNoText: {
+    en: "The code does not contain the text: read the post the author sent you before you approve.",
+    "zh-CN": "代码中不含帖子内容：请先阅读作者发给您的帖子，再决定是否批准。",
+  },
+  approveButton: { en: "Approve", "zh-CN": "批准" },
+  approveAnswerLabel: { en: "Send this code back to the author (valid until {{time}})", "zh-CN": "请把此代码发回给作者（有效期至 {{time}}）" },
   approvalNotChecked: {
     en: "Preflight could not check this code right now. The post stays held; try again.",
     "zh-CN": "Preflight 暂时无法验证此审批码。帖子仍处于暂停状态，请再试一次。",
