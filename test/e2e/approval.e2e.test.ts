@@ -14,6 +14,8 @@ describe("approvals between two browser profiles (run with npm run test:e2e)", (
   let approver: BrowserSession;
   let popup: Page;
 
+  let rules: Record<string, unknown>;
+
   beforeAll(async () => {
     approver = await launchBrowser({ extension: extensionOutputDir });
     popup = await approver.context.newPage();
@@ -24,9 +26,8 @@ describe("approvals between two browser profiles (run with npm run test:e2e)", (
     expect(await publicKey.inputValue()).toMatch(/^ed25519:[A-Za-z0-9+/]{43}=$/);
 
     author = await launchBrowser({ extension: extensionOutputDir, server: approver.server });
-    await seedStorage(await serviceWorker(author.context), {
-      teamRuleSet: { ...BLOCKING_RULESET, spokespeople: [{ id: APPROVER, name: "Ann Lee", accounts: ["*"], key: await publicKey.inputValue() }] },
-    });
+    rules = { ...BLOCKING_RULESET, spokespeople: [{ id: APPROVER, name: "Ann Lee", accounts: ["*"], key: await publicKey.inputValue() }] };
+    await seedStorage(await serviceWorker(author.context), { teamRuleSet: rules });
   });
 
   afterAll(async () => {
@@ -35,7 +36,7 @@ describe("approvals between two browser profiles (run with npm run test:e2e)", (
   });
 
   /** The author asks at the gate; the approver pastes the request in the popup and signs; the answer code. */
-  async function askAndApprove(page: Page): Promise<string> {
+  async function askAndApprove(page: Page, rule = "events/match"): Promise<string> {
     await gate(page).locator('[data-testid="pf-gate-ask-approval"]').click();
     const request = gate(page).locator('[data-testid="pf-approval-request"]');
     await expect.poll(() => request.inputValue()).toMatch(/^PF1-R-/);
@@ -47,7 +48,7 @@ describe("approvals between two browser profiles (run with npm run test:e2e)", (
     const covers = popup.locator('[data-testid="approve-covers"]');
     await covers.waitFor();
     expect(await covers.textContent()).toContain("one post on x");
-    expect(await covers.textContent()).toContain("events/match");
+    expect(await covers.textContent()).toContain(rule);
     await popup.locator('[data-testid="approve-sign"]').click();
     const answer = popup.locator('[data-testid="approve-answer"]');
     await expect.poll(() => answer.inputValue()).toMatch(/^PF1-A-/);
@@ -115,6 +116,31 @@ describe("approvals between two browser profiles (run with npm run test:e2e)", (
       expect(await submitted(page)).toEqual([]);
     } catch (error) {
       await saveScreenshot(page, "approval-changed");
+      throw error;
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("during a crisis that requires approval, an ordinary post is held with no Post anyway, and goes out once approved", async () => {
+    const worker = await serviceWorker(author.context);
+    await seedStorage(worker, { teamRuleSet: { ...rules, version: 4, crisis: { active: true, title: "Recall", requireApproval: true } } });
+    const page = await openFixture(author.context, "x");
+    try {
+      const text = "Our spring catalogue is out";
+      await typeText(page, "x", text);
+      await submitControl(page, "x").click();
+      await gate(page).waitFor({ state: "visible" });
+      expect(await gate(page).locator('[data-testid="pf-gate-override"]').count()).toBe(0);
+      const before = (await decisions(worker)).length;
+      const answer = await askAndApprove(page, "crisis/");
+      await gate(page).locator('[data-testid="pf-approval-answer"]').fill(answer);
+      await gate(page).locator('[data-testid="pf-approval-post"]').click();
+      await expect.poll(() => submitted(page)).toEqual([{ text, how: "click" }]);
+      await expect.poll(async () => (await decisions(worker)).length).toBe(before + 1);
+      expect((await decisions(worker)).at(-1)).toMatchObject({ crisis: true, approvedBy: APPROVER });
+    } catch (error) {
+      await saveScreenshot(page, "approval-crisis");
       throw error;
     } finally {
       await page.close();
