@@ -308,9 +308,14 @@ export function startContent(options: ContentOptions): void {
 
   const approvalFor = (review: GateReview, release: (approvedBy: string) => void) => {
     const ruleSet = engine.current?.state.ruleSet;
+    /** A team crisis that requires approval: "Post anyway" is not offered. */
+    const required = ruleSet?.crisis?.requireApproval === true && review.reasons.some(isCrisisFinding);
+    const approvers = ruleSet?.spokespeople?.some((s) => s.key !== undefined) === true;
+    // Nobody could answer: not offered, unless the crisis requires it (the gate then says so and holds).
+    if (!approvers && !required) return undefined;
     return {
-      /** A team crisis that requires approval: "Post anyway" is not offered. */
-      required: ruleSet?.crisis?.requireApproval === true && review.reasons.some(isCrisisFinding),
+      required,
+      approvers,
       async request(): Promise<string> {
         const facts = factsNow(review);
         if (lastRequest && (await postDigest(facts, lastRequest.request.nonce)) === lastRequest.request.digest) return lastRequest.code;

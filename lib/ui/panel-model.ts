@@ -38,6 +38,8 @@ export interface GateView {
 export interface GateApproval {
   /** A team crisis requires approval: no "Post anyway". */
   required: boolean;
+  /** Whether the rules in force list anyone who can approve (a spokesperson with a key). */
+  approvers: boolean;
   /** The request code for the post as it is now. */
   request(): Promise<string>;
   /** Checks an approver's code; resolves with why it was refused, or undefined once the post is released. */

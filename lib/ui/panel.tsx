@@ -350,6 +350,11 @@ function GateDialog({ gate, locale, crisis }: { gate: GateView; locale: Locale; 
         )}
         <p class="pf-note">{t("gateDraftSafe", locale)}</p>
         {gate.approval?.required && <p class="pf-banner">{t("approvalRequired", locale)}</p>}
+        {gate.approval && !gate.approval.approvers && (
+          <p class="pf-error" data-testid="pf-approval-none">
+            {t("approvalNoApprovers", locale)}
+          </p>
+        )}
         {approving && gate.approval && <ApprovalForm approval={gate.approval} locale={locale} />}
         {overriding && (
           <form class="pf-reason" onSubmit={noSubmit}>
@@ -380,7 +385,7 @@ function GateDialog({ gate, locale, crisis }: { gate: GateView; locale: Locale; 
               {t("gatePostAnyway", locale)}
             </button>
           )}
-          {gate.approval && !approving && !overriding && (
+          {gate.approval?.approvers && !approving && !overriding && (
             <button type="button" class="pf-button" data-testid="pf-gate-ask-approval" onClick={trusted(() => setApproving(true))}>
               {t("approvalAsk", locale)}
             </button>

@@ -84,6 +84,10 @@ export const STRINGS = {
   },
   approveButton: { en: "Approve", "zh-CN": "批准" },
   approveAnswerLabel: { en: "Send this code back to the author (valid until {{time}})", "zh-CN": "请把此代码发回给作者（有效期至 {{time}}）" },
+  approvalNoApprovers: {
+    en: "Your team's rules list no approver (a spokesperson with a key), so this post cannot be approved. Ask your admin.",
+    "zh-CN": "团队规则中没有登记审批人（带密钥的发言人），因此这条帖子无法获批。请联系管理员。",
+  },
   approvalNotChecked: {
     en: "Preflight could not check this code right now. The post stays held; try again.",
     "zh-CN": "Preflight 暂时无法验证此审批码。帖子仍处于暂停状态，请再试一次。",

@@ -28,9 +28,10 @@ function gate(approval: GateApproval | undefined, locale: "en" | "zh-CN" = "en")
   return document.querySelector(PANEL_TAG)!.shadowRoot!;
 }
 
-const approval = (required: boolean): GateApproval & { asked: number } => {
+const approval = (required: boolean, approvers = true): GateApproval & { asked: number } => {
   const a = {
     required,
+    approvers,
     asked: 0,
     request: async () => {
       a.asked++;
@@ -55,6 +56,14 @@ describe("approval at the gate", () => {
     expect(root.querySelector('[data-testid="pf-gate-override"]')).toBeNull();
     expect(root.querySelector('[data-testid="pf-gate-ask-approval"]')?.textContent).toBe("申请审批");
     expect(root.textContent).toContain("每条帖子都须经审批人批准");
+  });
+
+  test("a crisis that requires approval with no approver listed holds the post and says so", async () => {
+    const root = gate(approval(true, false));
+    await flush();
+    expect(root.querySelector('[data-testid="pf-gate-override"]')).toBeNull();
+    expect(root.querySelector('[data-testid="pf-gate-ask-approval"]')).toBeNull();
+    expect(root.querySelector('[data-testid="pf-approval-none"]')?.textContent).toContain("list no approver");
   });
 
   test("without approvers wired (no approval), the gate is as before", async () => {
