@@ -27,6 +27,7 @@ export function jsonExport(data: Omit<AuditExport, "schema">): string {
 export const DECISION_COLUMNS = [
   "id", "at", "day", "platform", "account", "author", "decision", "reason", "crisis", "rules", "excerpt", "words",
   ...["drill", "scenario", "crisisSince"], // issue 12: which team crisis, and whether a drill
+  "approvedBy", // issue 12b: the spokesperson whose code let the post through
 ] as const;
 export const COUNT_COLUMNS = ["day", "platform", "account", "rule", "category", "n"] as const;
 
@@ -51,6 +52,7 @@ export function decisionsCsv(decisions: readonly AuditDecision[], timeZone?: str
     line([
       d.id, d.at, decisionDay(d, timeZone), d.platform, d.account, d.author, d.decision, d.reason, d.crisis, rulesCell(d.rules), d.excerpt, d.words,
       d.drill, d.scenario, d.crisisSince, // issue 12
+      d.approvedBy,
     ]),
   );
   return `${[line(DECISION_COLUMNS), ...rows].join("\r\n")}\r\n`;

@@ -157,6 +157,7 @@ function decisionFromRow(
     ...(drill === undefined ? {} : { drill: drill === "true" }),
     ...optional("scenario"),
     ...optional("crisisSince"),
+    ...optional("approvedBy"),
   };
 }
 

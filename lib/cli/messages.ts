@@ -147,6 +147,26 @@ export const M = {
   },
   verified: { en: "OK {{id}} v{{version}}, signed by key {{key}}", "zh-CN": "正确：{{id}} v{{version}}，由密钥 {{key}} 签名" },
 
+  // --- approve (issue 12b: approvals) -----------------------------------------------------------
+  what_approveArguments: { en: "REQUEST (the code the author sent, or - for standard input)", "zh-CN": "请求（作者发来的代码，或用 - 表示标准输入）" },
+  approveNeedsRequest: {
+    en: "approve needs the REQUEST code the author sent (PF1-R-…), or - to read it from standard input",
+    "zh-CN": "approve 需要作者发来的请求代码（PF1-R-…），或用 - 从标准输入读取",
+  },
+  approveNeedsKey: { en: "approve needs --key PRIVATE_KEY_FILE (made by keygen --out)", "zh-CN": "approve 需要 --key 私钥文件（由 keygen --out 生成）" },
+  approveNeedsAs: {
+    en: "approve needs --as SPOKESPERSON_ID: your id in the rule set's spokespeople",
+    "zh-CN": "approve 需要 --as 发言人ID：你在规则集 spokespeople 中的 id",
+  },
+  approveSummary: {
+    en: "approves one post on {{platform}} as {{account}}, held by {{rules}}, asked at {{asked}}\nsigned as {{approver}}, valid until {{until}}; send the code below to the author",
+    "zh-CN": "批准 {{platform}} 上以 {{account}} 发布的一条帖子（被 {{rules}} 拦下，申请时间 {{asked}}）\n签发人 {{approver}}，有效期至 {{until}}；请把下面的代码发给作者",
+  },
+  approveUnchecked: {
+    en: "note: without --rules, not checked that the rules in force list you and this key as an approver",
+    "zh-CN": "提示：未提供 --rules，因此没有核对当前规则是否把你和此密钥登记为审批人",
+  },
+
   // --- report ------------------------------------------------------------------------------------
   reportNeedsFile: {
     en: "report needs a FILE: a log exported from the options page (JSON or CSV; see preflight --help)",

@@ -6,6 +6,7 @@
 import { terminalLine } from "../text/untrusted.ts";
 import { closest } from "../ruleset/did-you-mean.ts";
 import { HelpRequested } from "./args.ts";
+import { approveCommand } from "./approve.ts";
 import { auditArchiveCommand } from "./audit-archive.ts";
 import { checkCommand } from "./check.ts";
 import { crisisCommand } from "./crisis.ts";
@@ -47,6 +48,9 @@ export const USAGE = `Usage: preflight <command> ...   (in a checkout: npx prefl
                       unless the file sets expiresAt or --expires-in says otherwise
   verify FILE --key PUB
                       check a signed rule set against trusted public keys (repeatable)
+  approve REQUEST --key PRIVATE_KEY_FILE --as SPOKESPERSON_ID [--rules FILE] [--valid-for MINUTES]
+                      answer an author's approval request (PF1-R-…) with a signed code
+                      valid for that post only (default 120 minutes, at most 1440)
   report FILE...      summarize audit logs exported from the options page (JSON or CSV; one
                       file per install) per rule, person, account and day, for the review
       --from DAY          the first day (YYYY-MM-DD); --to DAY the last (inclusive)
@@ -105,6 +109,9 @@ export const USAGE_ZH = `用法：preflight <命令> ...   （在源码目录中
                       另有指定，签名后 30 天过期
   verify 文件 --key 公钥
                       用受信任的公钥校验已签名的规则集（可重复）
+  approve 请求 --key 私钥文件 --as 发言人ID [--rules 文件] [--valid-for 分钟数]
+                      回复作者的审批请求（PF1-R-…），生成只对该帖子有效的签名审批码
+                      （默认 120 分钟，最长 1440 分钟）
   report 文件...      汇总从设置页导出的审计日志（JSON 或 CSV；每个安装一个文件），
                       按规则、人员、账号和日期统计，供复盘使用
       --from 日期         起始日期（YYYY-MM-DD）；--to 日期 为结束日期（含当天）
@@ -145,6 +152,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIO) => Promise<number>> =
   report: reportCommand,
   "audit-archive": auditArchiveCommand,
   crisis: crisisCommand,
+  approve: approveCommand,
 };
 
 /**

@@ -111,7 +111,7 @@ export function installGate(options: GateOptions): void {
     try {
       const answer = await options.ask(current);
       options.record(current, answer);
-      if (answer.kind === "override") proceed();
+      if (answer.kind === "override" || answer.kind === "approved") proceed();
       else if (answer.kind === "edit") current.composers[0]?.handle.editor.focus();
     } finally {
       holding = false;

@@ -3,11 +3,13 @@
  * (debounced while typing), the panel shows the findings, and the gate decides at submit time
  * with a fresh analysis. The engine loads only once a compose box appears.
  */
+import { APPROVAL_MESSAGES as APPROVAL_PROBLEMS, approvalMessage } from "../approval/messages.ts";
+import { createRequest, postDigest, type ApprovalRequest, type PostFacts } from "../approval/request.ts";
 import { decisionExcerpt } from "../audit/excerpt.ts";
 import { FindingTally } from "../audit/tally.ts";
 import { pickLocale } from "../engine/i18n.ts";
 import type { AnalysisContext, Finding } from "../engine/types.ts";
-import type { DecisionReport } from "../state/messages.ts";
+import type { ApprovalVerdict, DecisionReport } from "../state/messages.ts";
 import { isCrisisFinding, stopsPost, UNCHECKED_RULE, type GateAnswer, type Rect, type Underline } from "../review/shapes.ts";
 import { t } from "../ui/strings.ts";
 import { crisisViewOf, sameCrisisView } from "../ui/crisis-view.ts";
@@ -339,6 +341,7 @@ export function startContent(options: ContentOptions): void {
           composerId: first?.id ?? 0,
           reasons: review.reasons,
           others: review.findings.filter((f) => !stopsPost(f)),
+          approval: approvalFor(review, (approvedBy) => store.get().gate?.answer({ kind: "approved", approvedBy })),
           answer(choice) {
             store.update({ gate: undefined });
             resolve(choice);
@@ -348,7 +351,65 @@ export function startContent(options: ContentOptions): void {
     });
   }
 
+  // --- Issue 12b: approvals ------------------------------------------------------------------
+  /** The last request made on this page: asked again for the same post, the same code is shown (the approver may be answering it). */
+  let lastRequest: { request: ApprovalRequest; code: string } | undefined;
+
+  /** The post as it is now: its composers' text, the account, and what holds it. */
+  const factsNow = (review: GateReview): PostFacts => {
+    const loaded = engine.current;
+    const composers = [...review.composers].sort((a, b) => a.id - b.id);
+    const reasons = loaded ? composers.flatMap((c) => analyze(loaded, c)).filter(stopsPost) : review.reasons;
+    return { text: composers.map((c) => c.text()).join("\n\n"), platform: site(), account: account(loaded), rules: reasons.map((f) => f.ruleId) };
+  };
+
+  const approvalFor = (review: GateReview, release: (approvedBy: string) => void) => {
+    const ruleSet = engine.current?.state.ruleSet;
+    /** A team crisis that requires approval: "Post anyway" is not offered. */
+    const required = ruleSet?.crisis?.requireApproval === true && review.reasons.some(isCrisisFinding);
+    const approvers = ruleSet?.spokespeople?.some((s) => s.key !== undefined) === true;
+    // Nobody could answer: not offered, unless the crisis requires it (the gate then says so and holds).
+    if (!approvers && !required) return undefined;
+    return {
+      required,
+      approvers,
+      async request(): Promise<string> {
+        const facts = factsNow(review);
+        if (lastRequest && (await postDigest(facts, lastRequest.request.nonce)) === lastRequest.request.digest) return lastRequest.code;
+        lastRequest = await createRequest(facts);
+        return lastRequest.code;
+      },
+      /** Sends the code to the background, which alone decides and logs; resolves with the refusal to show, if any. */
+      async submit(code: string): Promise<string | undefined> {
+        if (!lastRequest) return approvalMessage("wrongPost", locale);
+        const digest = await postDigest(factsNow(review), lastRequest.request.nonce);
+        const verdict = (await options.send({
+          type: "approval.verify",
+          site: site(),
+          answer: code.trim().slice(0, 4_000),
+          digest,
+          decision: decisionReport(review, { kind: "edit" }),
+        })) as ApprovalVerdict | { ok: false; error: string } | undefined;
+        if (verdict?.ok === true && typeof verdict.approvedBy === "string") {
+          lastRequest = undefined;
+          release(verdict.approvedBy);
+          return undefined;
+        }
+        if (verdict && "problem" in verdict && verdict.problem in APPROVAL_PROBLEMS) return approvalMessage(verdict.problem as keyof typeof APPROVAL_PROBLEMS, locale, verdict.params);
+        return t("approvalNotChecked", locale);
+      },
+    };
+  };
+
   function record(review: GateReview, answer: GateAnswer) {
+    // An approval was logged by the background when it verified the code, with the approver.
+    if (answer.kind === "approved") return;
+    void options.send({ type: "decision.record", site: site(), decision: decisionReport(review, answer) }).catch((error: unknown) =>
+      console.error("Preflight: the decision was not logged", error),
+    );
+  }
+
+  function decisionReport(review: GateReview, answer: Exclude<GateAnswer, { kind: "approved" }>): DecisionReport {
     const seen = new Set<string>();
     const rules: DecisionReport["rules"] = [];
     for (const f of review.findings) {
@@ -367,9 +428,7 @@ export function startContent(options: ContentOptions): void {
       ...(answer.kind === "override" ? { reason: answer.reason } : {}),
       ...decisionExcerpt(review, loaded?.state.ruleSet.report?.excerpt),
     };
-    void options.send({ type: "decision.record", site: site(), decision }).catch((error: unknown) =>
-      console.error("Preflight: the decision was not logged", error),
-    );
+    return decision;
   }
 
   options.onStateChange(() => {

@@ -21,7 +21,12 @@ export interface Underline {
 }
 
 /** `cancel`: the post was abandoned while the gate was open (its compose box or the page went away). */
-export type GateAnswer = { kind: "edit" } | { kind: "override"; reason: string } | { kind: "cancel" };
+export type GateAnswer =
+  | { kind: "edit" }
+  | { kind: "override"; reason: string }
+  | { kind: "cancel" }
+  // Issue 12b: an approver's code, verified and logged by the background, releases this post once.
+  | { kind: "approved"; approvedBy: string };
 
 /**
  * The rule id of the gate's own reason when Preflight cannot check a post (the engine or the

@@ -120,10 +120,19 @@ export const CrisisSchema = z.strictObject({
   until: Instant.optional(),
   /** Extension: a rehearsal: shown everywhere as a drill, the gate still works, decisions are logged as a drill's. */
   drill: z.boolean().optional(),
+  /** Extension (issue 12b): during this crisis every post waits for an approver's code; no "Post anyway". */
   requireApproval: z.boolean().optional(),
   // --- end issue 12 ---
 });
 
+// --- Issue 12b: approvals ---------------------------------------------------------------------
+const APPROVER_KEY_HINT = 'expected an approver\'s public key "ed25519:<base64 of 32 bytes>" (made by preflight keygen or the popup)';
+/** The same text as a rule-set signing key (lib/ruleset/sign.ts), checked by shape here: sign.ts imports this module. */
+const ApproverKey = z
+  .string()
+  .trim()
+  .regex(/^ed25519:[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$/, APPROVER_KEY_HINT)
+  .meta({ description: APPROVER_KEY_HINT });
 
 export const EventSchema = z.strictObject({
   id: Id,
@@ -290,7 +299,15 @@ export const RuleSetSchema = z.strictObject({
     })
     .optional(),
   spokespeople: z
-    .array(z.strictObject({ id: text("id"), name: text("name").optional(), accounts: z.array(AccountRef).max(1_000) }))
+    .array(
+      z.strictObject({
+        id: text("id"),
+        name: text("name").optional(),
+        accounts: z.array(AccountRef).max(1_000),
+        // Issue 12b (approvals): a spokesperson with a key is an approver.
+        key: ApproverKey.optional(),
+      }),
+    )
     .max(LIMITS.entries)
     .optional(),
   crisis: CrisisSchema.optional(),

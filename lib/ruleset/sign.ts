@@ -18,6 +18,7 @@ import {
   type ParseResult,
 } from "./parse.ts";
 import { MAX_RULESET_BYTES, type RuleSet } from "./schema.ts";
+import { decodeBase64, encodeBase64 } from "../text/base64.ts";
 
 export const SIGNED_SCHEMA = "preflight.signed/1";
 
@@ -200,8 +201,8 @@ export function parsePublicKey(publicKey: string): Uint8Array<ArrayBuffer> {
   return raw;
 }
 
-/** Imports an `ed25519-private:` key, with its public half (PKCS #8 here carries only the seed). */
-async function importPrivateKey(privateKey: string): Promise<{ key: CryptoKey; raw: Uint8Array<ArrayBuffer> }> {
+/** Imports an `ed25519-private:` key, with its public half (PKCS #8 here carries only the seed). Also signs approvals (lib/approval). */
+export async function importPrivateKey(privateKey: string): Promise<{ key: CryptoKey; raw: Uint8Array<ArrayBuffer> }> {
   const s = privateKey.trim();
   if (s.startsWith(PUBLIC_PREFIX)) throw new KeyError("this is a public key; signing needs the private key (ed25519-private:…)");
   const pkcs8 = s.startsWith(PRIVATE_PREFIX) ? decodeBase64(s.slice(PRIVATE_PREFIX.length)) : undefined;
@@ -220,7 +221,8 @@ async function importPrivateKey(privateKey: string): Promise<{ key: CryptoKey; r
   return { key, raw };
 }
 
-async function keyIdOfRaw(raw: Uint8Array<ArrayBuffer>): Promise<string> {
+/** The key id of a raw public key (see `keyId`). */
+export async function keyIdOfRaw(raw: Uint8Array<ArrayBuffer>): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", raw));
   return [...digest.subarray(0, 8)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
@@ -231,24 +233,4 @@ function utf8(s: string): Uint8Array<ArrayBuffer> {
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((v, i) => v === b[i]);
-}
-
-// btoa/atob exist in Node and browsers alike; Buffer does not exist in the extension.
-function encodeBase64(bytes: Uint8Array): string {
-  let binary = "";
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary);
-}
-
-/** Strict base64 (padding optional, as JWK omits it); undefined for anything else. */
-function decodeBase64(s: string): Uint8Array<ArrayBuffer> | undefined {
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(s) || s.length % 4 === 1) return undefined;
-  try {
-    const binary = atob(s);
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    return bytes;
-  } catch {
-    return undefined;
-  }
 }

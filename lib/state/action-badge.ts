@@ -5,10 +5,10 @@
  */
 import { browser } from "wxt/browser";
 import { resolveLocale } from "../engine/i18n.ts";
-import type { Locale } from "../engine/types.ts";
+import type { LocalizedText, Locale } from "../engine/types.ts";
+import { teamCrisisInForce } from "../ruleset/scenario.ts";
 import type { RuleSet } from "../ruleset/schema.ts";
 import { teamRuleSetItem } from "../sync/in-force.ts";
-import { t } from "../ui/strings.ts";
 import { crisisItem, uiLanguageItem } from "./items.ts";
 import type { LocalCrisisState } from "./schema.ts";
 
@@ -20,9 +20,17 @@ export interface ActionLook {
 
 export const CRISIS_BADGE_COLOR = "#b3261e";
 
+/** The button's titles: here, not in lib/ui's catalogue, since state sits below the UI. */
+const TITLES = {
+  actionTitle: { en: "Preflight", "zh-CN": "Preflight 发布前检查" },
+  actionTitleCrisis: { en: "Preflight: crisis mode is on (this browser)", "zh-CN": "Preflight：危机模式已开启（此浏览器）" },
+  actionTitleTeamCrisis: { en: "Preflight: your team declared a crisis", "zh-CN": "Preflight：团队已宣布进入危机状态" },
+} satisfies Record<string, LocalizedText>;
+const t = (id: keyof typeof TITLES, locale: Locale) => TITLES[id][locale];
+
 /** What the toolbar button shows for the crisis state at `now`. */
 export function actionLook(team: RuleSet | null, local: LocalCrisisState, locale: Locale, now: Date): ActionLook {
-  const teamCrisis = team?.crisis?.active === true;
+  const teamCrisis = teamCrisisInForce(team, now) !== undefined; // a declared end (issue 12) ends it here too
   const localCrisis = local.active && (!local.until || Date.parse(local.until) > now.getTime());
   if (!teamCrisis && !localCrisis) return { text: "", color: CRISIS_BADGE_COLOR, title: t("actionTitle", locale) };
   return {

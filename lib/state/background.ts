@@ -16,8 +16,10 @@ import type { ReportQueue } from "../audit/schema.ts";
 import { teamRuleSetItem } from "../sync/in-force.ts";
 import { PAGE_STATE_KEYS } from "../content/globals.ts";
 import { adapterFor } from "../platforms/index.ts";
-import { accountsItem, crisisItem, identityItem, inflectionsItem, serialized, uiLanguageItem } from "./items.ts";
-import { RequestSchema, type Ok, type PageState, type PanelMode, type Request, type StateChanged } from "./messages.ts";
+import { accountsItem, crisisItem, identityItem, inflectionsItem, serialized, uiLanguageItem, usedApprovalsItem } from "./items.ts";
+import { verifyAnswer } from "../approval/answer.ts";
+import type { DecisionReport } from "./messages.ts";
+import { RequestSchema, type ApprovalVerdict, type Ok, type PageState, type PanelMode, type Request, type StateChanged } from "./messages.ts";
 import type { InflectionTable } from "./schema.ts";
 import { localSettingsItem, policyItem } from "./team.ts";
 import { welcomeItem, welcomeOnInstall } from "./welcome.ts";
@@ -112,7 +114,7 @@ export function withWordsKept(table: InflectionTable): InflectionTable {
 const MAX_FORMS = 64;
 
 /** What the background answers a request; refusals are `{ ok: false, error }`. */
-type Answer = Ok | PageState | SyncStatus | ReportQueue | PanelMode;
+type Answer = Ok | PageState | SyncStatus | ReportQueue | PanelMode | ApprovalVerdict;
 
 export async function answer(request: Request, sender: Browser.runtime.MessageSender): Promise<Answer> {
   try {
@@ -172,6 +174,8 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender): 
     case "report.flush":
       if (!fromExtensionPage(sender)) throw new Refused("only the extension's own pages may ask");
       return flushReport({ force: true });
+    case "approval.verify":
+      return verifyApproval(siteOfTab(request.site, sender), request);
     case "panel.mode":
       return { mode: (await inspectablePanel()) ? "open" : "closed" };
     case "allow.add":
@@ -216,6 +220,41 @@ export async function allowForMe(rule: string, words: string): Promise<void> {
     if (!checked.success) throw new Refused(`allowed words: ${checked.error.issues[0]?.message ?? "invalid"}`);
     await localSettingsItem.set(checked.data);
   });
+}
+
+/**
+ * Issue 12b: the verdict on an approval code comes from here, never from the page. The rule set
+ * is the one in force; the platform is the tab's; the approver is written into the log by this
+ * function only (a page's decision report cannot carry one). One code releases one post: its
+ * nonce is spent in the same serialized step that logs the decision.
+ */
+export async function verifyApproval(
+  platform: string,
+  request: { answer: string; digest: string; decision: DecisionReport },
+  now: Date = new Date(),
+): Promise<ApprovalVerdict> {
+  const { ruleSet } = await effectiveRuleSet();
+  const verdict = await verifyAnswer(request.answer, ruleSet, { digest: request.digest, platform }, now);
+  if (!verdict.ok) return verdict;
+  const { approver, request: asked, expiresAt } = verdict.answer;
+  const spent = await serialized(async () => {
+    const seconds = Math.floor(now.getTime() / 1000);
+    const used = Object.fromEntries(Object.entries(await usedApprovalsItem.get()).filter(([, until]) => until > seconds - 86_400));
+    if (used[asked.nonce] !== undefined) return true;
+    await usedApprovalsItem.set({ ...used, [asked.nonce]: expiresAt });
+    return false;
+  });
+  if (spent) return { ok: false, problem: "answerUsed", params: {} };
+  const author = await currentAuthor();
+  await recordDecision({
+    ...request.decision,
+    decision: "override",
+    at: now.toISOString(),
+    platform,
+    approvedBy: approver,
+    ...(author ? { author } : {}),
+  });
+  return { ok: true, approvedBy: approver };
 }
 
 /**

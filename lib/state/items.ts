@@ -15,6 +15,7 @@ import {
   LocalCrisisSchema,
   LoggedDecisionSchema,
   UiLanguageSchema,
+  UsedApprovalsSchema,
   type UiLanguage,
   MAX_DECISIONS,
   migrateCrisisToV2,
@@ -114,6 +115,8 @@ export const decisionsItem = validatedItem<LoggedDecision[]>(
   },
   { version: 2, migrations: { 2: migrateDecisionsToV2 } },
 );
+/** Issue 12b: spent approval codes (nonce → expiry, seconds), so that one approval releases one post. */
+export const usedApprovalsItem = validatedItem<Record<string, number>>("local:usedApprovals", {}, bySchema(UsedApprovalsSchema));
 export const decisionsDroppedItem = validatedItem("local:decisionsDropped", 0, bySchema(DroppedCountSchema));
 
 export type StorageWrite = { item: WxtStorageItem<unknown, {}>; value: unknown };

@@ -27,6 +27,8 @@ export const DecisionReportSchema = GateDecisionSchema.omit({
   drill: true,
   scenario: true,
   crisisSince: true,
+  // issue 12b: only the background writes the approver, after verifying the code
+  approvedBy: true,
 });
 export type DecisionReport = z.infer<typeof DecisionReportSchema>;
 
@@ -63,6 +65,18 @@ export const RequestSchema = z.discriminatedUnion("type", [
     severity: z.enum(SEVERITIES),
     words: MarkedWords,
   }),
+  /**
+   * Issue 12b: an approval code for the post held at the gate. The page gives the digest of the post
+   * as it is now (it alone has the text); the background checks the code against the rule set in
+   * force and the tab's site, logs the decision with the approver and spends the code.
+   */
+  z.strictObject({
+    type: z.literal("approval.verify"),
+    site: Site,
+    answer: z.string().max(4_000),
+    digest: z.string().max(64),
+    decision: DecisionReportSchema,
+  }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 
@@ -89,6 +103,9 @@ export const PageStateSchema = z.strictObject({
   authorPending: z.literal(true).optional(),
 });
 export type PageState = z.infer<typeof PageStateSchema>;
+
+/** Issue 12b: the background's verdict on an approval code; a refusal names its problem (lib/approval/messages.ts). */
+export type ApprovalVerdict = { ok: true; approvedBy: string } | { ok: false; problem: string; params: Record<string, string> };
 
 export const OkSchema = z.union([z.strictObject({ ok: z.literal(true) }), z.strictObject({ ok: z.literal(false), error: z.string() })]);
 export type Ok = z.infer<typeof OkSchema>;

@@ -72,7 +72,12 @@ export const GateDecisionSchema = z.strictObject({
   /** When the team's crisis was declared: with `scenario`, which crisis this was (`report --crisis`). */
   crisisSince: Instant.optional(),
   // --- end issue 12 ---
+  /** Issue 12b: the spokesperson whose approval code let the post through (set by the background only, after verifying it). */
+  approvedBy: z.string().max(10_000).optional(),
 });
+
+/** Issue 12b: approval codes that have released a post, by their request's nonce, until they expire (each works once). */
+export const UsedApprovalsSchema = z.record(z.string().max(32), z.number().int());
 
 /**
  * A decision in the log. `id` is given once, by the background: a report receiver drops an id it

@@ -32,6 +32,19 @@ export interface GateView {
   /** Everything else found, shown below the reasons. */
   others: Finding[];
   answer(choice: GateAnswer): void;
+  /** Issue 12b: asking an approver instead of posting anyway. */
+  approval?: GateApproval;
+}
+
+export interface GateApproval {
+  /** A team crisis requires approval: no "Post anyway". */
+  required: boolean;
+  /** Whether the rules in force list anyone who can approve (a spokesperson with a key). */
+  approvers: boolean;
+  /** The request code for the post as it is now. */
+  request(): Promise<string>;
+  /** Checks an approver's code; resolves with why it was refused, or undefined once the post is released. */
+  submit(code: string): Promise<string | undefined>;
 }
 
 export interface PanelState {

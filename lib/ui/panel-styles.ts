@@ -70,6 +70,8 @@ export const PANEL_CSS = `
 .pf-reading { margin: 0 0 6px; padding: 4px 6px; border-left: 3px solid var(--pf-muted); color: var(--pf-muted); }
 .pf-guidance { color: var(--pf-muted); font-style: italic; }
 .pf-note { color: var(--pf-muted); }
+/* Issue 12b: a refused approval code */
+.pf-error { margin: 4px 0; color: var(--pf-block); font-weight: 600; }
 .pf-suggestions { display: flex; flex-wrap: wrap; gap: 4px; align-items: center; margin-top: 4px; }
 .pf-chip {
   font: inherit; font-size: 12px; border: 1px solid var(--pf-border); border-radius: 10px; padding: 1px 8px;

@@ -6,7 +6,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { Finding, Locale, Severity } from "../engine/types.ts";
 import type { CrisisView } from "./crisis-view.ts";
-import type { ComposerView, GateView, PanelState, PanelStore, Rect } from "./panel-model.ts";
+import type { ComposerView, GateApproval, GateView, PanelState, PanelStore, Rect } from "./panel-model.ts";
 import { badgePlacement, panelPlacement, placementStyle, type Viewport } from "./placement.ts";
 import { t, tn } from "./strings.ts";
 import { bySeverity } from "../review/order.ts";
@@ -396,6 +396,7 @@ function AccountQuestion({ locale, onSave, onSkip }: { locale: Locale; onSave: (
 
 function GateDialog({ gate, locale, crisis, crisisView }: { gate: GateView; locale: Locale; crisis: boolean; crisisView?: CrisisView | undefined }) {
   const [overriding, setOverriding] = useState(false);
+  const [approving, setApproving] = useState(false);
   const [reason, setReason] = useState("");
   const dialog = useRef<HTMLDivElement>(null);
   const editRef = useRef<HTMLButtonElement>(null);
@@ -456,6 +457,13 @@ function GateDialog({ gate, locale, crisis, crisisView }: { gate: GateView; loca
           </details>
         )}
         <p class="pf-note">{t("gateDraftSafe", locale)}</p>
+        {gate.approval?.required && <p class="pf-banner">{t("approvalRequired", locale)}</p>}
+        {gate.approval && !gate.approval.approvers && (
+          <p class="pf-error" data-testid="pf-approval-none">
+            {t("approvalNoApprovers", locale)}
+          </p>
+        )}
+        {approving && gate.approval && <ApprovalForm approval={gate.approval} locale={locale} />}
         {overriding && (
           <form class="pf-reason" onSubmit={noSubmit}>
             <label for="pf-gate-reason">{t("gateReasonLabel", locale)}</label>
@@ -480,13 +488,96 @@ function GateDialog({ gate, locale, crisis, crisisView }: { gate: GateView; loca
           <button type="button" ref={editRef} class="pf-button pf-button--primary" data-testid="pf-gate-edit" onClick={trusted(() => gate.answer({ kind: "edit" }))}>
             {t("gateEdit", locale)}
           </button>
-          {!overriding && (
+          {!overriding && !gate.approval?.required && (
             <button type="button" class="pf-button" data-testid="pf-gate-override" onClick={trusted(() => setOverriding(true))}>
               {t("gatePostAnyway", locale)}
+            </button>
+          )}
+          {gate.approval?.approvers && !approving && !overriding && (
+            <button type="button" class="pf-button" data-testid="pf-gate-ask-approval" onClick={trusted(() => setApproving(true))}>
+              {t("approvalAsk", locale)}
             </button>
           )}
         </div>
       </div>
     </div>
+  );
+}
+
+/**
+ * Issue 12b: the request code to send to an approver, and the field for their answer. The verdict
+ * comes from the background (GateApproval.submit); this form only shows it.
+ */
+function ApprovalForm({ approval, locale }: { approval: GateApproval; locale: Locale }) {
+  const [request, setRequest] = useState<string | undefined>();
+  const [answer, setAnswer] = useState("");
+  const [problem, setProblem] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [copied, setCopied] = useState(false);
+  const answerRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    let live = true;
+    approval.request().then(
+      (code) => live && setRequest(code),
+      () => live && setProblem(t("approvalNotChecked", locale)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [approval]);
+  useLayoutEffect(() => answerRef.current?.focus(), [request !== undefined]);
+  const submit = () => {
+    if (!answer.trim() || busy) return;
+    setBusy(true);
+    setProblem(undefined);
+    approval.submit(answer).then(
+      (refused) => {
+        setBusy(false);
+        setProblem(refused);
+      },
+      () => {
+        setBusy(false);
+        setProblem(t("approvalNotChecked", locale));
+      },
+    );
+  };
+  return (
+    <form class="pf-reason" data-testid="pf-approval" onSubmit={noSubmit}>
+      <p class="pf-note">{t("approvalSend", locale)}</p>
+      <label for="pf-approval-request">{t("approvalRequestLabel", locale)}</label>
+      <input id="pf-approval-request" class="pf-input" data-testid="pf-approval-request" readOnly value={request ?? "…"} />
+      <button
+        type="button"
+        class="pf-button"
+        data-testid="pf-approval-copy"
+        disabled={request === undefined}
+        onClick={trusted(() => {
+          if (request) void navigator.clipboard.writeText(request).then(() => setCopied(true), () => setCopied(false));
+        })}
+      >
+        {copied ? t("copied", locale) : t("copy", locale)}
+      </button>
+      <label for="pf-approval-answer">{t("approvalAnswerLabel", locale)}</label>
+      <input
+        id="pf-approval-answer"
+        ref={answerRef}
+        class="pf-input"
+        data-testid="pf-approval-answer"
+        autocomplete="off"
+        maxLength={4000}
+        value={answer}
+        onInput={(event) => setAnswer(event.currentTarget.value)}
+        onKeyDown={enter(submit)}
+      />
+      {problem && (
+        <p class="pf-error" role="alert" data-testid="pf-approval-problem">
+          {problem}
+        </p>
+      )}
+      <p class="pf-note">{t("approvalChanged", locale)}</p>
+      <button type="button" class="pf-button pf-button--primary" data-testid="pf-approval-post" disabled={!answer.trim() || busy} onClick={trusted(submit)}>
+        {t("approvalPost", locale)}
+      </button>
+    </form>
   );
 }

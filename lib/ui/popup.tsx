@@ -3,6 +3,7 @@ import type { Locale } from "../engine/types.ts";
 import { PAGE_CSS } from "./options/styles.ts";
 import { CrisisSection } from "./popup-crisis.tsx";
 import { AddSite } from "./popup-settings.tsx";
+import { ApproveSection } from "./popup-approve.tsx";
 import { openOptions, StatusSection } from "./popup-status.tsx";
 import { t } from "./strings.ts";
 
@@ -19,6 +20,7 @@ export function PopupApp({ locale }: { locale: Locale }) {
       <CrisisSection locale={locale} />
       <StatusSection locale={locale} />
       <AddSite locale={locale} />
+      <ApproveSection locale={locale} />
     </main>
   );
 }

@@ -43,6 +43,52 @@ export const STRINGS = {
   gateReasonLabel: { en: "Why post it anyway? (required, kept in the log)", "zh-CN": "为什么仍要发布？（必填，将记入日志）" },
   gateConfirm: { en: "Post now", "zh-CN": "立即发布" },
   gateDraftSafe: { en: "Your draft stays as it is.", "zh-CN": "您的草稿不会被改动。" },
+  // Issue 12b: approvals at the gate
+  approvalAsk: { en: "Ask for approval", "zh-CN": "申请审批" },
+  approvalRequired: {
+    en: "During this crisis every post needs an approver's sign-off before it goes out.",
+    "zh-CN": "危机期间，每条帖子都须经审批人批准后才能发布。",
+  },
+  approvalSend: {
+    en: "Send this code to an approver (a spokesperson your team listed). It names the platform, account and rules, never your text.",
+    "zh-CN": "请把这段代码发给审批人（团队登记的发言人）。代码只包含平台、账号和触发的规则，不含帖子内容。",
+  },
+  approvalRequestLabel: { en: "Approval request", "zh-CN": "审批请求" },
+  approvalAnswerLabel: { en: "Paste the approver's code (PF1-A-…)", "zh-CN": "粘贴审批人发来的审批码（PF1-A-…）" },
+  approvalPost: { en: "Check and post", "zh-CN": "验证并发布" },
+  approvalChanged: { en: "If you change the text, you will need a new approval.", "zh-CN": "如果修改了帖子内容，需要重新申请审批。" },
+  // Issue 12b: approving in the popup
+  approveSection: { en: "Approve a post", "zh-CN": "审批帖子" },
+  approveNoKey: {
+    en: "If you are a spokesperson who approves held posts, make your approver key here, then send its public key to your admin.",
+    "zh-CN": "如果您是负责审批被暂停帖子的发言人，请在此生成审批密钥，然后把公钥发给管理员。",
+  },
+  approveMakeKey: { en: "Make my approver key", "zh-CN": "生成我的审批密钥" },
+  approveKeyFailed: { en: "The key could not be made or stored in this browser.", "zh-CN": "无法在此浏览器中生成或保存密钥。" },
+  approveYourKey: {
+    en: "Your public key (your admin adds it to the rule set; the private key never leaves this browser)",
+    "zh-CN": "您的公钥（由管理员添加到规则集中；私钥不会离开此浏览器）",
+  },
+  approveAs: { en: "Approve as (your spokesperson id in the rule set)", "zh-CN": "审批身份（您在规则集中的发言人 ID）" },
+  approveRequestLabel: { en: "Paste the author's request (PF1-R-…)", "zh-CN": "粘贴作者的审批请求（PF1-R-…）" },
+  approveCovers: { en: "This request covers:", "zh-CN": "此请求涉及：" },
+  approveCoversPost: { en: "one post on {{platform}} as {{account}}", "zh-CN": "{{platform}} 上以 {{account}} 发布的一条帖子" },
+  approveCoversRules: { en: "held by: {{rules}}", "zh-CN": "拦截规则：{{rules}}" },
+  approveCoversAsked: { en: "asked at {{time}}", "zh-CN": "申请时间：{{time}}" },
+  approveNoText: {
+    en: "The code does not contain the text: read the post the author sent you before you approve.",
+    "zh-CN": "代码中不含帖子内容：请先阅读作者发给您的帖子，再决定是否批准。",
+  },
+  approveButton: { en: "Approve", "zh-CN": "批准" },
+  approveAnswerLabel: { en: "Send this code back to the author (valid until {{time}})", "zh-CN": "请把此代码发回给作者（有效期至 {{time}}）" },
+  approvalNoApprovers: {
+    en: "Your team's rules list no approver (a spokesperson with a key), so this post cannot be approved. Ask your admin.",
+    "zh-CN": "团队规则中没有登记审批人（带密钥的发言人），因此这条帖子无法获批。请联系管理员。",
+  },
+  approvalNotChecked: {
+    en: "Preflight could not check this code right now. The post stays held; try again.",
+    "zh-CN": "Preflight 暂时无法验证此审批码。帖子仍处于暂停状态，请再试一次。",
+  },
   sitesLabel: { en: "Check posts on another site (a scheduler's composer)", "zh-CN": "在其他网站上检查帖子（如排程工具的编辑器）" },
   sitesAdd: { en: "Add site", "zh-CN": "添加网站" },
   sites_added: { en: "Added: reload that site's tab.", "zh-CN": "已添加：请刷新该网站的标签页。" },
@@ -283,9 +329,6 @@ export const STRINGS = {
     en: "Alt+Shift+P in the editor: to Preflight's badge; Escape: back to the editor",
     "zh-CN": "在编辑框中按 Alt+Shift+P 可跳到 Preflight 标记，按 Esc 返回编辑框",
   },
-  actionTitle: { en: "Preflight", "zh-CN": "Preflight 发布前检查" },
-  actionTitleCrisis: { en: "Preflight: crisis mode is on (this browser)", "zh-CN": "Preflight：危机模式已开启（此浏览器）" },
-  actionTitleTeamCrisis: { en: "Preflight: your team declared a crisis", "zh-CN": "Preflight：团队已宣布进入危机状态" },
   welcomeTitle: { en: "Welcome to Preflight", "zh-CN": "欢迎使用 Preflight" },
   welcomeIntro: {
     en: "Preflight checks your posts in the platforms' own compose boxes before they go out. Three short steps, and you are ready. You can change all of this later in Settings.",

@@ -19,7 +19,7 @@ beforeAll(async () => {
 const local = (y: number, m: number, d: number, hour = 12) => new Date(y, m - 1, d, hour).toISOString();
 const DECISIONS: LoggedDecision[] = [
   { ...decision(1, { decision: "edit", reason: undefined, at: local(2026, 11, 20) }), id: "a" },
-  { ...decision(2, { at: local(2026, 11, 20, 14) }), id: "b" },
+  { ...decision(2, { at: local(2026, 11, 20, 14), approvedBy: "ann@acme.example" }), id: "b" },
   { ...decision(3, { at: local(2026, 11, 21), author: "bob", reason: "Approved by legal", crisis: true }), id: "c" },
   { ...decision(4, { at: local(2026, 11, 22), platform: "linkedin", account: "acme-corp", decision: "cancel", reason: undefined }), id: "d" },
   { ...decision(5, { at: local(2026, 11, 22, 15), author: "bob", reason: "approved by  legal", excerpt: "…the storm sale…" }), id: "e" },
@@ -127,6 +127,9 @@ describe("the audit log view", () => {
     ]);
     expect($$('[data-testid="audit-decisions"] tbody tr').map((tr) => tr.dataset["id"])).toEqual(["e", "d", "c", "b", "a"]);
     expect($('[data-testid="audit-decisions"] tr[data-id="e"] .pf-quote').textContent).toBe("…the storm sale…");
+    // Issue 12b: who approved a post released by an approval code.
+    expect($('[data-testid="audit-decisions"] tr[data-id="b"] [data-testid="audit-approved-by"]').textContent).toBe("Approved by ann@acme.example");
+    expect($('[data-testid="audit-decisions"] tr[data-id="c"] [data-testid="audit-approved-by"]')).toBeNull();
   });
 
   test("filters by platform, account and days apply to everything", async () => {
@@ -167,7 +170,7 @@ describe("the audit log view", () => {
     expect((json["decisions"] as LoggedDecision[]).map((d) => d.id)).toEqual(["a", "b", "c", "e"]);
     expect(json["findingCounts"]).toHaveLength(2);
     const csv = (await blobs[1]!.text).split("\r\n");
-    expect(csv[0]).toBe("id,at,day,platform,account,author,decision,reason,crisis,rules,excerpt,words,drill,scenario,crisisSince");
+    expect(csv[0]).toBe("id,at,day,platform,account,author,decision,reason,crisis,rules,excerpt,words,drill,scenario,crisisSince,approvedBy");
     expect(csv).toHaveLength(4 + 2); // header, four rows, the final line end
     expect((await blobs[2]!.text).split("\r\n")[1]).toBe("2026-11-20,x,acme,events/match,events,4");
   });

@@ -29,10 +29,10 @@ describe("usage", () => {
   });
 
   it.each<[string[], string]>([
-    [["lint"], 'preflight: unknown command "lint"; the commands are check, validate, schema, keygen, sign, verify, report, audit-archive, crisis (see preflight --help)'],
-    [["--rules", "x.yaml"], "preflight: expected a command before --rules; the commands are check, validate, schema, keygen, sign, verify, report, audit-archive, crisis (see preflight --help)"],
-    [["chek", "post.txt"], 'preflight: unknown command "chek"; did you mean check? The commands are check, validate, schema, keygen, sign, verify, report, audit-archive, crisis (see preflight --help)'],
-    [["constructor"], 'preflight: unknown command "constructor"; the commands are check, validate, schema, keygen, sign, verify, report, audit-archive, crisis (see preflight --help)'],
+    [["lint"], 'preflight: unknown command "lint"; the commands are check, validate, schema, keygen, sign, verify, report, audit-archive, crisis, approve (see preflight --help)'],
+    [["--rules", "x.yaml"], "preflight: expected a command before --rules; the commands are check, validate, schema, keygen, sign, verify, report, audit-archive, crisis, approve (see preflight --help)"],
+    [["chek", "post.txt"], 'preflight: unknown command "chek"; did you mean check? The commands are check, validate, schema, keygen, sign, verify, report, audit-archive, crisis, approve (see preflight --help)'],
+    [["constructor"], 'preflight: unknown command "constructor"; the commands are check, validate, schema, keygen, sign, verify, report, audit-archive, crisis, approve (see preflight --help)'],
     [["keygen", "--force"], "preflight: keygen: unknown option --force (see preflight --help)"],
     [["keygen", "--out"], "preflight: keygen: option --out needs a value (see preflight --help)"],
     [["keygen", "team"], 'preflight: keygen takes 0 arguments (the file names come from --out PREFIX); got "team"'],

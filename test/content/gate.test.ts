@@ -121,6 +121,19 @@ describe("the gate", () => {
     expect(posted).toEqual(["click"]);
   });
 
+  // Issue 12b: a verified approval releases the held post exactly once, like Post anyway.
+  test("an approval lets the click through exactly once; the next click is reviewed again", async () => {
+    findings = [BLOCK];
+    button.click();
+    answer({ kind: "approved", approvedBy: "ann@acme.example" });
+    await tick();
+    expect(posted).toEqual(["click"]);
+    expect(recorded).toEqual([{ kind: "approved", approvedBy: "ann@acme.example" }]);
+    button.click();
+    expect(asked).toHaveLength(2);
+    expect(posted).toEqual(["click"]);
+  });
+
   test("crisis mode stops a post with no block finding", () => {
     findings = [{ ...WARN, ruleId: "crisis/active" }];
     button.click();

@@ -395,6 +395,7 @@ function DecisionTable({ locale, decisions }: { locale: Locale; decisions: Logge
               <td data-column="reason">
                 {d.reason}
                 {d.words && ta("markedWords", locale, { words: d.words })}
+                {d.approvedBy && <div data-testid="audit-approved-by">{ta("approvedBy", locale, { approver: d.approvedBy })}</div>}
               </td>
               <td data-column="excerpt">{d.excerpt && <div class="pf-quote">{d.excerpt}</div>}</td>
             </tr>

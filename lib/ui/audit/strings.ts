@@ -65,6 +65,8 @@ export const AUDIT_STRINGS = {
   col_rules: { en: "What fired", "zh-CN": "触发的规则" },
   col_decision: { en: "Decision", "zh-CN": "决定" },
   col_reason: { en: "Reason", "zh-CN": "理由" },
+  // Issue 12b: approvals
+  approvedBy: { en: "Approved by {{approver}}", "zh-CN": "审批人：{{approver}}" },
   crisisTag: { en: "crisis", "zh-CN": "危机" },
   showMore: { en: "Show {{n}} more", "zh-CN": "再显示 {{n}} 条" },
   // export
