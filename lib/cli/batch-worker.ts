@@ -8,12 +8,14 @@ import { chunkChecker } from "./batch-check.ts";
 import type { WorkerInit, WorkerMessage } from "./batch-pool.ts";
 import type { BatchChunk } from "./batch.ts";
 import { compileEffective } from "./ruleset.ts";
+import { addZhNotes } from "./strings.ts";
 
 export async function startBatchWorker(): Promise<void> {
   const port = parentPort;
   if (!port) return;
   const post = (m: WorkerMessage) => port.postMessage(m);
   const init = workerData as WorkerInit;
+  addZhNotes();
   let check: ReturnType<typeof chunkChecker>;
   try {
     check = chunkChecker(await compileEffective(init.ruleSet, undefined, { inflector: tableInflector(init.inflections) }), init.settings);

@@ -13,7 +13,7 @@ import { crisisCommand } from "./crisis.ts";
 import { LOCALES, type Locale } from "../engine/types.ts";
 import { CliError, EXIT, tell, type CliIO } from "./io.ts";
 import { M } from "./messages.ts";
-import { envLocale } from "./strings.ts";
+import { addZhNotes, envLocale } from "./strings.ts";
 import { keygenCommand, signCommand, verifyCommand } from "./keys.ts";
 import { RuleSetFileError } from "./ruleset.ts";
 import { reportCommand } from "./report-command.ts";
@@ -177,6 +177,7 @@ export function usage(locale: Locale): string {
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const [command, ...args] = argv;
   io = { ...io, locale: io.locale ?? runLocale(argv, io.env) };
+  addZhNotes();
   try {
     if (command === undefined) {
       io.stderr(usage(io.locale!));

@@ -1,6 +1,8 @@
 /** The words of the text report, in every language the UI speaks (`--lang`). */
 import { formatMessage, pickLocale } from "../engine/i18n.ts";
 import type { Locale, LocalizedText } from "../engine/types.ts";
+import { addNotes, hasNotes } from "../engine/notes.ts";
+import zhNotes from "../../rules/notes.zh-CN.json" with { type: "json" };
 import type { CliIO } from "./io.ts";
 
 export const STRINGS = {
@@ -35,4 +37,9 @@ export function say(id: CliStringId, locale: Locale, data?: Record<string, strin
 export function envLocale(env: CliIO["env"]): Locale {
   const e = env ?? {};
   return pickLocale(e["LC_ALL"] || e["LC_MESSAGES"] || e["LANG"]);
+}
+
+/** The rules' notes in Chinese for the "why" lines (lib/engine/notes.ts); the command carries them. */
+export function addZhNotes(): void {
+  if (!hasNotes("zh-CN")) addNotes("zh-CN", zhNotes);
 }

@@ -5,6 +5,7 @@
  */
 import { analyze, analyzePost } from "../engine/analyze.ts";
 import { describeReading } from "../engine/reading.ts";
+import { addNotes, hasNotes } from "../engine/notes.ts";
 import { createInflector, type Inflector } from "../engine/inflect.ts";
 import { verdictOf } from "../engine/types.ts";
 import { compileRuleSet, ruleSettings, type CompiledRuleSet } from "../ruleset/compile.ts";
@@ -19,6 +20,9 @@ export interface EngineApi {
   /** The reading in one sentence of the user's language (lib/engine/reading.ts). */
   describeReading: typeof describeReading;
   verdictOf: typeof verdictOf;
+  /** The rules' notes in another language than English (entrypoints/notes-zh.ts), and whether they are in. */
+  addNotes: typeof addNotes;
+  hasNotes: typeof hasNotes;
   /** Whether compiling `ruleSet` needs compromise for sentence analysis (an enabled rule has meta.nlp). */
   needsNlp(ruleSet: RuleSet): boolean;
   /**
@@ -55,6 +59,8 @@ export function createEngineApi(): EngineApi {
     analyzePost,
     describeReading,
     verdictOf,
+    addNotes,
+    hasNotes,
     needsNlp: (ruleSet) => RULES.some((rule) => rule.meta.nlp === true && ruleSettings(rule, ruleSet).enabled),
     async compile(ruleSet, table) {
       if (table) return { compiled: await compileRuleSet(ruleSet, { inflector: tableInflector(table) }) };

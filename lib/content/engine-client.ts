@@ -6,7 +6,9 @@
 import type { CompiledRuleSet } from "../ruleset/compile.ts";
 import type { Request, PageState } from "../state/messages.ts";
 import type { EngineApi } from "./engine-api.ts";
-import { COMPROMISE_GLOBAL, ENGINE_GLOBAL } from "./globals.ts";
+import type { Locale } from "../engine/types.ts";
+import type { NoteCatalogue } from "../engine/notes.ts";
+import { COMPROMISE_GLOBAL, ENGINE_GLOBAL, NOTES_GLOBAL } from "./globals.ts";
 
 export type Send = (request: Request) => Promise<unknown>;
 
@@ -27,6 +29,8 @@ export class EngineClient {
     /** The site's id, read at the first load (a user-added site's adapter is chosen late). */
     private readonly site: () => string,
     private readonly send: Send,
+    /** The browser's language: the user's unless the page state says they chose another. */
+    private readonly browserLocale: Locale = "en",
   ) {}
 
   /** Loads once; a failed load is retried by the next call. */
@@ -53,23 +57,29 @@ export class EngineClient {
     return this.ensure();
   }
 
-  private async run(nlp: boolean): Promise<void> {
-    const answer = await this.send({ type: "engine.load", ...(nlp ? { nlp } : {}) });
+  private async run(extra: { nlp?: true; notes?: "zh-CN" } = {}): Promise<void> {
+    const answer = await this.send({ type: "engine.load", ...extra });
     if (!(answer && typeof answer === "object" && (answer as { ok?: unknown }).ok === true)) {
       throw new Error(`Preflight: the engine did not load (${JSON.stringify(answer)})`);
     }
   }
 
   private async load(): Promise<LoadedEngine> {
-    if (!scope[ENGINE_GLOBAL]) await this.run(false);
+    if (!scope[ENGINE_GLOBAL]) await this.run();
     const api = scope[ENGINE_GLOBAL] as EngineApi | undefined;
     if (!api) throw new Error("Preflight: the engine bundle ran but left no API");
     const state = api.parsePageState(await this.send({ type: "state.get", site: this.site() }));
+    // A user who reads Chinese reads the rules' notes in Chinese: loaded once, for them only.
+    const locale = state.language ?? this.browserLocale;
+    if (locale === "zh-CN" && !api.hasNotes(locale)) {
+      if (!scope[NOTES_GLOBAL]) await this.run({ notes: locale });
+      api.addNotes(locale, scope[NOTES_GLOBAL] as NoteCatalogue);
+    }
     // Only the crisis switch, the account, the author or the language changed: the rules compiled
     // for this key still hold (compiling takes a few hundred milliseconds on a big rule set).
     const previous = this.current;
     if (previous && previous.state.rulesKey === state.rulesKey) return { api, compiled: previous.compiled, state };
-    if ((!state.inflections || api.needsNlp(state.ruleSet)) && !scope[COMPROMISE_GLOBAL]) await this.run(true);
+    if ((!state.inflections || api.needsNlp(state.ruleSet)) && !scope[COMPROMISE_GLOBAL]) await this.run({ nlp: true });
     const { compiled, table } = await api.compile(state.ruleSet, state.inflections);
     if (table) void this.send({ type: "inflections.put", key: state.rulesKey, table }).catch(() => undefined);
     return { api, compiled, state };

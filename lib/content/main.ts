@@ -47,7 +47,7 @@ export function startContent(options: ContentOptions): void {
   const browserLocale = pickLocale(window.navigator.language);
   /** The browser's language until the state says the user chose another (options page). */
   let locale = browserLocale;
-  const engine = new EngineClient(site, options.send);
+  const engine = new EngineClient(site, options.send, browserLocale);
   const tally = new FindingTally({ send: options.send, site, window, signal });
   let detectedAccount: string | undefined;
   /** The author said "Not now" to "Posting as …?": not asked again on this page. */

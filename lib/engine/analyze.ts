@@ -9,6 +9,7 @@ import { PostRegister, type CueKey, type Reading, type Reference } from "./readi
 import { declaredScenario, teamCrisisInForce } from "../ruleset/scenario.ts";
 import type { RuleSet } from "../ruleset/schema.ts";
 import { formatMessage, localText } from "./i18n.ts";
+import { localNote } from "./notes.ts";
 import type { CheckContext, Hit, Report, ResolvedContext } from "./rule.ts";
 import type { Sentence } from "./nlp.ts";
 import type { TermHit } from "./matcher.ts";
@@ -142,16 +143,19 @@ function emit(run: Run, entry: CompiledRule, r: Report): void {
   const template = rule.meta.messages[r.messageId];
   if (!template) throw new Error(`${rule.meta.id} reported unknown message id "${r.messageId}"`);
   if (r.refers && run.references) run.references.push({ ...r.refers, start, end, ruleId: rule.meta.id });
+  const { locale } = run.context;
+  // A built-in note reads in the user's language: as the "why" line and inside a message ({{note}}).
+  const data = typeof r.data?.note === "string" ? { ...r.data, note: localNote(r.data.note, locale) } : r.data;
   run.findings.push({
     ruleId: rule.meta.id,
     messageId: r.messageId,
     severity: severityOf(entry, run.context) ?? r.severity ?? rule.meta.severity,
-    message: formatMessage(template, run.context.locale, r.data),
+    message: formatMessage(template, locale, data),
     start,
     end,
     excerpt: excerptOf(text, start, end),
     ...(r.suggestions?.length ? { suggestions: r.suggestions } : {}),
-    ...(r.guidance ? { guidance: r.guidance } : {}),
+    ...(r.guidance ? { guidance: localNote(r.guidance, locale) } : {}),
   });
 }
 

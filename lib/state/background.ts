@@ -29,6 +29,7 @@ import { readManagedPolicy } from "../sync/policy.ts";
 /** The unlisted scripts the content script asks for (entrypoints/engine.ts, entrypoints/nlp.ts). */
 export const ENGINE_FILE = "/engine.js";
 export const NLP_FILE = "/nlp.js";
+export const NOTES_ZH_FILE = "/notes-zh.js";
 export const CONTENT_SCRIPT_FILE = "content-scripts/content.js";
 /** The content script registered at run time for the sites the user added. */
 export const USER_SITES_SCRIPT_ID = "preflight-user-sites";
@@ -132,7 +133,7 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender): 
       if (tabId === undefined) throw new Refused("only a page's content script may ask this");
       await browser.scripting.executeScript({
         target: { tabId, frameIds: [sender.frameId ?? 0] },
-        files: [request.nlp ? NLP_FILE : ENGINE_FILE],
+        files: [request.nlp ? NLP_FILE : request.notes ? NOTES_ZH_FILE : ENGINE_FILE],
         world: "ISOLATED",
       });
       return { ok: true };

@@ -33,8 +33,8 @@ export const DecisionReportSchema = GateDecisionSchema.omit({
 export type DecisionReport = z.infer<typeof DecisionReportSchema>;
 
 export const RequestSchema = z.discriminatedUnion("type", [
-  /** Runs the engine bundle (and compromise, with `nlp`) in the sender's frame. */
-  z.strictObject({ type: z.literal("engine.load"), nlp: z.boolean().optional() }),
+  /** Runs the engine bundle (compromise, with `nlp`; the rules' notes in a language, with `notes`) in the sender's frame. */
+  z.strictObject({ type: z.literal("engine.load"), nlp: z.boolean().optional(), notes: z.literal("zh-CN").optional() }),
   /** Everything a page needs to review a post on `site`. */
   z.strictObject({ type: z.literal("state.get"), site: Site }),
   z.strictObject({ type: z.literal("inflections.put"), key: z.string().max(128), table: InflectionTableSchema }),

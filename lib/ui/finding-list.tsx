@@ -17,7 +17,7 @@ export function FindingList({ findings, locale }: { findings: Finding[]; locale:
           <span data-testid="rule-name">{ruleName(f.ruleId, locale)}</span>
           <div>{f.excerpt ? <q>{f.excerpt}</q> : t("whole_post", locale)}</div>
           <div>{f.message}</div>
-          {f.guidance && <div><em>{f.guidance}</em></div>}
+          {f.guidance && <div data-testid="why"><em>{f.guidance}</em></div>}
           {f.suggestions && <div>{t("suggestions", locale)} {f.suggestions.join(", ")}</div>}
         </li>
       ))}

@@ -27,6 +27,14 @@ const POSTS = {
   "zh-CN": "台风来袭，大家注意安全！今天全场跳楼价，雨伞秒杀中",
 } as const;
 
+/** The "why" lines shown (the rules' notes): in the reader's language, Chinese included (issue 13). */
+const HAN = /[\u4e00-\u9fff]/;
+function expectWhyIn(locale: "en" | "zh-CN", lines: string[], where: string): void {
+  expect(lines.length, `${where}: why lines shown`).toBeGreaterThan(0);
+  if (locale === "zh-CN") expect(lines.some((l) => HAN.test(l)), `${where}: a built-in note in Chinese among ${JSON.stringify(lines)}`).toBe(true);
+  else expect(lines.filter((l) => HAN.test(l)), `${where}: English notes`).toEqual([]);
+}
+
 /**
  * Short labels (buttons, headings, tags, table heads) that the layout squeezed to one character a
  * line: more than two lines for at most 16 characters.
@@ -89,6 +97,8 @@ describe("screenshots in both languages (run with npm run test:e2e)", () => {
           if (section === "try") {
             await ext.locator('[data-testid="try-text"]').fill(POSTS[locale]);
             await ext.locator('[data-testid="try-verdict"]').waitFor();
+            await expect.poll(async () => (await ext.locator('[data-testid="why"]').allInnerTexts()).some((l) => HAN.test(l)) === (locale === "zh-CN")).toBe(true);
+            expectWhyIn(locale, await ext.locator('[data-testid="why"]').allInnerTexts(), "try-it");
           }
           if (section === "audit") await ext.locator('[data-testid="audit-decisions"]').waitFor();
           if (section === "rules") await ext.locator('[data-testid="rules"]').waitFor();
@@ -109,6 +119,7 @@ describe("screenshots in both languages (run with npm run test:e2e)", () => {
       await badge(page).click();
       await panel(page).waitFor();
       await expect.poll(() => panel(page).locator('[data-testid="pf-finding"]').count()).toBeGreaterThan(0);
+      expectWhyIn(locale, await panel(page).locator(".pf-guidance").allInnerTexts(), "panel");
       await panel(page).locator('[data-testid="pf-np"]').first().click();
       await shoot(page, "panel");
       await page.keyboard.press("Escape");

@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { analyze } from "../../engine/analyze.ts";
+import { addNotes, hasNotes } from "../../engine/notes.ts";
 import { PLATFORMS, type Locale } from "../../engine/types.ts";
 import { stopsPost } from "../../review/shapes.ts";
 import { BUILT_IN_RULESET } from "../../ruleset/builtin.ts";
@@ -33,6 +34,19 @@ export function TryItSection({ locale, initialText }: { locale: Locale; initialT
   const [account, setAccount] = useState<string>();
   const [at, setAt] = useState(() => toLocalInput(new Date()));
   const [compiled, setCompiled] = useState<CompiledRuleSet>();
+  // The rules' notes in Chinese load with the page's first Chinese try (a chunk of their own).
+  const [notesIn, setNotesIn] = useState(() => hasNotes(locale));
+  useEffect(() => {
+    if (hasNotes(locale)) return setNotesIn(true);
+    let live = true;
+    void import("../../../rules/notes.zh-CN.json").then((m) => {
+      addNotes("zh-CN", m.default);
+      if (live) setNotesIn(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [locale]);
 
   const ruleSet = useMemo(
     () => (team === undefined || local === undefined ? undefined : mergeRuleSets(BUILT_IN_RULESET, team ?? undefined, local)),
@@ -64,7 +78,7 @@ export function TryItSection({ locale, initialText }: { locale: Locale; initialT
       },
       compiled,
     );
-  }, [compiled, text, platform, handle, author, at, crisis, locale]);
+  }, [compiled, text, platform, handle, author, at, crisis, locale, notesIn]);
   const hosts = sites.map((origin) => new URL(origin.replace(/\/\*$/, "")).hostname);
 
   return (
