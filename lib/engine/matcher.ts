@@ -64,26 +64,40 @@ export class TermMatcher {
         node = next && node.next ? node.next.get(phraseKey(next)) : undefined;
       }
     }
-    let wholeHits = false;
-    if (this.whole.size > 0) {
-      for (const h of hashtags) {
-        const entries = this.whole.get(h.norm);
-        if (entries) {
-          for (const entry of entries) hits.push({ entry, start: h.start, end: h.end });
-          wholeHits = true;
-        }
-      }
-      for (const t of list) {
-        if (t.kind !== "mention") continue;
-        const entries = this.whole.get(t.norm.replace(/_/g, ""));
-        if (entries) {
-          for (const entry of entries) hits.push({ entry, start: t.start, end: t.end });
-          wholeHits = true;
-        }
-      }
+    if (this.whole.size === 0) return hits;
+    // A whole-hashtag or whole-mention hit may repeat a word hit of the same entry over the same
+    // span ("#blackfriday" for "black friday" is found both ways); nothing else can repeat: word
+    // hits of different tokens differ in start or end, and each hashtag and mention starts at its
+    // own sigil. The word hits are in order of start, so a repeat is found by a binary search.
+    const walked = hits.length;
+    for (const h of hashtags) {
+      const entries = this.whole.get(h.norm);
+      if (entries) for (const entry of entries) pushNew(hits, walked, entry, h.start, h.end);
     }
-    return wholeHits ? dedupe(hits) : hits;
+    for (const t of list) {
+      if (t.kind !== "mention") continue;
+      const entries = this.whole.get(t.norm.includes("_") ? t.norm.replace(UNDERSCORES, "") : t.norm);
+      if (entries) for (const entry of entries) pushNew(hits, walked, entry, t.start, t.end);
+    }
+    return hits;
   }
+}
+
+const UNDERSCORES = /_/g;
+
+/** Adds a hit unless one of the first `walked` hits (sorted by start) is the same. */
+function pushNew(hits: TermHit[], walked: number, entry: number, start: number, end: number): void {
+  let lo = 0;
+  let hi = walked;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < walked && hits[i]!.start === start; i++) {
+    if (hits[i]!.entry === entry && hits[i]!.end === end) return;
+  }
+  hits.push({ entry, start, end });
 }
 
 /** A match that starts at a hashtag's first word covers its `#`. */
@@ -104,16 +118,6 @@ function spanEnd(tokens: Tokens, j: number): number {
     if (h.last === j + 1) return h.end;
   }
   return t.end;
-}
-
-function dedupe(hits: TermHit[]): TermHit[] {
-  const seen = new Set<string>();
-  return hits.filter((h) => {
-    const key = `${h.entry}:${h.start}:${h.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 function pushUnique(list: number[], value: number): boolean {

@@ -36,7 +36,20 @@ const SENTENCE_END =
 export const MAX_SENTENCE = 240;
 const MIN_PIECE = 60;
 
-export function splitSentences(text: string): { start: number; end: number }[] {
+let lastSplit: { text: string; spans: readonly { start: number; end: number }[] } | undefined;
+
+/**
+ * The sentences of `text`, as spans. Several rules of one analysis ask for the same text's
+ * sentences (the NLP facts, the context lists, the observances): the last text's are kept.
+ */
+export function splitSentences(text: string): readonly { start: number; end: number }[] {
+  if (lastSplit?.text === text) return lastSplit.spans;
+  const spans = split(text);
+  lastSplit = { text, spans };
+  return spans;
+}
+
+function split(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = 0;
   SENTENCE_END.lastIndex = 0;

@@ -184,11 +184,25 @@ export class PostRegister {
    * ("Memorial Day *sale*" sells, but the "day" of "Women's Day" does not).
    */
   stance(except?: (span: { start: number; end: number }) => boolean): Stance {
-    const present = new Set(this.cues().filter((c) => !except?.(c)).map((c) => c.register));
-    if (present.has("humour")) return "mocking";
-    if ([...EXPLOITING].some((r) => present.has(r))) return present.has("relief") ? "cause" : "exploiting";
-    if ([...RESPECTFUL].some((r) => present.has(r))) return "respectful";
-    if (present.has("celebration")) return "celebrating";
+    // Rules ask this for every reference they find: one pass, nothing allocated.
+    let humour = false;
+    let exploiting = false;
+    let relief = false;
+    let respectful = false;
+    let celebration = false;
+    for (const c of this.cues()) {
+      if (except?.(c)) continue;
+      const r = c.register;
+      if (r === "humour") humour = true;
+      else if (r === "relief") relief = true;
+      else if (r === "celebration") celebration = true;
+      if (EXPLOITING.has(r)) exploiting = true;
+      if (RESPECTFUL.has(r)) respectful = true;
+    }
+    if (humour) return "mocking";
+    if (exploiting) return relief ? "cause" : "exploiting";
+    if (respectful) return "respectful";
+    if (celebration) return "celebrating";
     return "neutral";
   }
 }

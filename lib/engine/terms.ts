@@ -75,7 +75,7 @@ function parseRegex(source: string, flags: string, native: boolean): ParsedTerm 
     // V8 runs /iu about 20x slower than /i: Unicode mode only where the pattern needs it.
     const unicode = flags.includes("u") || /\\[pPu]\{|[\ud800-\udfff]/.test(source) ? "u" : "";
     const re = new RegExp(source, `gi${unicode}${flags.replace(/[iu]/g, "")}`);
-    return { kind: "regex", source, find: (text) => Array.from(text.matchAll(re), (m) => [m.index, m.index + m[0].length]) };
+    return { kind: "regex", source, find: (text) => findNative(re, text) };
   }
   const literal = requiredLiteral(source);
   if (!literal) return { kind: "regex", source, find: (text) => findAll(pattern, text) };
@@ -155,6 +155,28 @@ function mayContain(text: string, literal: string): boolean {
   if (lowered?.text !== text) lowered = { text, lower: text.toLowerCase() };
   // RE2 folds "s" with "ſ" and "k" with the Kelvin sign; toLowerCase does not.
   return lowered.lower.includes(literal) || /[\u017f\u212a]/.test(text);
+}
+
+/**
+ * What `Array.from(text.matchAll(re), ...)` finds, without the copy of `re` and the iterator that
+ * `matchAll` makes on every call (a few dozen of these run per keystroke). `re` is global; an empty
+ * match steps over one character (one code point with the `u` flag), as `matchAll` does.
+ */
+function findNative(re: RegExp, text: string): [number, number][] {
+  const out: [number, number][] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    out.push([m.index, end]);
+    if (end === m.index) re.lastIndex = advance(text, re.lastIndex, re.unicode);
+  }
+  return out;
+}
+
+function advance(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const c = text.charCodeAt(index);
+  return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00 ? index + 2 : index + 1;
 }
 
 function findAll(pattern: RE2JS, text: string): [number, number][] {

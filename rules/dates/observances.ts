@@ -216,7 +216,7 @@ class Judgement {
   private readonly locale: Locale;
   private readonly near = new Map<number, Nearest | undefined>();
   private today: number | undefined;
-  private sentences: Span[] | undefined;
+  private sentences: readonly Span[] | undefined;
 
   constructor(
     private readonly ctx: CheckContext<OptionsT, undefined, Key>,

@@ -215,7 +215,7 @@ export function contextMatches(list: ContextList, ctx: CheckContext<unknown, unk
   if (candidates.length === 0) return [];
 
   let markets: ReadonlySet<Market> | undefined;
-  let sentences: Span[] | undefined;
+  let sentences: readonly Span[] | undefined;
   const sentenceOf = (h: Span): Span => {
     sentences ??= splitSentences(text);
     const s = sentences[lastStartingAtOrBefore(sentences, h.start)];
