@@ -67,6 +67,21 @@ testRule(rule, {
   ],
   invalid: [
     {
+      text: "今天不上新，也不做直播。九一八，勿忘。",
+      context: zh("2026-09-18T02:00:00Z"),
+      findings: [{ messageId: "dateRespectful", excerpt: "九一八", severity: "info" }],
+      name: "marketing withheld on the day is respect, not a launch",
+    },
+    {
+      text: "We open at 1pm today, after the Remembrance Sunday service. Lest we forget.",
+      context: at("2026-11-08T09:00:00Z", "Europe/London"),
+      findings: [
+        { messageId: "dateRespectful", excerpt: "Remembrance Sunday", severity: "info" },
+        { messageId: "dateRespectful", excerpt: "Lest we forget", severity: "info" },
+      ],
+      name: "opening hours around a service",
+    },
+    {
       text: "Our limited-edition 9/11 tribute tee is back in stock.",
       context: at("2026-03-02T12:00:00Z"),
       findings: [{ messageId: "commodified", excerpt: "9/11", severity: "block" }],

@@ -3,6 +3,9 @@ import { testRule } from "../rule-tester.ts";
 
 testRule(rule, {
   valid: [
+    // A shop as a place, opening hours and a bake sale for relief are not a sale.
+    "Our co-founder Ray died on Monday, aged 88. He opened our first shop in 1971. Our shops will close at noon on Thursday for his funeral.",
+    "Every pound from Saturday's bake sale at our Leeds shop goes to the earthquake appeal.",
     "Black Friday starts now: 30% off sitewide.",
     "Killer deals: shoot us a DM for the promo code.",
     "This cake is to die for. Order now!",
