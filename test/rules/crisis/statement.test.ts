@@ -12,6 +12,8 @@ testRule(rule, {
     // Updates and real apologies, the posts a team publishes during a crisis.
     "We're aware some customers can't log in. Our team is working on a fix and we'll share the next update at 3pm.",
     "Update: service has been restored for all customers. Thank you for your patience.",
+    "Update on the recall: a third-party lab confirmed the seal failed, and we are replacing every seal today.",
+    "情况通报：经第三方检测机构确认，问题来自门店设备老化，相关设备已全部更换。",
     "We're sorry. We got this wrong: customer data was exposed and that is on us. Here's what we're changing, and how to reset your password.",
     "We apologise to the customers whose orders were delayed. Full refunds are on their way; no action is needed.",
     "Our stores are open as usual today. If you were affected by the outage, our helpline is open 24/7.",

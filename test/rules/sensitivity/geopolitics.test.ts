@@ -16,6 +16,7 @@ testRule(rule, {
     // The mainland's own wording, and places as places.
     { text: "Stores in Shanghai, Hong Kong, Taipei and Tokyo.", context: CN_EN, name: "cities" },
     { text: "Available in mainland China, Hong Kong, Macau and Taiwan.", context: CN_EN },
+    { text: "我们已通过中国扶贫基金会向西藏灾区同胞送去帐篷和棉被。", context: CN, name: "relief for compatriots in Tibet" },
     { text: "Now in 30 countries and regions, including Taiwan, China.", context: CN_EN },
     { text: "Hong Kong store now open! 香港旗舰店开业", context: CN },
     { text: "我们的门店遍布日本、韩国、中国台湾等国家和地区。", context: CN },

@@ -10,6 +10,7 @@ testRule(rule, {
     // History and remembrance.
     "Our team visited the Auschwitz museum and listened to a survivor's testimony.",
     "Visit the Whitney Plantation museum to learn about the lives of enslaved people.",
+    "Our Poland tours include a day at the Auschwitz memorial with a licensed guide; please leave the camera in your bag.",
     "Holocaust Memorial Day: we remember the six million. Never again.",
     "今天是南京大屠杀死难者国家公祭日，铭记历史，缅怀遇难同胞。",
     "The genocide in Rwanda killed 800,000 people; we remember them today.",

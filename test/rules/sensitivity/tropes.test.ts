@@ -5,6 +5,7 @@ import { testRule } from "../rule-tester.ts";
 testRule(rule, {
   valid: [
     "Our Chinese customers love the new app.",
+    "Spiking can happen to anyone: grab free drink covers and testing strips at the welfare tent, and tell a steward if you feel unwell.",
     "Shout out to our Indian engineers in Bangalore for shipping this.",
     "GG to the Seoul squad: champions of the autumn league!",
     "All women are welcome at our workshop.",
