@@ -247,29 +247,41 @@ export function contextMatches(list: ContextList, ctx: CheckContext<unknown, unk
     return false;
   };
 
-  const out: ContextMatch[] = [];
-  for (const h of candidates) {
+  const whole = { start: 0, end: text.length };
+  const evaluate = (h: Hit<number>): ContextMatch | undefined => {
     const entry = list.entries[h.key]!;
-    if (entry.matchCase && !sameCase(text.slice(h.start, h.end), entry.terms)) continue;
+    if (entry.matchCase && !sameCase(text.slice(h.start, h.end), entry.terms)) return undefined;
     if (entry.markets) {
       markets ??= marketsOf(ctx.context, text);
-      if (!entry.markets.some((m) => markets!.has(m))) continue;
+      if (!entry.markets.some((m) => markets!.has(m))) return undefined;
     }
-    if (entry.brandOnly && !onBrandAccount(ctx)) continue;
-    const whole = { start: 0, end: text.length };
+    if (entry.brandOnly && !onBrandAccount(ctx)) return undefined;
     const holds = (w: Pick<ContextEntry, "with" | "near">) => {
       const clauses = clausesOf(w.with);
       if (clauses.length === 0) return true;
       const within = w.near === "post" ? whole : sentenceOf(h);
       return clauses.every((clause) => clause.some((name) => present(name, within, h)));
     };
-    if (!holds(entry)) continue;
-    if ((entry.unless ?? []).some((name) => present(name, whole, h))) continue;
+    if (!holds(entry)) return undefined;
+    if ((entry.unless ?? []).some((name) => present(name, whole, h))) return undefined;
     const stance = ctx.register.stance((c) => c.start < h.end && h.start < c.end);
     const when = entry.when?.find((w) => (!w.markets || w.markets.some((m) => (markets ??= marketsOf(ctx.context, text)).has(m))) && holds(w));
     const severity = when ? when.severity : (entry.stance?.[stance] ?? entry.severity);
-    if (severity === "off") continue;
-    out.push({ entry, start: h.start, end: h.end, severity, stance });
+    if (severity === "off") return undefined;
+    return { entry, start: h.start, end: h.end, severity, stance };
+  };
+  const out: ContextMatch[] = [];
+  for (const h of candidates) {
+    let match = evaluate(h);
+    // Several entries can share a term ("Taiwan" listed as a country, or beside China in a menu):
+    // when the one ranked first does not hold here, the others on exactly these words still may.
+    if (!match) {
+      for (const other of entryHits) {
+        if (other.start !== h.start || other.end !== h.end || other.key === h.key) continue;
+        if ((match = evaluate(other))) break;
+      }
+    }
+    if (match) out.push(match);
   }
   return out;
 }
