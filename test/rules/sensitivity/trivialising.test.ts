@@ -7,6 +7,7 @@ const S = "trivialisingWithSuggestion";
 
 testRule(rule, {
   valid: [
+    "A new exhibit tells the stories of people enslaved by the plantation's owners.",
     // History and remembrance.
     "Our team visited the Auschwitz museum and listened to a survivor's testimony.",
     "Visit the Whitney Plantation museum to learn about the lives of enslaved people.",
@@ -29,6 +30,11 @@ testRule(rule, {
     "Our founder's grandparents survived the Holocaust. Today we light a candle with them.",
   ],
   invalid: [
+    {
+      text: "Enslaved by your phone bill? Switch and break free.",
+      findings: [{ messageId: S, excerpt: "Enslaved by", severity: "warn" }],
+      name: "slavery as a figure for a bill",
+    },
     {
       text: "It's a genocide of prices this weekend!",
       findings: [{ messageId: S, excerpt: "genocide", severity: "warn", suggestions: ["a huge drop", "a clear-out"] }],
