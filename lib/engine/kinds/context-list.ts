@@ -270,20 +270,42 @@ export function contextMatches(list: ContextList, ctx: CheckContext<unknown, unk
     if (severity === "off") return undefined;
     return { entry, start: h.start, end: h.end, severity, stance };
   };
+  // Several entries can share a term ("Taiwan" listed as a country, or beside China in a menu):
+  // when the one ranked first does not hold, the others on exactly the same words still may. The
+  // hits are grouped by span once, the first time a candidate fails, so a long post stays linear.
+  let bySpan: Map<string, Hit<number>[]> | undefined;
+  const othersOn = (h: Hit<number>): Hit<number>[] => {
+    if (!bySpan) {
+      bySpan = new Map();
+      for (const e of entryHits) {
+        const k = `${e.start}:${e.end}`;
+        (bySpan.get(k) ?? bySpan.set(k, []).get(k)!).push(e);
+      }
+    }
+    return bySpan.get(`${h.start}:${h.end}`)!.filter((e) => e.key !== h.key);
+  };
   const out: ContextMatch[] = [];
   for (const h of candidates) {
     let match = evaluate(h);
-    // Several entries can share a term ("Taiwan" listed as a country, or beside China in a menu):
-    // when the one ranked first does not hold here, the others on exactly these words still may.
-    if (!match) {
-      for (const other of entryHits) {
-        if (other.start !== h.start || other.end !== h.end || other.key === h.key) continue;
-        if ((match = evaluate(other))) break;
-      }
+    if (!match && sharedTerms(list)) {
+      for (const other of othersOn(h)) if ((match = evaluate(other))) break;
     }
     if (match) out.push(match);
   }
   return out;
+}
+
+const sharing = new WeakMap<ContextList, boolean>();
+
+/** Whether two entries of a list share a term at all (most lists do not: no fallback to try). */
+function sharedTerms(list: ContextList): boolean {
+  let shared = sharing.get(list);
+  if (shared === undefined) {
+    const seen = new Set<string>();
+    shared = list.entries.some((e) => e.terms.some((t) => (seen.has(t.toLowerCase()) ? true : (seen.add(t.toLowerCase()), false))));
+    sharing.set(list, shared);
+  }
+  return shared;
 }
 
 /** A post counts as the brand's unless it is known to go out on another account. */
