@@ -32,6 +32,8 @@ export type Register = (typeof REGISTERS)[number];
 
 /** Registers that treat a sensitive topic with care. */
 export const RESPECTFUL: ReadonlySet<Register> = new Set(["condolence", "relief", "advisory", "apology"]);
+/** Registers in which a sum of money is given, not asked for: a donation, a credit after an outage, a refund. */
+export const MAKES_GOOD: ReadonlySet<Register> = new Set(["relief", "advisory", "apology"]);
 /** Registers that use whatever they stand next to: selling, launching, joking, recruiting. */
 export const EXPLOITING: ReadonlySet<Register> = new Set(["promotion", "launch", "humour", "hiring"]);
 
@@ -160,14 +162,30 @@ export class PostRegister {
     const hits = this.collect().sort((a, b) => a.start - b.start || b.end - a.end);
     const inSafe = coveredBy(hits.filter((h) => h.key === "safe"));
     const cues = onePerSpan(hits.filter((h): h is Hit<Register | "amount"> => h.key !== "safe" && !inSafe(h)));
-    // A sum of money sells, unless the post gives it ("we're donating $10,000").
-    const donation = cues.some((c) => c.key === "relief");
+    // A sum of money sells, unless the post gives it ("we're donating $10,000") or makes good
+    // with it in a notice or an apology that sells nothing else ("every affected customer gets a
+    // £10 credit").
+    // A donation gives whatever sum it names; a notice or an apology only when nothing else in it sells.
+    this.givesMoney =
+      cues.some((c) => c.key === "relief") ||
+      (cues.some((c) => c.key !== "amount" && MAKES_GOOD.has(c.key)) && !cues.some((c) => c.key === "promotion"));
     const out: RegisterCue[] = [];
     for (const c of cues) {
       if (c.key !== "amount") out.push({ register: c.key, start: c.start, end: c.end });
-      else if (!donation) out.push({ register: "promotion", start: c.start, end: c.end });
+      else if (!this.givesMoney) out.push({ register: "promotion", start: c.start, end: c.end });
     }
     return (this.cached = out);
+  }
+
+  private givesMoney = false;
+
+  /**
+   * Whether a sum of money in this post is given rather than asked for: a donation, a credit or a
+   * refund in a service notice or an apology. crisis/active asks before it blocks a bare price.
+   */
+  moneyIsGiven(): boolean {
+    this.cues();
+    return this.givesMoney;
   }
 
   has(register: Register): boolean {

@@ -2,6 +2,9 @@ import { defineRule, noOptions } from "../../lib/engine/rule.ts";
 import { onePerSpan } from "../../lib/engine/spans.ts";
 import promotion from "../shared/promotion.json" with { type: "json" };
 
+/** The promotion terms that are only a sum of money ("$49.99", "£10"). */
+const AMOUNTS: ReadonlySet<string> = new Set(promotion.entries.filter((e) => (e as { amount?: boolean }).amount).map((e) => e.term));
+
 /**
  * While a crisis is declared (by the team's rule set, or on this install), every post is at least
  * a warning, and a promotional post is blocked: selling while people are hurt is the classic gaffe.
@@ -47,7 +50,10 @@ export default defineRule<Record<string, never>, undefined, string>({
     if (!crisis) return;
     const title = crisis.title ? ` (${crisis.title})` : "";
     const guidance = crisis.message ? { guidance: crisis.message } : {};
-    const promos = onePerSpan(ctx.hits); // read only during a crisis: its regexes cost nothing otherwise
+    // Read only during a crisis: its regexes cost nothing otherwise. A bare sum of money in a
+    // notice or an apology is a credit or a refund, not a price ("every affected customer gets £10").
+    const given = ctx.hits.some((h) => AMOUNTS.has(h.key)) && ctx.register.moneyIsGiven();
+    const promos = onePerSpan(given ? ctx.hits.filter((h) => !AMOUNTS.has(h.key)) : ctx.hits);
     for (const hit of promos) {
       report({
         messageId: crisis.drill ? "drillPromotion" : "crisisPromotion",

@@ -247,31 +247,65 @@ export function contextMatches(list: ContextList, ctx: CheckContext<unknown, unk
     return false;
   };
 
-  const out: ContextMatch[] = [];
-  for (const h of candidates) {
+  const whole = { start: 0, end: text.length };
+  const evaluate = (h: Hit<number>): ContextMatch | undefined => {
     const entry = list.entries[h.key]!;
-    if (entry.matchCase && !sameCase(text.slice(h.start, h.end), entry.terms)) continue;
+    if (entry.matchCase && !sameCase(text.slice(h.start, h.end), entry.terms)) return undefined;
     if (entry.markets) {
       markets ??= marketsOf(ctx.context, text);
-      if (!entry.markets.some((m) => markets!.has(m))) continue;
+      if (!entry.markets.some((m) => markets!.has(m))) return undefined;
     }
-    if (entry.brandOnly && !onBrandAccount(ctx)) continue;
-    const whole = { start: 0, end: text.length };
+    if (entry.brandOnly && !onBrandAccount(ctx)) return undefined;
     const holds = (w: Pick<ContextEntry, "with" | "near">) => {
       const clauses = clausesOf(w.with);
       if (clauses.length === 0) return true;
       const within = w.near === "post" ? whole : sentenceOf(h);
       return clauses.every((clause) => clause.some((name) => present(name, within, h)));
     };
-    if (!holds(entry)) continue;
-    if ((entry.unless ?? []).some((name) => present(name, whole, h))) continue;
+    if (!holds(entry)) return undefined;
+    if ((entry.unless ?? []).some((name) => present(name, whole, h))) return undefined;
     const stance = ctx.register.stance((c) => c.start < h.end && h.start < c.end);
     const when = entry.when?.find((w) => (!w.markets || w.markets.some((m) => (markets ??= marketsOf(ctx.context, text)).has(m))) && holds(w));
     const severity = when ? when.severity : (entry.stance?.[stance] ?? entry.severity);
-    if (severity === "off") continue;
-    out.push({ entry, start: h.start, end: h.end, severity, stance });
+    if (severity === "off") return undefined;
+    return { entry, start: h.start, end: h.end, severity, stance };
+  };
+  // Several entries can share a term ("Taiwan" listed as a country, or beside China in a menu):
+  // when the one ranked first does not hold, the others on exactly the same words still may. The
+  // hits are grouped by span once, the first time a candidate fails, so a long post stays linear.
+  let bySpan: Map<string, Hit<number>[]> | undefined;
+  const othersOn = (h: Hit<number>): Hit<number>[] => {
+    if (!bySpan) {
+      bySpan = new Map();
+      for (const e of entryHits) {
+        const k = `${e.start}:${e.end}`;
+        (bySpan.get(k) ?? bySpan.set(k, []).get(k)!).push(e);
+      }
+    }
+    return bySpan.get(`${h.start}:${h.end}`)!.filter((e) => e.key !== h.key);
+  };
+  const out: ContextMatch[] = [];
+  for (const h of candidates) {
+    let match = evaluate(h);
+    if (!match && sharedTerms(list)) {
+      for (const other of othersOn(h)) if ((match = evaluate(other))) break;
+    }
+    if (match) out.push(match);
   }
   return out;
+}
+
+const sharing = new WeakMap<ContextList, boolean>();
+
+/** Whether two entries of a list share a term at all (most lists do not: no fallback to try). */
+function sharedTerms(list: ContextList): boolean {
+  let shared = sharing.get(list);
+  if (shared === undefined) {
+    const seen = new Set<string>();
+    shared = list.entries.some((e) => e.terms.some((t) => (seen.has(t.toLowerCase()) ? true : (seen.add(t.toLowerCase()), false))));
+    sharing.set(list, shared);
+  }
+  return shared;
 }
 
 /** A post counts as the brand's unless it is known to go out on another account. */

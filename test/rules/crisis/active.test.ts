@@ -48,6 +48,21 @@ testRule(rule, {
     },
     { text: "Our flash sale starts now", context: local, findings: [{ messageId: "crisisPromotion", excerpt: "flash sale" }], name: "local crisis" },
     { text: "Buying gifts? Shop now.", context: local, findings: [{ messageId: "crisisPromotion", excerpt: "Buying" }, { messageId: "crisisPromotion", excerpt: "Shop now" }] },
+    {
+      text: "Update: service is restored everywhere. Affected customers get a £5 credit on their next bill.",
+      context: local,
+      findings: [{ messageId: "crisisActive", excerpt: "", severity: "warn" }],
+      name: "a credit in a service notice is given, not a price",
+    },
+    {
+      text: "We're sorry for the wait. Jackets from $49.99, on sale this weekend!",
+      context: local,
+      findings: [
+        { messageId: "crisisPromotion", excerpt: "$49.99", severity: "block" },
+        { messageId: "crisisPromotion", excerpt: "sale", severity: "block" },
+      ],
+      name: "an apology does not excuse a price with a sale around it",
+    },
     { text: "Jackets from $49.99", context: local, findings: [{ messageId: "crisisPromotion", excerpt: "$49.99" }], name: "a price" },
     { text: "全场打折", context: local, findings: [{ messageId: "crisisPromotion", excerpt: "打折" }], name: "Chinese promotion" },
     // issue 12: drills, a declared end still ahead, and who may post under a scenario

@@ -12,6 +12,9 @@ testRule(rule, {
     // Updates and real apologies, the posts a team publishes during a crisis.
     "We're aware some customers can't log in. Our team is working on a fix and we'll share the next update at 3pm.",
     "Update: service has been restored for all customers. Thank you for your patience.",
+    "We ran an advert that mocked people with disabilities. That was wrong, we have pulled it, and we are sorry.",
+    "Update on the recall: a third-party lab confirmed the seal failed, and we are replacing every seal today.",
+    "情况通报：经第三方检测机构确认，问题来自门店设备老化，相关设备已全部更换。",
     "We're sorry. We got this wrong: customer data was exposed and that is on us. Here's what we're changing, and how to reset your password.",
     "We apologise to the customers whose orders were delayed. Full refunds are on their way; no action is needed.",
     "Our stores are open as usual today. If you were affected by the outage, our helpline is open 24/7.",
@@ -21,6 +24,24 @@ testRule(rule, {
     { text: "Treat yourself: 20% off today!", name: "a sale is crisis/active's block, not this rule's" },
   ],
   invalid: [
+    {
+      text: "We apologise for any offence this advert may have caused.",
+      context: local,
+      findings: [{ messageId: "nonApology", excerpt: "for any offence", severity: "block" }],
+      name: "regret for the reader's offence, not the brand's act",
+    },
+    {
+      text: "Our account was hacked and the posts were not ours.",
+      context: local,
+      findings: [{ messageId: "blame", excerpt: "account was hacked", severity: "block" }],
+      name: "a hacker as the culprit",
+    },
+    {
+      text: "我们的官方账号遭到黑客攻击，相关内容并非本公司发布。",
+      context: local,
+      findings: [{ messageId: "blame", excerpt: "遭到黑客攻击", severity: "block" }],
+      name: "Chinese: a hacker as the culprit",
+    },
     {
       text: "We're sorry if anyone was offended by our post.",
       findings: [{ messageId: "nonApology", excerpt: "sorry if anyone was offended", severity: "block" }],

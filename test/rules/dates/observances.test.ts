@@ -7,6 +7,7 @@ const zh = (iso: string, timeZone = "Asia/Shanghai") => ({ ...at(iso, timeZone),
 
 testRule(rule, {
   valid: [
+    { text: "Eid al-Adha Mubarak to everyone celebrating with family this week.", context: at("2026-05-27T12:00:00Z"), name: "a greeting on Eid al-Adha" },
     // Greetings on the day, in several years: the dates move with the calendars.
     { text: "Ramadan Mubarak to everyone observing! 🌙", context: at("2025-03-01T09:00:00Z", "Asia/Riyadh"), name: "Ramadan 2025 began on 1 March" },
     { text: "Ramadan Mubarak to everyone observing! 🌙", context: at("2027-02-08T09:00:00Z", "Asia/Riyadh"), name: "Ramadan 2027 began on 8 February" },
@@ -73,6 +74,12 @@ testRule(rule, {
     },
     // Jokes about a solemn day.
     { text: "Yom Kippur? More like Yom Kip-pour another drink 😂", context: at("2025-10-02T12:00:00Z"), findings: [{ messageId: "joke", excerpt: "Yom Kippur", severity: "block" }] },
+    {
+      text: "Eid al-Adha: sheep everywhere are hiding lol 🐑",
+      context: at("2026-05-27T12:00:00Z"),
+      findings: [{ messageId: "joke", excerpt: "Eid al-Adha", severity: "block" }],
+      name: "a joke about the sacrifice",
+    },
     { text: "Ramadan diet: skip lunch, keep the snacks lol", context: at("2025-03-05T12:00:00Z"), findings: [{ messageId: "joke", excerpt: "Ramadan", severity: "warn" }] },
     { text: "清明节扫墓也要美美的 [doge]", context: zh("2026-04-05T02:00:00Z"), findings: [{ messageId: "joke", excerpt: "清明节", severity: "block" }] },
     // Food and drink offered to people who are fasting.

@@ -9,6 +9,9 @@ const nineEleven = at("2026-09-11T12:00:00Z");
 
 testRule(rule, {
   valid: [
+    { text: "年中大促，全场7.7折！", context: zh("2026-07-07T02:00:00Z"), name: "a 7.7 discount on 7 July without the bridge" },
+    { text: "Summer menu lands 7/7: iced chai and lemon tarts.", context: at("2026-06-20T12:00:00Z", "Europe/London"), name: "7/7 as a date before the day" },
+    { text: "512GB 版本今日开售。", context: zh("2026-06-01T02:00:00Z"), name: "512 outside 12 May" },
     // 4 June is a day of the mainland Chinese market only: elsewhere "6.4" is a number.
     { text: "Version 6.4 is out, with dark mode.", context: at("2026-06-04T15:00:00Z", "America/New_York"), name: "4 June outside its market" },
     { text: "618预售开启，全场满300减50！", context: zh("2026-06-04T04:00:00Z"), name: "an ordinary promotion on 4 June in China" },
@@ -66,6 +69,48 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      text: "7/7 breakfast deal: two coffees for a fiver.",
+      context: at("2026-07-07T07:00:00Z", "Europe/London"),
+      findings: [{ messageId: "dateTerm", excerpt: "7/7", severity: "warn" }],
+      name: "7/7 on the day of the London bombings",
+    },
+    {
+      text: "14:28 开抢！限定套装今日开售。",
+      context: zh("2026-05-12T06:00:00Z"),
+      findings: [{ messageId: "dateTerm", excerpt: "14:28", severity: "warn" }],
+      name: "the minute of the Wenchuan earthquake as a countdown",
+    },
+    {
+      text: "卢沟桥边的夏日市集，今天开张！",
+      context: zh("2026-07-07T02:00:00Z"),
+      findings: [{ messageId: "dateTerm", excerpt: "卢沟桥", severity: "warn" }],
+      name: "the Marco Polo Bridge on 7 July",
+    },
+    {
+      text: "听到防空警报了吗？那是我们的开抢信号！",
+      context: zh("2026-12-13T02:00:00Z"),
+      findings: [
+        { messageId: "dateTerm", excerpt: "防空警报", severity: "block" },
+        { messageId: "solemnPromotion", excerpt: "开抢", severity: "block" },
+      ],
+      name: "the Nanjing sirens as a sale signal",
+    },
+    {
+      text: "今天不上新，也不做直播。九一八，勿忘。",
+      context: zh("2026-09-18T02:00:00Z"),
+      findings: [{ messageId: "dateRespectful", excerpt: "九一八", severity: "info" }],
+      name: "marketing withheld on the day is respect, not a launch",
+    },
+    {
+      text: "We open at 1pm today, after the Remembrance Sunday service. Lest we forget.",
+      context: at("2026-11-08T09:00:00Z", "Europe/London"),
+      findings: [
+        { messageId: "dateRespectful", excerpt: "Remembrance Sunday", severity: "info" },
+        { messageId: "dateRespectful", excerpt: "Lest we forget", severity: "info" },
+      ],
+      name: "opening hours around a service",
+    },
     {
       text: "Our limited-edition 9/11 tribute tee is back in stock.",
       context: at("2026-03-02T12:00:00Z"),

@@ -7,6 +7,8 @@ const S = "appropriationWithSuggestion";
 
 testRule(rule, {
   valid: [
+    "Vaisakhi at the gurdwara: our Sikh staff on tying a turban for the first time.",
+    "Microfibre hair turban: dries curls in 20 minutes, new colours in the collection.",
     // The community's own celebration, and real partnerships.
     "Happy Diwali! Wearing my bindi with pride today 🪔",
     "Our white sage is grown and bundled by Indigenous-owned Sacred Roots farm.",
@@ -28,6 +30,11 @@ testRule(rule, {
     "Coffee is my spirit animal ☕",
   ],
   invalid: [
+    {
+      text: "The Heritage Turban in monogram silk, part of the new collection.",
+      findings: [{ messageId: A, excerpt: "Turban", severity: "warn" }],
+      name: "a Sikh article of faith as a fashion piece",
+    },
     {
       text: "Festival season essentials: a feathered headdress and fringe boots 🪶",
       findings: [{ messageId: A, excerpt: "feathered headdress", severity: "warn" }],

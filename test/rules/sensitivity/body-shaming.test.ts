@@ -6,6 +6,9 @@ const P = "shaming";
 
 testRule(rule, {
   valid: [
+    "Shaving, waxing or leaving it: your body hair, your call. Our razors are here if you want them.",
+    "Size guide: our jeans come in sizes 6 to 24, with three leg lengths.",
+    "This dress only goes up to a size 16 for now; we're adding 18 to 26 in March.",
     // Words that only look like body-shaming.
     "Fat-free Greek yoghurt, now in mango.",
     "Blueberry muffin tops, fresh from the oven every morning.",
@@ -33,6 +36,21 @@ testRule(rule, {
     "Ask our skin team anything in today's live Q&A.",
   ],
   invalid: [
+    {
+      text: "Hairy legs? Don't look like a man this summer: wax at home.",
+      findings: [{ messageId: "shaming", excerpt: "look like a man", severity: "warn" }],
+      name: "body hair called manly",
+    },
+    {
+      text: "Our swimsuits only go up to a size 12. No excuses 😉",
+      findings: [{ messageId: "shaming", excerpt: "only go up to a size", severity: "warn" }],
+      name: "a size limit as a verdict",
+    },
+    {
+      text: "Mom bod? Not for long lol 😂",
+      findings: [{ messageId: "shaming", excerpt: "Mom bod", severity: "block" }],
+      name: "a body type laughed at",
+    },
     {
       text: "Get rid of those flabby arms before summer!",
       findings: [

@@ -16,6 +16,7 @@ testRule(rule, {
     // The mainland's own wording, and places as places.
     { text: "Stores in Shanghai, Hong Kong, Taipei and Tokyo.", context: CN_EN, name: "cities" },
     { text: "Available in mainland China, Hong Kong, Macau and Taiwan.", context: CN_EN },
+    { text: "我们已通过中国扶贫基金会向西藏灾区同胞送去帐篷和棉被。", context: CN, name: "relief for compatriots in Tibet" },
     { text: "Now in 30 countries and regions, including Taiwan, China.", context: CN_EN },
     { text: "Hong Kong store now open! 香港旗舰店开业", context: CN },
     { text: "我们的门店遍布日本、韩国、中国台湾等国家和地区。", context: CN },
@@ -34,6 +35,9 @@ testRule(rule, {
     { text: "Trek the valleys of Azad Kashmir this summer.", name: "Azad Kashmir for Western readers" },
     { text: "Explore Pakistan-administered Kashmir with our guides.", context: IN },
     { text: "Our Kyiv store reopens Monday.", context: UA },
+    { text: "Since Russia annexed Crimea in 2014, our Yalta guides have worked from Odesa.", name: "Crimea reported as annexed" },
+    { text: "配送范围：中国大陆 | 中国香港 | 中国澳门 | 中国台湾", context: CN, name: "Taiwan in a menu as China's" },
+    { text: "钓鱼岛海域的蓝色，是这盘眼影的灵感。", context: CN, name: "the islands by their Chinese name" },
     { text: "Chicken Kiev is back on the menu.", name: "a dish" },
     "Kiev-style chicken on the lunch menu today.",
     { text: "Crimean Tatar cuisine night: chebureki and more.", context: UA },
@@ -51,6 +55,29 @@ testRule(rule, {
     { text: "Free Palestine", ruleSet: BRAND, context: { account: "@kai" }, name: "a personal account" },
   ],
   invalid: [
+    {
+      text: "收货地区：中国 | 台湾 | 新加坡",
+      context: CN,
+      findings: [{ messageId: "flashpoint", excerpt: "台湾", severity: "warn" }],
+      name: "Taiwan as China's peer in a menu, even under a 'regions' heading",
+    },
+    {
+      text: "Country of origin: Taiwan",
+      context: CN_EN,
+      findings: [{ messageId: "flashpoint", excerpt: "Taiwan", severity: "block" }],
+      name: "a country-of-origin label",
+    },
+    {
+      text: "灵感来自尖阁诸岛的海。",
+      context: CN,
+      findings: [{ messageId: "flashpoint", excerpt: "尖阁诸岛", severity: "block" }],
+      name: "the Japanese name of the Diaoyu Islands for mainland readers",
+    },
+    {
+      text: "Same-day delivery now covers all of Russia, Sevastopol included 🇷🇺",
+      findings: [{ messageId: "suggest", excerpt: "Sevastopol", severity: "warn" }],
+      name: "occupied Ukraine counted in Russia",
+    },
     {
       text: "We now ship to 12 countries: Japan, Taiwan, Korea and more.",
       context: CN_EN,

@@ -7,6 +7,11 @@ const TOKYO = { timeZone: "Asia/Tokyo" };
 testRule(rule, {
   context: { timeZone: "Europe/London", platform: "instagram" },
   valid: [
+    // Swastikas in faith, lightning without the letters, 44 off the pitch.
+    "Diwali puja set: brass diya, rangoli stencils and a swastika charm for the temple shelf.",
+    "⚡⚡ Double-speed charging is here. Meet the new Volt Mini.",
+    "Order 44 ships today: thanks for your patience!",
+    "Our SS25 collection lands in March.",
     // Numbers that are only numbers.
     "88 keys, one grand piano, and lessons from $14.88.",
     "New fleece, only $14.88 this week.",
@@ -58,6 +63,17 @@ testRule(rule, {
     { text: "二战纪录片：希特勒如何走上权力巅峰，今晚八点播出。", context: SHANGHAI, name: "Hitler in a Chinese history post" },
   ],
   invalid: [
+    { text: "Silver swastika ring, adjustable size.", findings: [{ messageId: "code", excerpt: "swastika", severity: "block" }], name: "a swastika as merchandise" },
+    {
+      text: "⚡⚡ Two bolts, two turbos. The GT SS is here.",
+      findings: [{ messageId: "signal", excerpt: "⚡⚡", severity: "warn" }],
+      name: "a lightning pair beside SS",
+    },
+    {
+      text: "Print any number on your Germany away kit, 44 included.",
+      findings: [{ messageId: "signal", excerpt: "44", severity: "warn" }],
+      name: "44 on a Germany shirt",
+    },
     {
       text: "Our new 1488 sneaker drops Friday.",
       findings: [{ messageId: "code", excerpt: "1488", severity: "block" }],

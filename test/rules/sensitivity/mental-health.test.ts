@@ -8,6 +8,9 @@ const P = "mentalHealth";
 
 testRule(rule, {
   valid: [
+    "Living with obsessive-compulsive disorder: three readers share what helps. You're not alone.",
+    "Bipolar disorder affects millions; our helpline partners are here 24/7.",
+    "天台花园周末开放，欢迎来喝咖啡。",
     // Awareness and sincere posts.
     "If you're struggling, you're not alone. Call or text 988, any time.",
     "World Mental Health Day: our team shares what helps them. It's okay not to be okay. #WorldMentalHealthDay",
@@ -34,6 +37,13 @@ testRule(rule, {
     { text: "Weather's gone full schizo this week. Good thing Fizzo tastes great.", name: "inclusive's word, no joke or sale" },
   ],
   invalid: [
+    { text: "Wi-fi's a bit bipolar this morning lol, fix on the way", findings: [{ messageId: S, excerpt: "a bit bipolar", severity: "block" }] },
+    {
+      text: "Obsessive Coffee Disorder? Our loyalty card was made for you.",
+      findings: [{ messageId: S, excerpt: "Obsessive Coffee Disorder", severity: "warn" }],
+      name: "OCD spelled out as a slogan",
+    },
+    { text: "秒杀没抢到？去天台冷静一下吧🙃", findings: [{ messageId: P, excerpt: "去天台", severity: "block" }], name: "Chinese: the rooftop as a suicide joke" },
     {
       text: "Our prices are bipolar this week: 50% off Monday, full price Tuesday!",
       findings: [{ messageId: S, excerpt: "bipolar", severity: "block" }],

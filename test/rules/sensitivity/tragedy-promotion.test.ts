@@ -3,6 +3,11 @@ import { testRule } from "../rule-tester.ts";
 
 testRule(rule, {
   valid: [
+    "The ground shook with cheers when the home side scored: match-day pies are £3 at the kiosk.",
+    "Our savings account pays 4.2% AER, fixed for a year.",
+    // A shop as a place, opening hours and a bake sale for relief are not a sale.
+    "Our co-founder Ray died on Monday, aged 88. He opened our first shop in 1971. Our shops will close at noon on Thursday for his funeral.",
+    "Every pound from Saturday's bake sale at our Leeds shop goes to the earthquake appeal.",
     "Black Friday starts now: 30% off sitewide.",
     "Killer deals: shoot us a DM for the promo code.",
     "This cake is to die for. Order now!",
@@ -43,6 +48,21 @@ testRule(rule, {
     { text: "玉树临风的新款西装，限时八折。", context: { at: new Date("2025-06-01T02:00:00Z"), timeZone: "Asia/Shanghai" } },
   ],
   invalid: [
+    {
+      text: "Six months since the bridge came down. Beat the detour with our e-bike, 15% off this week.",
+      findings: [{ messageId: "newsjacking", excerpt: "bridge came down", severity: "block" }],
+      name: "a collapse told without the word 'disaster', beside a sale",
+    },
+    {
+      text: "The ground shook overnight. Our new Quake Latte will shake up your morning, out now.",
+      findings: [{ messageId: "newsjacking", excerpt: "The ground shook", severity: "block" }],
+      name: "an earthquake as a launch pun",
+    },
+    {
+      text: "Since the bridge fell, commutes are long: our saver now pays 4.2% AER.",
+      findings: [{ messageId: "newsjacking", excerpt: "bridge fell", severity: "block" }],
+      name: "a savings rate is a promotion",
+    },
     {
       text: "All impacted by #Sandy, stay safe! We'll be doing lots of Gap.com shopping today. How about you?",
       findings: [{ messageId: "newsjacking", excerpt: "All impacted by", severity: "block" }],

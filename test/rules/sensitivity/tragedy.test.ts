@@ -79,6 +79,17 @@ testRule(rule, {
     { text: "幸福岛度假村，这个周末见！沙拉要不要加沙拉酱？", context: { at: new Date("2025-03-11T02:00:00Z"), timeZone: "Asia/Shanghai" }, name: "'福岛' and '加沙' inside other words" },
   ],
   invalid: [
+    // Obituaries that close with love to the family or a white heart are respectful: a note only.
+    {
+      text: "Tomas, our first head baker, died last week. We send our love to his family.",
+      findings: [{ messageId: "mention", excerpt: "died", severity: "info" }],
+      name: "love sent to the family",
+    },
+    {
+      text: "Rest in peace, Ines. Thank you for forty years of Saturday mornings 🤍",
+      findings: [{ messageId: "respectful", excerpt: "Rest in peace", severity: "info" }],
+      name: "a white heart closes a tribute",
+    },
     { text: "RIP Carrie Fisher. You'll always have the best buns in the galaxy.", findings: [{ messageId: "tragedy", excerpt: "RIP", severity: "warn" }], name: "Cinnabon 2016" },
     { text: "R.I.P. to a legend", findings: [{ messageId: "tragedy", excerpt: "R.I.P", severity: "warn" }] },
     { text: "#RIPKobe", findings: [{ messageId: "tragedy", excerpt: "#RIP" }] },

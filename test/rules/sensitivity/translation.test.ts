@@ -6,6 +6,10 @@ const CN = { timeZone: "Asia/Shanghai", platform: "weibo.com" };
 testRule(rule, {
   context: { timeZone: "Europe/London", platform: "instagram" },
   valid: [
+    "Exfoliating gel that lifts dead skin gently. Your skin will thank you.",
+    "Best value phone case on the market.",
+    "Waterproof shell: the storm won't make you wet.",
+    "Little girls' rain boots in four colours.",
     // Idiomatic English, including English idioms with death and violence in them.
     "Rock-bottom prices on every sofa this weekend.",
     "Flash sale at 8pm: 50 units only ⚡",
@@ -39,6 +43,10 @@ testRule(rule, {
     { text: "吮指原味鸡，限时特惠。", context: CN, name: "KFC's own idiomatic Chinese" },
   ],
   invalid: [
+    { text: "Go die scrub for smooth skin!", findings: [{ messageId: "literal", excerpt: "Go die", severity: "warn" }], name: "去死皮 as 'go die'" },
+    { text: "Best sex price ratio in town.", findings: [{ messageId: "literal", excerpt: "sex price ratio", severity: "warn" }], name: "性价比" },
+    { text: "Serum make you wet and tight 😏", findings: [{ messageId: "literal", excerpt: "make you wet", severity: "warn" }], name: "水润紧致 beside a wink" },
+    { text: "Vibrating massager, young girl love it.", findings: [{ messageId: "literal", excerpt: "young girl", severity: "block" }], name: "少女 beside an intimate product" },
     {
       text: "Jump-off-building prices! Everything must go 🔥",
       findings: [{ messageId: "literal", excerpt: "Jump-off-building", severity: "block", suggestions: ["rock-bottom prices", "clearance prices", "lowest prices of the year"] }],

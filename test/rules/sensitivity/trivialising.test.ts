@@ -7,9 +7,11 @@ const S = "trivialisingWithSuggestion";
 
 testRule(rule, {
   valid: [
+    "A new exhibit tells the stories of people enslaved by the plantation's owners.",
     // History and remembrance.
     "Our team visited the Auschwitz museum and listened to a survivor's testimony.",
     "Visit the Whitney Plantation museum to learn about the lives of enslaved people.",
+    "Our Poland tours include a day at the Auschwitz memorial with a licensed guide; please leave the camera in your bag.",
     "Holocaust Memorial Day: we remember the six million. Never again.",
     "今天是南京大屠杀死难者国家公祭日，铭记历史，缅怀遇难同胞。",
     "The genocide in Rwanda killed 800,000 people; we remember them today.",
@@ -28,6 +30,11 @@ testRule(rule, {
     "Our founder's grandparents survived the Holocaust. Today we light a candle with them.",
   ],
   invalid: [
+    {
+      text: "Enslaved by your phone bill? Switch and break free.",
+      findings: [{ messageId: S, excerpt: "Enslaved by", severity: "warn" }],
+      name: "slavery as a figure for a bill",
+    },
     {
       text: "It's a genocide of prices this weekend!",
       findings: [{ messageId: S, excerpt: "genocide", severity: "warn", suggestions: ["a huge drop", "a clear-out"] }],

@@ -4,7 +4,9 @@ import { testRule } from "../rule-tester.ts";
 
 testRule(rule, {
   valid: [
+    "聚会时请小心饮料被人动手脚，离开座位前喝完或带走你的杯子。",
     "Our Chinese customers love the new app.",
+    "Spiking can happen to anyone: grab free drink covers and testing strips at the welfare tent, and tell a steward if you feel unwell.",
     "Shout out to our Indian engineers in Bangalore for shipping this.",
     "GG to the Seoul squad: champions of the autumn league!",
     "All women are welcome at our workshop.",
@@ -60,6 +62,11 @@ testRule(rule, {
     "Vacuum-sealed coffee, fresh for Mother's Day brunch.",
   ],
   invalid: [
+    {
+      text: "约会小技巧：趁对方不注意，往TA的杯子里偷偷加点料。",
+      findings: [{ messageId: "drugging", excerpt: "TA的杯子", severity: "warn" }],
+      name: "Chinese: the gender-neutral TA as the target",
+    },
     {
       text: "No surprise our Asian players top every leaderboard 🧠 built different.",
       findings: [{ messageId: "generalization", excerpt: "No surprise our Asian players", severity: "warn" }],

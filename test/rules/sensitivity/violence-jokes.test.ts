@@ -6,6 +6,10 @@ const S = "violenceWithSuggestion";
 
 testRule(rule, {
   valid: [
+    "Travel crate with air holes on every side: your cat rides in comfort.",
+    "Huge boot: three suitcases and the dog's bed, no problem.",
+    "Our 5G follows you everywhere, from the Tube to the top of Snowdon.",
+    "Tonight's episode: a crime of passion in 1920s Paris, told by the detective who solved it.",
     // Support, prevention and storytelling.
     "If he hits her, it's abuse. Call the National Domestic Violence Hotline: 1-800-799-7233.",
     "Learn to punch back: self-defence classes for women, Saturdays at 10.",
@@ -29,6 +33,21 @@ testRule(rule, {
     "Follow us for daily deals!",
   ],
   invalid: [
+    {
+      text: "Room in the trunk for your ex. No air holes needed.",
+      findings: [{ messageId: "violence", excerpt: "No air holes", severity: "warn" }],
+      name: "a person locked in the boot",
+    },
+    {
+      text: "Like a jealous ex, our tracker never lets you go.",
+      findings: [{ messageId: "violence", excerpt: "never lets you go", severity: "warn" }],
+      name: "stalking by an ex as devotion",
+    },
+    {
+      text: "Domestic dispute season pass, out now 👊",
+      findings: [{ messageId: "violence", excerpt: "Domestic dispute", severity: "block" }],
+      name: "domestic violence as a launch theme",
+    },
     {
       text: "Would you rather: Slap Rihanna or Punch Chris Brown",
       findings: [{ messageId: V, excerpt: "Slap Rihanna", severity: "block" }],

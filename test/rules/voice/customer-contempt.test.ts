@@ -24,6 +24,12 @@ testRule(rule, {
     "Bold of you to challenge our barista to a latte-art duel. Saturday, 10am. Bring your A game.",
     "价格问题我们已收到反馈，稍后会公布成本构成，感谢大家的监督。",
     "有任何问题欢迎私信客服，我们24小时在线。",
+    // Brush-offs with nobody painted as a whiner: pep talk, idioms, outdoor copy.
+    "Weekend forecast: sunny. Leave the phone at home and go touch grass on our new riverside trail.",
+    "Watch them grow up in print: our photo books hold ten years of birthdays.",
+    "Sold out in your size? Our outlet partners may have it; check there or go elsewhere in the range.",
+    "Get over it in style: our hurdle trainers are back in stock.",
+    "这次活动是我们自己的问题，已经在改了，谢谢提醒。",
     {
       text: "Learn to read the room, Monday. We're not ready.",
       context: { platform: "x", account: "@kai" },
@@ -57,6 +63,36 @@ testRule(rule, {
         { messageId: C, excerpt: "找找自己原因", severity: "warn" },
       ],
       name: "Chinese: the price reply of 2023",
+    },
+    {
+      text: "Half the replies are crying about a five-minute delay. Grow up.",
+      findings: [{ messageId: C, excerpt: "Grow up", severity: "warn" }],
+      name: "a brush-off in a post that calls the replies whining",
+    },
+    {
+      text: "So entitled 🙄 if the menu bothers you, shop elsewhere.",
+      findings: [
+        { messageId: C, excerpt: "So entitled", severity: "warn" },
+        { messageId: C, excerpt: "shop elsewhere", severity: "warn" },
+      ],
+    },
+    {
+      text: "Our app was down for ten minutes and the tantrums in here 😂 touch grass, folks.",
+      findings: [{ messageId: C, excerpt: "touch grass", severity: "block" }],
+      name: "a laughing brush-off blocks",
+    },
+    {
+      text: "Some of you really think shipping is free, huh.",
+      findings: [{ messageId: C, excerpt: "Some of you really think", severity: "warn" }],
+    },
+    {
+      text: "看不清价签就去配副眼镜吧。",
+      findings: [{ messageId: C, excerpt: "配副眼镜", severity: "warn" }],
+      name: "Chinese: 'get glasses', the learn-to-read sneer",
+    },
+    {
+      text: "点错了还好意思来投诉🙄",
+      findings: [{ messageId: C, excerpt: "还好意思", severity: "warn" }],
     },
     { text: "有些买家就是白痴，看不懂说明。", findings: [{ messageId: C, excerpt: "白痴", severity: "block" }] },
     { text: "你们这些人真难伺候。", findings: [{ messageId: C, excerpt: "你们这些人", severity: "warn" }] },
