@@ -165,7 +165,6 @@ export class PostRegister {
     // A sum of money sells, unless the post gives it ("we're donating $10,000") or makes good
     // with it in a notice or an apology that sells nothing else ("every affected customer gets a
     // £10 credit").
-    // A donation gives whatever sum it names; a notice or an apology only when nothing else in it sells.
     this.givesMoney =
       cues.some((c) => c.key === "relief") ||
       (cues.some((c) => c.key !== "amount" && MAKES_GOOD.has(c.key)) && !cues.some((c) => c.key === "promotion"));
