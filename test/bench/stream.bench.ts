@@ -88,7 +88,6 @@ try {
 
   let sentBytes = 0;
   let sentPosts = 0;
-  let inputDone = false;
   let t0 = 0;
   let firstResult: { ms: number; sentBytes: number; sentPosts: number } | undefined;
   let answered = 0;
@@ -122,7 +121,6 @@ try {
     if (!child.stdin.write(line)) await once(child.stdin, "drain");
   }
   child.stdin.end();
-  inputDone = true;
   const inputMs = performance.now() - t0;
   await reader;
   const [code] = (await exited) as [number | null];
@@ -142,7 +140,7 @@ try {
     cpus: { count: os.cpus().length, availableParallelism: cores, model: os.cpus()[0]?.model ?? "unknown" },
     loadAverage: { start: round(LOAD_AT_START, 2), end: round(os.loadavg()[0] ?? 0, 2) },
     seed: SEED,
-    input: { MB: round(sentBytes / MB, 1), posts: sentPosts, charsPerPost: POST_CHARS, sentInMs: round(inputMs, 0), inputDone },
+    input: { MB: round(sentBytes / MB, 1), posts: sentPosts, charsPerPost: POST_CHARS, sentInMs: round(inputMs, 0) },
     answered: { lines: answered, outOfOrder, exitStatus: code, workers: Number(/checked on (\d+) worker/.exec(stderr)?.[1] ?? 0) },
     firstResult: firstResult && { ms: round(firstResult.ms, 0), afterMB: round(firstResult.sentBytes / MB, 1), afterPosts: firstResult.sentPosts },
     memory: {

@@ -301,8 +301,8 @@ const sharing = new WeakMap<ContextList, boolean>();
 function sharedTerms(list: ContextList): boolean {
   let shared = sharing.get(list);
   if (shared === undefined) {
-    const seen = new Set<string>();
-    shared = list.entries.some((e) => e.terms.some((t) => (seen.has(t.toLowerCase()) ? true : (seen.add(t.toLowerCase()), false))));
+    const terms = list.entries.flatMap((e) => e.terms.map((t) => t.toLowerCase()));
+    shared = new Set(terms).size < terms.length;
     sharing.set(list, shared);
   }
   return shared;
