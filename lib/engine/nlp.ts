@@ -116,6 +116,16 @@ const ADJECTIVAL = new Set(
 );
 
 /**
+ * What a sentence must hold for compromise to find a passive in it: the auxiliaries of its passive
+ * patterns ("was made", "got hit", "has been sold", "will be sent", "is being fixed"), "by the/a"
+ * ("a cake [baked] by the team"), or a contraction, which compromise may expand into one ("it's",
+ * "they're", "'d", "im", "ive", "isnt"…). Any apostrophe counts. A sentence without any of them is
+ * not parsed: the parse is most of what passive voice costs.
+ */
+const MAY_BE_PASSIVE =
+  /(?<![\p{L}\p{N}])(?:got|gotten|were|was|is|are|am|been|being|be|by|tis|twas|im|ive|isnt|arent|wasnt|werent|hasnt|havent|hadnt)(?![\p{L}\p{N}])|['\u2018\u2019\u02bc`\u00b4]/iu;
+
+/**
  * Facts about sentences, each computed once per distinct sentence text and cached. Word and
  * syllable counts need no NLP; passive voice needs compromise, given only when an enabled rule
  * needs it.
@@ -177,6 +187,7 @@ export class SentenceAnalyzer {
   /** compromise tags passive verb phrases `#Passive`; matching the tag avoids building verb data. */
   private passive(nlp: typeof nlpType, sentence: string): SentenceFacts["passive"] {
     const out: SentenceFacts["passive"] = [];
+    if (!MAY_BE_PASSIVE.test(sentence)) return out;
     const matches = nlp(sentence).match("#Passive+").json({ offset: true }) as { offset?: { start: number; length: number } }[];
     for (const m of matches) {
       if (!m.offset) continue;

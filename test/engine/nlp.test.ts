@@ -33,13 +33,21 @@ describe("SentenceAnalyzer", () => {
   it("parses each distinct sentence once: an edit re-parses only the edited sentence", () => {
     const parse = vi.fn(nlp);
     const analyzer = new SentenceAnalyzer(parse as unknown as typeof nlp);
-    const a = "The box was opened by the team. We love it. It ships today.";
+    const a = "The box was opened by the team. We are glad. It is shipped today.";
     analyzer.analyze(a);
     expect(parse).toHaveBeenCalledTimes(3);
     analyzer.analyze(a);
     expect(parse).toHaveBeenCalledTimes(3);
-    analyzer.analyze(a.replace("We love it.", "We adore it."));
+    analyzer.analyze(a.replace("We are glad.", "We are happy."));
     expect(parse).toHaveBeenCalledTimes(4);
+  });
+
+  it("does not parse a sentence that holds none of a passive's auxiliaries", () => {
+    const parse = vi.fn(nlp);
+    const analyzer = new SentenceAnalyzer(parse as unknown as typeof nlp);
+    const [plain] = analyzer.analyze("We love it. It's sold out. Isnt made here. Baked by the team. Orders GOT lost.");
+    expect(plain!.facts.passive).toEqual([]);
+    expect(parse.mock.calls.map(([sentence]) => sentence)).toEqual(["It's sold out.", "Isnt made here.", "Baked by the team.", "Orders GOT lost."]);
   });
 
   it("finds passive verbs with offsets into the text", () => {
