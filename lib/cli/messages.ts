@@ -82,8 +82,8 @@ export const M = {
     "zh-CN": "{{total}} 条帖子中有 {{errors}} 条无法检查；请看它们的“error”条目",
   },
   workerStopped: { en: "a worker thread stopped ({{reason}}); checking on {{left}}", "zh-CN": "一个工作线程已停止（{{reason}}）；改由{{left}}继续检查" },
-  workersLeft: { en: "the remaining {{n}}", "zh-CN": "剩下的 {{n}} 个工作线程" },
-  mainThread: { en: "the main thread", "zh-CN": "主线程" },
+  workersLeft: { en: "this thread and the remaining {{n}}", "zh-CN": "本线程和剩下的 {{n}} 个工作线程" },
+  mainThread: { en: "this thread alone", "zh-CN": "本线程" },
   batchDebug: {
     en: "batch of {{chunks}} chunks, {{offloaded}} of them checked on {{workers}} worker threads",
     "zh-CN": "批量共 {{chunks}} 块，其中 {{offloaded}} 块由 {{workers}} 个工作线程检查",

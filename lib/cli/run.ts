@@ -37,7 +37,7 @@ export const USAGE = `Usage: preflight <command> ...   (in a checkout: npx prefl
       --jsonl             the input holds one post a line: {"id", "text", "at", "platform",
                           "account", "author", "crisis"} (only "text" is required)
       --csv               the input is a content calendar with a header row and a "text" column
-      --jobs N            worker threads for a batch (default: one per core, for a large batch)
+      --jobs N            threads that check a large batch (default: one per core)
       --lang en|zh-CN     language of the messages (default from LANG)
   validate FILE       check a rule set and show what it holds
   schema              print the JSON Schema of the rule-set format
@@ -98,7 +98,7 @@ export const USAGE_ZH = `用法：preflight <命令> ...   （在源码目录中
       --jsonl             输入每行一条帖子：{"id", "text", "at", "platform",
                           "account", "author", "crisis"}（只有 "text" 必填）
       --csv               输入是带表头行和 "text" 列的内容日历
-      --jobs N            批量检查所用的工作线程数（默认：批量较大时每个核心一个）
+      --jobs N            检查大批量所用的线程数（默认：每个核心一个）
       --lang en|zh-CN     提示信息的语言（默认取自 LANG）
   validate 文件       检查规则集并列出其中的内容
   schema              输出规则集格式的 JSON Schema

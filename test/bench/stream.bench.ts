@@ -8,8 +8,11 @@
  *   - the first result: how long after the first byte it is written, and how much of the input had
  *     been sent by then (budget: it comes before the input ends);
  *   - memory: the child's resident set (VmRSS, workers included: they are threads) sampled every
- *     half second, and its peak (VmHWM); budget: after the first tenth of the input, the resident
- *     set grows by at most 64 MB however much more input follows (flat, not proportional);
+ *     half second, and its peak (VmHWM). The heaps of a garbage-collected runtime grow and shrink
+ *     in a saw-tooth of a few hundred MB, so single samples say little; what would betray memory
+ *     that grows with the input is the peak rising. Budget: the highest resident set over the
+ *     second half of the input is at most 64 MB above the highest over 10-50 % of it (the first
+ *     tenth is start-up: the rules compiled, a worker started);
  *   - every line answered, in order, and the rate in MB and posts per second.
  *
  * Posts are 20,000-character marketing prose from a fixed seed (test/bench/corpus.ts), every one
@@ -39,11 +42,17 @@ const log = (msg: string) => process.stderr.write(`[bench:stream] ${msg}\n`);
 const started = performance.now();
 const LOAD_AT_START = os.loadavg()[0] ?? 0;
 const cores = os.availableParallelism();
+/** Threads that check (`--jobs`): every core unless `PREFLIGHT_BENCH_STREAM_JOBS` says otherwise. */
+const JOBS = Number(process.env["PREFLIGHT_BENCH_STREAM_JOBS"] ?? cores);
 
 const AT = new Date("2026-12-01T15:00:00Z");
 const random = createRandom(SEED);
 const events = eventList(random, { events: 1_000, termsPerEvent: 10, at: AT });
-const team = benchRuleSet(random, AT, events);
+// The benchmark team's rules as a team has them: every check that is on when Preflight is installed,
+// its terms and 10,000 event words. Passive voice, off as installed, stays off here: with it on,
+// every sentence goes through compromise (7 µs a character on 20,000-character posts, so hours for
+// a gigabyte), and bench:engine and bench:batch already measure it.
+const { rules: _everyRule, ...team } = benchRuleSet(random, AT, events);
 const eventTerms = events.flatMap((e) => e.terms);
 log(`generating ${BODIES} bodies of ${POST_CHARS} characters`);
 const bodies = Array.from({ length: BODIES }, () => marketingProse(random, POST_CHARS, eventTerms));
@@ -77,8 +86,8 @@ try {
   const bundle = join(dir, "preflight.mjs");
   await buildCli(bundle);
 
-  log(`checking ${round(TARGET_BYTES / MB, 0)} MB through a pipe, --jobs ${cores}`);
-  const child = spawn(process.execPath, [bundle, "check", "--jsonl", "-", "--rules", rulesFile, "--at", AT.toISOString(), "--tz", "UTC", "--jobs", String(cores)], {
+  log(`checking ${round(TARGET_BYTES / MB, 0)} MB through a pipe, --jobs ${JOBS}`);
+  const child = spawn(process.execPath, [bundle, "check", "--jsonl", "-", "--rules", rulesFile, "--at", AT.toISOString(), "--tz", "UTC", "--jobs", String(JOBS)], {
     stdio: ["pipe", "pipe", "pipe"],
     env: { PATH: process.env["PATH"] ?? "", PREFLIGHT_DEBUG: "1" },
   });
@@ -128,12 +137,15 @@ try {
   clearInterval(sampler);
   if (code === 2 || code === null) throw new Error(`the command failed (${code}): ${stderr.slice(0, 2000)}`);
 
-  const afterTenth = samples.filter((s) => s.sentMB >= TARGET_BYTES / MB / 10);
-  const base = afterTenth[0]?.rssMB ?? NaN;
-  const maxAfter = Math.max(...afterTenth.map((s) => s.rssMB));
-  const growth = maxAfter - base;
+  const totalMB = TARGET_BYTES / MB;
+  const between = (from: number, to: number) => samples.filter((s) => s.sentMB >= totalMB * from && s.sentMB < totalMB * to).map((s) => s.rssMB);
+  const peakOf = (rss: number[]) => (rss.length > 0 ? Math.max(...rss) : NaN);
+  const firstHalfPeak = peakOf(between(0.1, 0.5));
+  const secondHalfPeak = peakOf(between(0.5, Infinity));
+  const growth = secondHalfPeak - firstHalfPeak;
+  /** The highest resident set in each tenth of the input: the shape of memory over the run. */
+  const peaksByTenth = Array.from({ length: 10 }, (_, i) => peakOf(between(i / 10, i === 9 ? Infinity : (i + 1) / 10)));
   const beforeEnd = firstResult !== undefined && firstResult.sentBytes < TARGET_BYTES;
-  const pick = (share: number) => afterTenth.find((s) => s.sentMB >= (TARGET_BYTES / MB) * share) ?? afterTenth.at(-1);
 
   const report = {
     node: process.version,
@@ -145,14 +157,15 @@ try {
     firstResult: firstResult && { ms: round(firstResult.ms, 0), afterMB: round(firstResult.sentBytes / MB, 1), afterPosts: firstResult.sentPosts },
     memory: {
       samples: samples.length,
-      rssMB: { atTenth: base, atHalf: pick(0.5)?.rssMB, atEnd: afterTenth.at(-1)?.rssMB, maxAfterTenth: maxAfter },
-      growthAfterTenthMB: round(growth, 1),
+      peakRssMBByTenth: peaksByTenth.map((v) => round(v, 0)),
+      peakRssMB: { from10To50Percent: round(firstHalfPeak, 1), from50To100Percent: round(secondHalfPeak, 1) },
+      peakGrowthMB: round(growth, 1),
       peakMB: round(peakMB, 1),
     },
     rate: { MBPerSecond: round(sentBytes / MB / (wallMs / 1000), 2), postsPerSecond: Math.round(sentPosts / (wallMs / 1000)), wallMs: round(wallMs, 0) },
     budgets: {
       firstResultBeforeInputEnds: { actual: firstResult ? `${round(firstResult.sentBytes / MB, 1)} MB of ${round(sentBytes / MB, 0)} MB sent` : "none", met: beforeEnd },
-      flatMemory: { limit: `≤ ${BUDGET_GROWTH_MB} MB growth after the first tenth`, actual: round(growth, 1), met: growth <= BUDGET_GROWTH_MB },
+      flatMemory: { limit: `peak over the second half ≤ peak over 10-50 % + ${BUDGET_GROWTH_MB} MB`, actual: round(growth, 1), met: growth <= BUDGET_GROWTH_MB },
       everyLineInOrder: { actual: `${answered}/${sentPosts}, ${outOfOrder} out of order`, met: answered === sentPosts && outOfOrder === 0 },
     },
     runtimeMs: round(performance.now() - started, 0),

@@ -67,7 +67,7 @@ describe("the installable preflight command", () => {
         env: { PREFLIGHT_DEBUG: "1", PREFLIGHT_TEST_WAIT_FOR_WORKERS: "1" },
       });
     const one = run("1");
-    const two = run("2");
+    const two = run("3");
     expect(one.code).toBe(1);
     expect(two.code).toBe(1);
     expect(one.stdout.split("\n")).toHaveLength(3_001);

@@ -141,21 +141,33 @@ describe("a large batch on worker threads", () => {
   const TEXTS = ["Stay safe during the storm! Fleece 20% off.", "Thanks for ten years.", "Never forget. Sale today!", "Hello"];
   const input = Array.from({ length: 3_000 }, (_, i) => (i % 97 === 5 ? "{bad json\n" : `${JSON.stringify({ id: i, text: `${TEXTS[i % 4]} #${i}` })}\n`)).join("");
 
-  async function runWith(jobs: number, init: (inflections: WorkerInit["inflections"]) => WorkerInit) {
+  async function runWith(
+    jobs: number,
+    init: (inflections: WorkerInit["inflections"]) => WorkerInit,
+    { waitForWorkers = true, piece = 10_000, hereMs = 0 }: { waitForWorkers?: boolean; piece?: number; hereMs?: number } = {},
+  ) {
     const recording = recordingInflector(await loadInflector());
     const compiled = await compileEffective(undefined, undefined, { inflector: recording.inflector });
+    const checkHere = chunkChecker(compiled, settings);
     let output = "";
     const warnings: string[] = [];
     const source = (async function* () {
-      // Pieces of 10 kB, as a file is read.
-      for (let i = 0; i < input.length; i += 10_000) yield input.slice(i, i + 10_000);
+      // Pieces of 10 kB, as a file is read: each one in its own turn of the event loop.
+      for (let i = 0; i < input.length; i += piece) {
+        await new Promise((resolve) => setImmediate(resolve));
+        yield input.slice(i, i + piece);
+      }
     })();
     const tally = await runBatch(jsonlChunks(source) as AsyncIterable<BatchChunk>, {
       jobs,
       threshold: 0,
-      waitForWorkers: true,
+      waitForWorkers,
       init: init(recording.table),
-      check: chunkChecker(compiled, settings),
+      check: (chunk) => {
+        // A slower thread here, so that the workers get started and take their share.
+        for (const until = performance.now() + hereMs; performance.now() < until; );
+        return checkHere(chunk);
+      },
       write: async (s) => {
         output += s;
       },
@@ -167,7 +179,8 @@ describe("a large batch on worker threads", () => {
   it("gives the same results in the same order on two workers as on one thread", async () => {
     const init = (inflections: WorkerInit["inflections"]): WorkerInit => ({ preflight: "batch", ruleSet: undefined, inflections, settings });
     const one = await runWith(1, init);
-    const two = await runWith(2, init);
+    // Three threads: this one and two workers (which, in this test, check every chunk).
+    const two = await runWith(3, init);
     expect(one.tally.workers).toBe(0);
     expect(two.tally.workers).toBe(2);
     expect(two.tally.offloaded).toBe(two.tally.chunks);
@@ -178,9 +191,21 @@ describe("a large batch on worker threads", () => {
     expect(two.tally).toMatchObject({ error: 31, pass: one.tally.pass, warn: one.tally.warn, block: one.tally.block });
   }, 60_000);
 
+  it("checks on this thread beside the workers, with the same results in the same order", async () => {
+    const init = (inflections: WorkerInit["inflections"]): WorkerInit => ({ preflight: "batch", ruleSet: undefined, inflections, settings });
+    const one = await runWith(1, init, { piece: 2_000 });
+    const both = await runWith(2, init, { waitForWorkers: false, piece: 2_000, hereMs: 150 });
+    expect(both.tally.workers).toBe(1);
+    // The first chunks are checked here while the worker starts; then both threads take chunks.
+    expect(both.tally.offloaded).toBeGreaterThan(0);
+    expect(both.tally.offloaded).toBeLessThan(both.tally.chunks);
+    expect(both.warnings).toEqual([]);
+    expect(both.output).toBe(one.output);
+  }, 60_000);
+
   it("checks everything on this thread, and says so, when the workers cannot start", async () => {
     const good = await runWith(1, (inflections) => ({ preflight: "batch", ruleSet: undefined, inflections, settings }));
-    const broken = await runWith(2, (inflections) => ({
+    const broken = await runWith(3, (inflections) => ({
       preflight: "batch",
       // A rule set that cannot compile in the worker (the main thread's is fine).
       ruleSet: { schema: "preflight.ruleset/1", id: "x", version: 1, issuedAt: "2026-01-01T00:00:00Z", events: 5 as never },
