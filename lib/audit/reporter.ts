@@ -13,6 +13,7 @@ import type { ReportSettings } from "../ruleset/schema.ts";
 import { appendDecision, serialized } from "../state/items.ts";
 import { teamRuleSetItem } from "../sync/in-force.ts";
 import type { GateDecision, LoggedDecision } from "../state/schema.ts";
+import { reportConsentGiven } from "./consent.ts";
 import { addFindingCounts, localDay, type CountBatch } from "./counts.ts";
 import { findingCountsItem, reportQueueItem } from "./items.ts";
 import {
@@ -41,6 +42,8 @@ export const TEST_RETRY_SECONDS_KEY = "preflightTestReportRetrySeconds";
 
 export interface ReportRuntime {
   fetch: typeof fetch;
+  /** Whether the browser lets reports leave the device (Firefox: the user's consent; consent.ts). */
+  mayTransmit(): Promise<boolean>;
   now(): Date;
   random(): number;
   extensionVersion(): string;
@@ -48,6 +51,7 @@ export interface ReportRuntime {
 
 const defaultRuntime: ReportRuntime = {
   fetch: (input, init) => globalThis.fetch(input, init),
+  mayTransmit: reportConsentGiven,
   now: () => new Date(),
   random: Math.random,
   extensionVersion: () => browser.runtime.getManifest().version,
@@ -196,6 +200,12 @@ async function drain(force: boolean): Promise<ReportQueue> {
       await alarmAt(Date.parse(step.wait.nextAttemptAt ?? "") || runtime.now().getTime());
       return step.wait;
     }
+    if (!(await runtime.mayTransmit())) {
+      // Firefox, and the user has not allowed it: everything stays queued (the options page says
+      // why and asks); granting it sends at once (startReporting's permissions listener).
+      await browser.alarms.clear(REPORT_ALARM);
+      return step.send;
+    }
     force = false;
     const testRetry = await testRetryMs();
     const body = nextBatch(step.send, {
@@ -237,6 +247,8 @@ export function startReporting(overrides: Partial<ReportRuntime> = {}): void {
     // A new rule set may add, move or remove the report URL.
     if (area === "local" && "teamRuleSet" in changes) void flushReport().catch(complain("sending the report"));
   });
+  // Firefox: the user allowed reports to leave the device; what waited goes now.
+  browser.permissions?.onAdded?.addListener(() => void flushReport({ force: true }).catch(complain("sending the report")));
   // Each time the worker wakes: what a stopped worker left pending goes on (its alarm may be gone after an update).
   void flushReport().catch(complain("sending the report"));
 }

@@ -15,15 +15,24 @@ export const GECKO_ID = "preflight@preflight.dev";
 export const FIREFOX_MIN_VERSION = "140.0";
 
 /**
- * `browser_specific_settings` for Firefox. `required: ["none"]`: the extension itself collects and
- * transmits nothing (post text stays on the device; the optional report webhook is the admin's
- * own address, set by the admin's policy, not ours).
+ * The data a team report holds, in Firefox's categories: who decided (an id such as an email), an
+ * excerpt of the post if the team's policy keeps one, and what the extension decided and why.
  */
-export const FIREFOX_SETTINGS: { gecko: { id: string; strict_min_version: string; data_collection_permissions: { required: ["none"] } } } = {
+export const REPORT_DATA_COLLECTION = ["personallyIdentifyingInfo", "personalCommunications", "technicalAndInteraction"] as const;
+
+/**
+ * `browser_specific_settings` for Firefox. `required: ["none"]`: Preflight works without sending
+ * anything anywhere (post text stays on the device). `optional`: what a team report holds when an
+ * admin names a report URL (who decided, on which account, why, an excerpt if the team keeps one),
+ * sent to the team's own server only after the user allows it (lib/audit/consent.ts).
+ */
+export const FIREFOX_SETTINGS: {
+  gecko: { id: string; strict_min_version: string; data_collection_permissions: { required: ["none"]; optional: string[] } };
+} = {
   gecko: {
     id: GECKO_ID,
     strict_min_version: FIREFOX_MIN_VERSION,
-    data_collection_permissions: { required: ["none"] },
+    data_collection_permissions: { required: ["none"], optional: [...REPORT_DATA_COLLECTION] },
   },
 };
 

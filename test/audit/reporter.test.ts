@@ -27,7 +27,8 @@ async function restart(fetch: typeof globalThis.fetch = receiver.fetch): Promise
   items = await import("../../lib/state/items.ts");
   audit = await import("../../lib/audit/items.ts");
   reporter = await import("../../lib/audit/reporter.ts");
-  reporter.setReportRuntime({ fetch, now: () => new Date(clock), random: () => 0.5, extensionVersion: () => "1.2.3" });
+  // Chrome's case: no consent to ask (Firefox's is its own test below and in consent.test.ts).
+  reporter.setReportRuntime({ fetch, now: () => new Date(clock), random: () => 0.5, extensionVersion: () => "1.2.3", mayTransmit: async () => true });
 }
 
 async function reportTo(report: Record<string, unknown> | undefined): Promise<void> {
@@ -182,7 +183,11 @@ describe("team reporting", () => {
 
     const up = new FakeReceiver();
     await restart(up.fetch);
-    reporter.startReporting({ fetch: up.fetch, now: () => new Date(clock), random: () => 0.5, extensionVersion: () => "1.2.3" });
+    // The fake browser has no permissions events: the listener startReporting adds is kept here.
+    const onPermissionAdded: Array<() => void> = [];
+    vi.spyOn(fakeBrowser.permissions.onAdded, "addListener").mockImplementation((listener) => void onPermissionAdded.push(listener as () => void));
+    reporter.startReporting({ fetch: up.fetch, now: () => new Date(clock), random: () => 0.5, extensionVersion: () => "1.2.3", mayTransmit: async () => true });
+    expect(onPermissionAdded).toHaveLength(1);
     await vi.waitFor(async () => expect(await alarm()).toBeDefined());
     expect(up.requests).toEqual([]); // still backing off
     clock = (await alarm())!.scheduledTime;
@@ -287,6 +292,24 @@ describe("team reporting", () => {
     receiver.answer = () => new Response("ok");
     await reporter.flushReport({ force: true });
     expect(receiver.requests).toHaveLength(sent);
+  });
+
+  test("Firefox without the user's consent: nothing leaves the device, nothing is lost, and granting it sends what waited", async () => {
+    let allowed = false;
+    reporter.setReportRuntime({ fetch: receiver.fetch, now: () => new Date(clock), random: () => 0.5, extensionVersion: () => "1.2.3", mayTransmit: async () => allowed });
+    await reportTo({ url: REPORT_URL });
+    await reporter.recordDecision(decision(1));
+    await reporter.recordDecision(decision(2));
+    await reporter.flushReport({ force: true });
+    expect(receiver.requests).toEqual([]);
+    // Waiting for the user, not failing: no back-off, no retry alarm, both decisions still queued.
+    expect(await queue()).toMatchObject({ attempts: 0, sent: 0 });
+    expect((await queue()).events).toHaveLength(2);
+    expect(await alarm()).toBeUndefined();
+    allowed = true;
+    await reporter.flushReport({ force: true });
+    expect(receiver.requests).toHaveLength(1);
+    expect(await queue()).toMatchObject({ events: [], sent: 2 });
   });
 
   test("decisions logged before the team named a URL are not sent", async () => {

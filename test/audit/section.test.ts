@@ -6,6 +6,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from "vi
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import type { FindingCountRow } from "../../lib/audit/schema.ts";
 import type { LoggedDecision } from "../../lib/state/schema.ts";
+import { FIREFOX_SETTINGS, REPORT_DATA_COLLECTION } from "../../lib/packaging/manifest.ts";
 import { AUDIT_STRINGS } from "../../lib/ui/audit/strings.ts";
 import { decision, REPORT_URL, teamRuleSet } from "./kit.ts";
 
@@ -64,6 +65,8 @@ beforeEach(async () => {
       dropped: 0,
     },
   });
+  // Chrome's manifest: no consent to ask before sending (Firefox's has its own test).
+  vi.spyOn(fakeBrowser.runtime, "getManifest").mockReturnValue({ manifest_version: 3, name: "Preflight", version: "1" });
   root = document.createElement("div");
   document.body.append(root);
   blobs = [];
@@ -190,6 +193,30 @@ describe("the audit log view", () => {
     expect(card.textContent).toContain("an excerpt of up to 40 characters");
     $('[data-testid="audit-send-now"]').click();
     await vi.waitFor(() => expect(messages).toEqual([{ type: "report.flush" }]));
+  });
+
+  test("Firefox before the user allowed reports: says why they wait, asks on a click, and sends once allowed", async () => {
+    vi.spyOn(fakeBrowser.runtime, "getManifest").mockReturnValue({ manifest_version: 3, name: "Preflight", version: "1", browser_specific_settings: FIREFOX_SETTINGS } as never);
+    let allowed = false;
+    vi.spyOn(fakeBrowser.permissions, "contains").mockImplementation(async () => allowed as never);
+    const request = vi.spyOn(fakeBrowser.permissions, "request").mockImplementation(async () => {
+      allowed = true;
+      return true as never;
+    });
+    const messages: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      messages.push(message);
+      return Promise.resolve({ ok: true });
+    });
+    await show();
+    await vi.waitFor(() => expect($('[data-testid="audit-report-consent"]')).not.toBeNull());
+    expect($('[data-testid="audit-report-consent"]').textContent).toContain("Firefox asks for your consent");
+    expect($('[data-testid="audit-send-now"]')).toBeNull();
+    $('[data-testid="audit-report-allow"]').click();
+    await vi.waitFor(() => expect(messages).toEqual([{ type: "report.flush" }]));
+    expect(request).toHaveBeenCalledWith({ data_collection: [...REPORT_DATA_COLLECTION] });
+    expect($('[data-testid="audit-report-consent"]')).toBeNull();
+    expect($('[data-testid="audit-send-now"]')).not.toBeNull();
   });
 
   test("without a report URL: the log stays on this device", async () => {

@@ -126,7 +126,7 @@ describe("the store packages", { timeout: 180_000 }, () => {
     expect(m.browser_specific_settings?.gecko).toEqual({
       id: GECKO_ID,
       strict_min_version: FIREFOX_MIN_VERSION,
-      data_collection_permissions: { required: ["none"] },
+      data_collection_permissions: { required: ["none"], optional: ["personallyIdentifyingInfo", "personalCommunications", "technicalAndInteraction"] },
     });
     expect(GECKO_ID).toMatch(/^[\w.-]+@[\w.-]+$/);
     expect(m.background).toEqual({ scripts: ["background.js"] });

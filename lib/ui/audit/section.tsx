@@ -6,8 +6,9 @@
  */
 import { ruleName } from "../../../rules/names.ts";
 import type { ComponentChildren } from "preact";
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
+import { reportConsentGiven, requestReportConsent } from "../../audit/consent.ts";
 import { localDay } from "../../audit/counts.ts";
 import { countsCsv, decisionsCsv, exportFileName, jsonExport } from "../../audit/export.ts";
 import { checklistLogItem, findingCountsItem, reportQueueItem } from "../../audit/items.ts";
@@ -481,6 +482,13 @@ function Reporting({ locale, team, queue }: { locale: Locale; team: RuleSet | nu
   const [sending, setSending] = useState(false);
   const report = team?.report;
   const excerpt = report?.excerpt ?? 0;
+  // Firefox: whether the user allowed reports to leave the device (always true elsewhere).
+  const [consent, setConsent] = useState<boolean | undefined>(undefined);
+  useEffect(() => {
+    if (report?.url) void reportConsentGiven().then(setConsent);
+  }, [report?.url]);
+  const flush = () =>
+    browser.runtime.sendMessage({ type: "report.flush" }).catch((error: unknown) => console.error("Preflight: Send now", error));
   return (
     <section class="pf-card" data-testid="audit-reporting" data-pending={queue.events.length} data-sent={queue.sent}>
       <h3>{ta("reporting", locale)}</h3>
@@ -489,6 +497,26 @@ function Reporting({ locale, team, queue }: { locale: Locale; team: RuleSet | nu
       ) : (
         <>
           <p>{ta("reportTo", locale, { host: hostOf(report.url) })}</p>
+          {consent === false && (
+            <div class="pf-error" data-testid="audit-report-consent">
+              <p>{ta("reportConsentNeeded", locale)}</p>
+              <button
+                type="button"
+                data-testid="audit-report-allow"
+                onClick={() => {
+                  // Firefox's prompt opens only from the click itself.
+                  void requestReportConsent()
+                    .then((granted) => {
+                      setConsent(granted);
+                      if (granted) void flush();
+                    })
+                    .catch((error: unknown) => console.error("Preflight: consent to reports", error));
+                }}
+              >
+                {ta("reportConsentAllow", locale)}
+              </button>
+            </div>
+          )}
           <p>{ta("reportPending", locale, { n: queue.events.length, sent: queue.sent })}</p>
           {queue.lastSentAt && <p class="pf-muted">{ta("reportLastSent", locale, { time: formatTime(queue.lastSentAt, locale) })}</p>}
           {queue.attempts > 0 && queue.events.length > 0 && (
@@ -498,17 +526,14 @@ function Reporting({ locale, team, queue }: { locale: Locale; team: RuleSet | nu
             </p>
           )}
           {queue.dropped > 0 && <p class="pf-error">{ta("reportQueueDropped", locale, { n: queue.dropped })}</p>}
-          {queue.events.length > 0 && (
+          {queue.events.length > 0 && consent !== false && (
             <button
               type="button"
               data-testid="audit-send-now"
               disabled={sending}
               onClick={() => {
                 setSending(true);
-                void browser.runtime
-                  .sendMessage({ type: "report.flush" })
-                  .catch((error: unknown) => console.error("Preflight: Send now", error))
-                  .finally(() => setSending(false));
+                void flush().finally(() => setSending(false));
               }}
             >
               {ta(sending ? "sending" : "sendNow", locale)}

@@ -100,6 +100,11 @@ export const AUDIT_STRINGS = {
     en: "{{n}} decisions waited so long that the queue dropped them.",
     "zh-CN": "有 {{n}} 个决定等待太久，已被队列删除。",
   },
+  reportConsentNeeded: {
+    en: "Firefox asks for your consent before an extension sends data off this device: your team's reports wait here until you allow it.",
+    "zh-CN": "Firefox 要求扩展在把数据发送到本设备之外前征得你的同意：在你允许之前，团队报告会一直在这里等待。",
+  },
+  reportConsentAllow: { en: "Allow sending team reports", "zh-CN": "允许发送团队报告" },
   sendNow: { en: "Send now", "zh-CN": "立即发送" },
   sending: { en: "Sending…", "zh-CN": "正在发送……" },
   // --- issue 12: the review of one crisis (options page, `preflight report --crisis`) ---

@@ -5,8 +5,10 @@
 import { accessSync, constants, existsSync, mkdirSync, readdirSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { GECKO_ID } from "../../../lib/packaging/manifest.ts";
+import { GECKO_ID, REPORT_DATA_COLLECTION } from "../../../lib/packaging/manifest.ts";
+import { decision } from "../../audit/kit.ts";
 import { BLOCKING_RULESET } from "../content-kit.ts";
+import { TestReceiver } from "../receiver.ts";
 import { fixtures } from "../fixtures/catalog.ts";
 import { ensureFirefoxBuild, inPanel, launchFirefoxWithExtension, openExtensionPage, openTab, seedExtension, type FirefoxSession, type Tab } from "./harness.ts";
 
@@ -42,7 +44,9 @@ describe("Preflight in Firefox ESR (WebDriver BiDi)", () => {
 
   beforeAll(async () => {
     await ensureFirefoxBuild();
-    session = await launchFirefoxWithExtension();
+    // Optional permissions granted on the click without Firefox's prompt (a doorhanger BiDi cannot
+    // answer); the request still has to come from the user's click, which the consent test checks.
+    session = await launchFirefoxWithExtension({ prefs: { "extensions.webextOptionalPermissionPrompts": false } });
     control = await openExtensionPage(session.bidi, "popup.html");
   });
   afterAll(async () => {
@@ -97,6 +101,37 @@ describe("Preflight in Firefox ESR (WebDriver BiDi)", () => {
       expect(await tab.evaluate<string[]>(submitted)).toEqual([clean]);
       expect(await tab.evaluate<boolean>(gateShown)).toBe(false);
     });
+  });
+
+  test("team reports wait for the user's consent to send data, and go once it is given", async () => {
+    const receiver = new TestReceiver();
+    await receiver.up();
+    try {
+      const waiting = { ...decision(1), id: "firefox-1" };
+      await seedExtension(control, {
+        teamRuleSet: { ...BLOCKING_RULESET, report: { url: receiver.url } },
+        reportQueue: { events: [waiting], attempts: 0, sent: 0, dropped: 0 },
+      });
+      const permissions = JSON.stringify({ data_collection: REPORT_DATA_COLLECTION });
+      expect(await control.evaluate<boolean>(`browser.permissions.contains(${permissions})`)).toBe(false);
+      // Asked to send, the background keeps everything queued.
+      await control.evaluate(`browser.runtime.sendMessage({ type: "report.flush" })`);
+      expect(receiver.batches).toEqual([]);
+      // Asked from a script rather than a click, Firefox refuses.
+      await expect(control.evaluate(`browser.permissions.request(${permissions})`)).rejects.toThrow(/user input/i);
+
+      const options = await openExtensionPage(session.bidi, "options.html#audit");
+      tabs.push(options);
+      await options.waitFor(`!!${q('[data-testid="audit-report-consent"]')}`, "the request for consent");
+      expect(await options.evaluate<string>(`${q('[data-testid="audit-report-consent"]')}.textContent`)).toContain("Firefox asks for your consent");
+      await options.click(q('[data-testid="audit-report-allow"]'), "Allow sending team reports");
+      await options.waitFor(`!${q('[data-testid="audit-report-consent"]')}`, "the consent given");
+      expect(await control.evaluate<boolean>(`browser.permissions.contains(${permissions})`)).toBe(true);
+      await expect.poll(() => [...receiver.kept.keys()], { timeout: 15_000 }).toEqual(["firefox-1"]);
+    } finally {
+      await control.evaluate(`browser.permissions.remove(${JSON.stringify({ data_collection: REPORT_DATA_COLLECTION })})`).catch(() => undefined);
+      await receiver.down();
+    }
   });
 
   test("the popup's crisis switch reaches an open compose box and gates every post", async () => {
