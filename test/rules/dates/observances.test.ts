@@ -108,6 +108,12 @@ testRule(rule, {
     { text: "Happy Diwali! Our wagyu beef feast is back.", context: at("2025-10-20T12:00:00Z", "Asia/Kolkata"), findings: [{ messageId: "avoid", excerpt: "wagyu", severity: "block" }] },
     { text: "Passover pizza night: 2 large pizzas for $20!", context: at("2025-04-14T22:00:00Z", "America/New_York"), findings: [{ messageId: "avoid", excerpt: "pizza", severity: "warn" }] },
     {
+      text: "Guilt-free brownies for the fast? #YomKippur",
+      context: at("2025-10-02T12:00:00Z", "America/New_York"),
+      findings: [{ messageId: "sells", excerpt: "#YomKippur", severity: "warn" }],
+      name: "a diet slogan sells on a fast day (the day named in a hashtag after it: a step lower)",
+    },
+    {
       text: "春节送礼指南：给爷爷送个钟，复古座钟限时8折。",
       context: zh("2026-02-12T04:00:00Z", "Asia/Shanghai"),
       findings: [{ messageId: "avoidGift", excerpt: "送个钟", severity: "warn" }],
