@@ -41,8 +41,11 @@ export const ObservanceSchema = z.strictObject({
   joke: z.enum(SEVERITIES).optional(),
   /** Severity of an offer in the sentence that names it; an offer elsewhere in the post is a step lower. */
   sell: z.enum(SEVERITIES).optional(),
-  /** What many who keep it do not eat or drink, offered in a post about it. */
-  avoid: z.array(z.strictObject({ cue: CueName, severity: z.enum(SEVERITIES) })).optional(),
+  /**
+   * What many who keep it do not eat or drink, offered in a post about it; with `gift`, a present
+   * that the day's custom forbids (a clock for the Lunar New Year: 送钟 sounds like 送终).
+   */
+  avoid: z.array(z.strictObject({ cue: CueName, severity: z.enum(SEVERITIES), gift: z.literal(true).optional() })).optional(),
   /** A fast: daytime food offers aimed at it are flagged, and, during it, in `markets` without naming it. */
   fast: z.strictObject({ markets: z.array(z.enum(MARKETS)).min(1) }).optional(),
   guidance: Localized,
@@ -156,6 +159,10 @@ export default defineRule<OptionsT, undefined, Key>({
         en: "“{{excerpt}}” is offered in a post about {{title}}, and many who keep it do not eat or drink {{goods}}.",
         "zh-CN": "“{{excerpt}}”出现在与{{title}}相关的帖子里，而许多守节的人忌{{goods}}。",
       },
+      avoidGift: {
+        en: "“{{excerpt}}” is offered as a gift in a post about {{title}}: {{goods}}.",
+        "zh-CN": "“{{excerpt}}”在与{{title}}相关的帖子里被当作礼物推荐：{{goods}}。",
+      },
       fastFood: {
         en: "“{{excerpt}}”: a daytime food or drink offer next to {{title}}, when those who keep it are fasting. Offer the meal that breaks the fast instead.",
         "zh-CN": "“{{excerpt}}”：在{{title}}的帖子里推白天的餐饮优惠，而守斋的人此时正在禁食。请改为推广开斋的餐食。",
@@ -262,7 +269,7 @@ class Judgement {
     if (o.happy) this.happy(o.happy, obs, refs);
     for (const a of o.avoid ?? []) {
       const goods = this.cues.get(a.cue)?.[0];
-      if (goods) this.report("avoid", goods, a.severity, obs, { goods: DATA.cues[a.cue]!.label![this.locale] });
+      if (goods) this.report(a.gift ? "avoidGift" : "avoid", goods, a.severity, obs, { goods: DATA.cues[a.cue]!.label![this.locale] });
     }
     if (o.fast) {
       const cheat = this.cues.get("cheat")?.[0];

@@ -182,6 +182,9 @@ function contextTerms(skip: readonly string[]): TermSpec<Key>[] {
  * ("loosen her up" next to drinks, 灌醉她) and chores as a Women's Day or Mother's Day gift; its
  * groups `consent` and `chores` are skipped like the others.
  */
+/** Context entries whose message is not the drugging one of their group. */
+const CONTEXT_MESSAGE: Readonly<Record<string, string>> = { "refusal-overridden": "refusal", "sleeps-her-way-up": "generalization" };
+
 export default defineRule<TermListOptionsT, undefined, Key>({
   meta: {
     id: "sensitivity/tropes",
@@ -207,6 +210,10 @@ export default defineRule<TermListOptionsT, undefined, Key>({
       drugging: {
         en: "“{{excerpt}}”: {{label}}. Drugging or getting someone drunk to get past a no is a crime, never a wink.",
         "zh-CN": "“{{excerpt}}”：{{label}}。给人下药或把人灌醉来越过对方的拒绝是犯罪，绝不能拿来暗示或调侃。",
+      },
+      refusal: {
+        en: "“{{excerpt}}”: {{label}}. A no is an answer, never a wink.",
+        "zh-CN": "“{{excerpt}}”：{{label}}。拒绝就是拒绝，绝不能拿来暗示或调侃。",
       },
       chores: {
         en: "“{{excerpt}}”: {{label}}. It tells women their place is doing the housework; celebrate them instead.",
@@ -248,7 +255,7 @@ export default defineRule<TermListOptionsT, undefined, Key>({
     const overlapsListed = overlapsSpans(listed);
     // A listed phrase ("slip something in her drink") already says what the context would.
     for (const m of contextMatches(TROPES_CONTEXT, ctx, CONTEXT_LIST)) {
-      if (!overlapsListed(m)) reportContextMatch(ctx, TROPES_CONTEXT, m, m.entry.group === "chores" ? "chores" : "drugging");
+      if (!overlapsListed(m)) reportContextMatch(ctx, TROPES_CONTEXT, m, CONTEXT_MESSAGE[m.entry.id] ?? (m.entry.group === "chores" ? "chores" : "drugging"));
     }
     const signs = hits.filter((h): h is Hit<SignKey> => isSign(h.key));
     if (signs.length === 0) return;

@@ -24,8 +24,11 @@ export const DisclosureFileSchema = z.strictObject({
 
 const FILE = DisclosureFileSchema.parse(data);
 
-/** A trigger entry's index, a disclosure (built in or the team's `voice.disclosures`), or a statement of independence. */
-type Entry = number | "disclosure" | "independent";
+/**
+ * A trigger entry's index, a disclosure (built in or the team's `voice.disclosures`), a statement
+ * of independence, or one of the brand's names.
+ */
+type Entry = number | "disclosure" | "independent" | "brand";
 interface State {
   info: TermInfo<Entry>[];
   /** Regular-expression disclosures ("#ad", "Ad:"), run only when a trigger is found. */
@@ -124,6 +127,10 @@ export default defineRule<Record<string, never>, State, number>({
         en: "“{{excerpt}}” may describe a paid relationship. If the brand paid for this post or gave the product, say so: add #ad or “Paid partnership”.",
         "zh-CN": "“{{excerpt}}”可能涉及付费合作关系。如果品牌为此帖付费或赠送了产品，请明确说明：加上 #ad 或“付费合作”。",
       },
+      connection: {
+        en: "“{{excerpt}}” is a brand {{author}} works with, praised from a personal account ({{account}}) with no disclosure. Say the connection: add #ad, or “I work with {{excerpt}}”.",
+        "zh-CN": "“{{excerpt}}”是{{author}}服务的品牌，却在个人账号（{{account}}）上推荐且未披露关系。请说明利益关系：加上“广告”，或写明“利益相关：我为{{excerpt}}工作”。",
+      },
       hints: {
         en: "“{{excerpt}}” and “{{other}}” together suggest a gift or a commission, and the post has no clear disclosure. If a brand gave, hosted or pays for anything here, add #ad.",
         "zh-CN": "“{{excerpt}}”和“{{other}}”同时出现，暗示存在赠品或佣金关系，但帖子没有明确的广告标识。如果品牌赠送、招待或为此付费，请加上 #ad。",
@@ -146,14 +153,39 @@ export default defineRule<Record<string, never>, State, number>({
     for (const term of FILE.independent.terms) terms.add(term, "independent", { inflect: false, builtIn: true });
     for (const safe of FILE.safe) for (const term of safe.terms) terms.add(term, "safe", { inflect: false, builtIn: true });
     const brandWords = new Set((ruleSet.brand?.names ?? []).flatMap((n) => tokenize(n).list.map((t) => t.norm)));
+    // The brand's own names, for a team member's post about them from a personal account.
+    for (const name of ruleSet.brand?.names ?? []) terms.add(name, "brand", { inflect: false, builtIn: false });
     return { terms: terms.terms, state: { info: terms.info, disclosureRegexes, brandWords } };
   },
   check({ hits, state, text, tokens, ruleSet, context, report }) {
     if (hits.length === 0 || postedAsBrand(ruleSet, context)) return;
-    const found = reportable(text, hits, state.info);
+    const isName = (h: { key: number }) => state.info[h.key]?.entry === "brand";
+    const found = reportable(
+      text,
+      hits.filter((h) => !isName(h)),
+      state.info,
+    );
     if (found.some((h) => h.key === "disclosure")) return; // disclosed in words
+    /**
+     * Someone the rule set names (a team member or a paid creator) praising one of the brand's names
+     * from a personal account: the connection is material and must be said (FTC Endorsement Guides
+     * §255.5 on employees; CMA/ASA guidance), even with no gift or code in sight.
+     */
+    const connection = (): void => {
+      const { author, account } = context;
+      const person = author ? ruleSet.spokespeople?.find((p) => p.id.toLowerCase() === author.toLowerCase()) : undefined;
+      if (!person || !account) return;
+      const name = hits.find(isName);
+      if (!name || state.disclosureRegexes.some((find) => find(text).length > 0)) return;
+      report({
+        messageId: "connection",
+        data: { excerpt: text.slice(name.start, name.end), author: person.name ?? person.id, account },
+        start: name.start,
+        end: name.end,
+      });
+    };
     const triggers = found.filter((h): h is typeof h & { key: number } => typeof h.key === "number");
-    if (triggers.length === 0) return;
+    if (triggers.length === 0) return connection();
     const groupOf = (h: { key: number; start: number }): Group | undefined => {
       const g = FILE.triggers[h.key]!.group;
       if (g !== "agent") return g;
@@ -185,17 +217,17 @@ export default defineRule<Record<string, never>, State, number>({
     }
 
     // Hints: a sign of a gift with a sign of selling, or two different signs of a gift.
-    if (found.some((h) => h.key === "independent")) return;
+    if (found.some((h) => h.key === "independent")) return connection();
     const gifts = triggers.filter((h) => groupOf(h) === "giftHint");
     const sales: { start: number; end: number }[] = triggers.filter((h) => groupOf(h) === "commerceHint");
     const code = gifts.length > 0 ? hasCode(text, tokens) : undefined;
     if (code) sales.push(code);
     const first = gifts[0];
-    if (!first) return;
+    if (!first) return connection();
     const wording = (h: { start: number; end: number }) => fold(text.slice(h.start, h.end));
     // A second sign of a gift counts when it is worded differently: "on the house" twice is one.
     const other = sales[0] ?? gifts.find((h) => wording(h) !== wording(first));
-    if (!other) return;
+    if (!other) return connection();
     if (state.disclosureRegexes.some((find) => find(text).length > 0)) return;
     report({
       messageId: "hints",

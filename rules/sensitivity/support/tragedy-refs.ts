@@ -82,8 +82,24 @@ export function tragedyTerms(skip: readonly string[]): TermSpec<RefKey>[] {
 
 const isNamedKey = (k: unknown): k is { named: number; ambiguous: boolean } => typeof k === "object" && k !== null && "named" in k;
 
+/**
+ * The references of the analysis a register belongs to, with the `skip` they were read with:
+ * sensitivity/tragedy and sensitivity/tragedy-promotion read the same terms of the same post, so
+ * the second one takes the first one's references (the allow-list is the rule set's, not a rule's).
+ */
+const refsOfAnalysis = new WeakMap<object, { skip: string; refs: TragedyRef[] }>();
+
 /** The post's references to tragedies, in text order, one per stretch of text. */
-export function tragedyRefs(ctx: CheckContext<unknown, unknown, unknown>): TragedyRef[] {
+export function tragedyRefs(ctx: CheckContext<{ skip?: readonly string[] }, unknown, unknown>): TragedyRef[] {
+  const skip = (ctx.options?.skip ?? []).join("\n");
+  const known = refsOfAnalysis.get(ctx.register);
+  if (known && known.skip === skip) return known.refs;
+  const refs = readRefs(ctx);
+  refsOfAnalysis.set(ctx.register, { skip, refs });
+  return refs;
+}
+
+function readRefs(ctx: CheckContext<unknown, unknown, unknown>): TragedyRef[] {
   const { text, tokens, hits } = ctx;
   const refs: TragedyRef[] = listHits(TRAGEDY, text, tokens, hits).map((h) => {
     const e = TRAGEDY.entries[h.key]!;

@@ -22,8 +22,18 @@ testRule(rule, {
     "我们错了，对此深表歉意。受影响的用户将获得全额退款，以下是我们的整改措施。",
     { text: "An independent third party will audit our systems, and we will publish the results.", name: "an independent audit is not blame" },
     { text: "Treat yourself: 20% off today!", name: "a sale is crisis/active's block, not this rule's" },
+    { text: "Update: service is back for most customers. If you still can't connect, restart your phone; if that doesn't work, we'll credit you and call you back.", name: "a fix offered with the brand's remedy, no doubt cast on the customer" },
   ],
   invalid: [
+    {
+      text: "Some customers think their cards were declined today. Simply restart the app and check your settings before calling us.",
+      findings: [
+        { messageId: "blame", excerpt: "Some customers think", severity: "block" },
+        { messageId: "blame", excerpt: "Simply restart", severity: "block" },
+        { messageId: "blame", excerpt: "check your settings before", severity: "block" },
+      ],
+      name: "an outage cast as the customers' mistake",
+    },
     {
       text: "We apologise for any offence this advert may have caused.",
       context: local,

@@ -44,6 +44,8 @@ testRule(rule, {
     { text: "清明安康。清明假期出游特惠，机票低至5折。", context: zh("2026-04-05T02:00:00Z"), name: "Qingming holiday travel offers are ordinary" },
     { text: "政治清明、社会安定，是我们共同的期待。", context: zh("2026-06-01T02:00:00Z"), name: "'清明' as an ordinary word" },
     { text: "Ramadan lunch deal: 2 burgers for $10!", context: at("2025-03-05T12:00:00Z"), ruleSet: { rules: { "dates/observances": { options: { skip: ["ramadan"] } } } }, name: "skip switches an observance off" },
+    { text: "春节自己买块新手表，新年新气象。", context: zh("2026-02-12T04:00:00Z", "Asia/Shanghai"), name: "a watch for oneself at the New Year" },
+    { text: "送钟表维修券，老顾客专享。", context: zh("2026-06-12T04:00:00Z", "Asia/Shanghai"), name: "送钟表 with no New Year" },
   ],
   invalid: [
     // A solemn fast greeted as a party.
@@ -105,6 +107,18 @@ testRule(rule, {
     { text: "Delicious for Chanukah: boneless spiral ham, $6.99 a pound.", context: at("2007-12-03T15:00:00Z", "America/New_York"), findings: [{ messageId: "avoid", excerpt: "ham", severity: "block" }], name: "Balducci's 2007" },
     { text: "Happy Diwali! Our wagyu beef feast is back.", context: at("2025-10-20T12:00:00Z", "Asia/Kolkata"), findings: [{ messageId: "avoid", excerpt: "wagyu", severity: "block" }] },
     { text: "Passover pizza night: 2 large pizzas for $20!", context: at("2025-04-14T22:00:00Z", "America/New_York"), findings: [{ messageId: "avoid", excerpt: "pizza", severity: "warn" }] },
+    {
+      text: "Guilt-free brownies for the fast? #YomKippur",
+      context: at("2025-10-02T12:00:00Z", "America/New_York"),
+      findings: [{ messageId: "sells", excerpt: "#YomKippur", severity: "warn" }],
+      name: "a diet slogan sells on a fast day (the day named in a hashtag after it: a step lower)",
+    },
+    {
+      text: "春节送礼指南：给爷爷送个钟，复古座钟限时8折。",
+      context: zh("2026-02-12T04:00:00Z", "Asia/Shanghai"),
+      findings: [{ messageId: "avoidGift", excerpt: "送个钟", severity: "warn" }],
+      name: "a clock as a New Year gift for an elder (送钟 sounds like 送终)",
+    },
     { text: "开斋节快乐！啤酒第二件半价。", context: zh("2026-03-20T04:00:00Z", "Asia/Urumqi"), findings: [{ messageId: "avoid", excerpt: "啤酒", severity: "block" }] },
     // A greeting on the wrong day: dates move every year.
     { text: "Eid Mubarak from all of us at Crumb & Co.", context: at("2027-03-30T10:00:00Z", "Europe/London"), findings: [{ messageId: "mistimed", excerpt: "Eid Mubarak", severity: "warn" }], name: "Eid al-Fitr's 2025 date in 2027" },

@@ -97,6 +97,12 @@ testRule(rule, {
       name: "the Nanjing sirens as a sale signal",
     },
     {
+      text: "九一八，警钟长鸣，以史为鉴。",
+      context: zh("2026-09-18T02:00:00Z"),
+      findings: [{ messageId: "dateRespectful", excerpt: "九一八", severity: "info" }],
+      name: "the day's slogans of resolve are remembrance",
+    },
+    {
       text: "今天不上新，也不做直播。九一八，勿忘。",
       context: zh("2026-09-18T02:00:00Z"),
       findings: [{ messageId: "dateRespectful", excerpt: "九一八", severity: "info" }],

@@ -28,8 +28,26 @@ testRule(rule, {
     "Football is a religion in this town: see you at the match.",
     "旗袍定制，真丝面料，手工盘扣。",
     "Coffee is my spirit animal ☕",
+    { text: "筷子礼盒上新：乌木筷子配筷架，送礼自用都合适。", name: "chopsticks as a product" },
+    { text: "New on the menu: Sichuan noodles, eaten with chopsticks or a fork, your call.", name: "chopsticks with Chinese food" },
+    { text: "Our museum talk: the headdress in Lakota ceremony, with curator Mary Two Bulls.", name: "a headdress in a talk, no costume" },
   ],
   invalid: [
+    {
+      text: "Fancy dress night? Grab a chief's headdress. Our party range ships free this week.",
+      findings: [{ messageId: A, excerpt: "headdress", severity: "warn" }],
+      name: "a headdress sold as fancy dress, the costume word in another sentence",
+    },
+    {
+      text: "Pasta night, Shanghai style: how to eat with chopsticks, spaghetti edition 🥢🍝",
+      findings: [{ messageId: A, excerpt: "how to eat with chopsticks", severity: "warn" }],
+      name: "a chopsticks lesson with Western food",
+    },
+    {
+      text: "第二集：教你用筷子吃汉堡，原来这么简单！",
+      findings: [{ messageId: A, excerpt: "教你用筷子", severity: "warn" }],
+      name: "Chinese: a chopsticks lesson with a burger",
+    },
     {
       text: "The Heritage Turban in monogram silk, part of the new collection.",
       findings: [{ messageId: A, excerpt: "Turban", severity: "warn" }],

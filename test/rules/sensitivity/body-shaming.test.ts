@@ -34,8 +34,34 @@ testRule(rule, {
     "美白不是唯一的美：每一种肤色都好看。",
     "You're never too old to wear sneakers. New colours in store.",
     "Ask our skin team anything in today's live Q&A.",
+    { text: "Is your body ready for race day? Our coaches build your plan week by week.", name: "'is your body ready' for a race, no deadline jab" },
+    { text: "Sizes stop at a UK 22 this season; the extended range lands in March.", name: "a size range stated as a fact" },
+    { text: "Our fat friend the avocado is back in the salad bar.", name: "a food called a fat friend" },
+    { text: "微胖女孩穿搭指南：每一种身材都值得被好好打扮。", name: "微胖 in body-positive copy" },
+    { text: "Summer's here and so is our pool: swim lessons for every age, no excuses needed.", name: "summer and 'no excuses' without a body" },
   ],
   invalid: [
+    {
+      text: "Bikini season is close. Is your body ready? No excuses 😉",
+      findings: [{ messageId: P, excerpt: "Is your body ready", severity: "warn" }],
+      name: "a body told to be ready by summer",
+    },
+    {
+      text: "Our sizes stop at a UK 8: we design for women who look after themselves.",
+      findings: [{ messageId: P, excerpt: "sizes stop at", severity: "warn" }],
+      name: "a size limit cast as a verdict on effort",
+    },
+    {
+      text: "Don't be the fat kid at the pool party: try our shake.",
+      findings: [{ messageId: P, excerpt: "fat kid", severity: "warn" }],
+      name: "a weight label used as a threat",
+    },
+    {
+      text: "胖MM看过来，显瘦神器帮你遮肉，穿上立刻瘦十斤！",
+      context: { timeZone: "Asia/Shanghai", platform: "weibo.com" },
+      findings: [{ messageId: S, excerpt: "遮肉", severity: "warn" }],
+      name: "Chinese: a fat body hidden",
+    },
     {
       text: "Hairy legs? Don't look like a man this summer: wax at home.",
       findings: [{ messageId: "shaming", excerpt: "look like a man", severity: "warn" }],

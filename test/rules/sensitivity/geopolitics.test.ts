@@ -49,12 +49,44 @@ testRule(rule, {
     { text: "Our first store in Taiwan opens in Taipei 101 on Friday.", context: TW },
     { text: "Yalta, Crimea, Ukraine: a photo essay from 2013.", context: UA },
     { text: "Praying for peace in the Middle East 🕊️" },
+    { text: "Sunrise over Fuji: our rising sun latte art, every morning this week.", name: "a rising sun that is no flag" },
+    { text: "香港自由行攻略：三天两夜吃遍中环。", context: CN, name: "自由行 is a kind of trip" },
+    { text: "Freedom to roam: our new hiking range, made in Hong Kong.", name: "'freedom' in copy about Hong Kong, no struggle" },
+    { text: "新疆长绒棉床品，不含荧光剂，亲肤柔软。", context: CN, name: "Xinjiang cotton praised, 不含 about something else" },
+    { text: "We now ship to 12 countries and regions, including Hong Kong and Taiwan.", name: "countries and regions" },
     // Humanitarian posts that take no side.
     "Our thoughts are with everyone affected in Israel and Gaza. We're donating to the Red Cross.",
     "We're matching every donation to UNICEF's emergency appeal for children in Gaza and Israel.",
     { text: "Free Palestine", ruleSet: BRAND, context: { account: "@kai" }, name: "a personal account" },
   ],
   invalid: [
+    {
+      text: "Five new countries on our map this spring: Vietnam, Taiwan and Thailand lead the list.",
+      findings: [{ messageId: "note", excerpt: "Taiwan", severity: "info" }],
+      name: "Taiwan counted as a country for Western readers: a note",
+    },
+    {
+      text: "Our Hong Kong mugs honour a city that never stops fighting for freedom.",
+      findings: [{ messageId: "flashpoint", excerpt: "fighting for freedom", severity: "warn" }],
+      name: "Hong Kong's 'fight for freedom' in a product post",
+    },
+    {
+      text: "限量款T恤：旭日旗图案，今晚八点开抢！",
+      context: CN,
+      findings: [{ messageId: "flashpoint", excerpt: "旭日旗", severity: "block" }],
+      name: "the Rising Sun Flag as a print for mainland readers",
+    },
+    {
+      text: "Rising Sun Flag bandanas, back in stock.",
+      findings: [{ messageId: "flashpoint", excerpt: "Rising Sun Flag", severity: "warn" }],
+      name: "the Rising Sun Flag as merchandise elsewhere",
+    },
+    {
+      text: "我们的毛巾不含新疆棉，请放心购买。",
+      context: CN,
+      findings: [{ messageId: "flashpoint", excerpt: "不含新疆棉", severity: "block" }],
+      name: "'free of Xinjiang cotton' in Chinese",
+    },
     {
       text: "收货地区：中国 | 台湾 | 新加坡",
       context: CN,

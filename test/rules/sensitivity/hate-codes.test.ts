@@ -61,8 +61,25 @@ testRule(rule, {
     { text: "卍 寺庙祈福，新年平安", context: SHANGHAI, name: "卍 at a temple in Chinese" },
     { text: "卍 新作スニーカー 発売中", context: TOKYO, name: "卍 in a Japanese post" },
     { text: "二战纪录片：希特勒如何走上权力巅峰，今晚八点播出。", context: SHANGHAI, name: "Hitler in a Chinese history post" },
+    { text: "Black sunflower seeds, roasted and salted, back in the snack aisle.", name: "black sunflower is not the black sun" },
+    { text: "Skull-print scarves for Halloween, in black and bone.", name: "a skull that is no emblem" },
   ],
   invalid: [
+    {
+      text: "Drop 3 is live: the Wolfsangel hoodie in charcoal.",
+      findings: [{ messageId: "code", excerpt: "Wolfsangel", severity: "block" }],
+      name: "a neo-Nazi emblem as a product name",
+    },
+    {
+      text: "Unlock the Totenkopf helmet decal in this week's pass.",
+      findings: [{ messageId: "code", excerpt: "Totenkopf", severity: "block" }],
+      name: "the SS death's head as a game item",
+    },
+    {
+      text: "We have removed the Sonnenrad print from our store: it is a hate symbol and should never have been listed.",
+      findings: [{ messageId: "named", excerpt: "Sonnenrad", severity: "info" }],
+      name: "an emblem named to condemn it",
+    },
     { text: "Silver swastika ring, adjustable size.", findings: [{ messageId: "code", excerpt: "swastika", severity: "block" }], name: "a swastika as merchandise" },
     {
       text: "⚡⚡ Two bolts, two turbos. The GT SS is here.",
@@ -190,7 +207,10 @@ testRule(rule, {
     },
     {
       text: "SS Totenkopf patch, part of our Waffen collection.",
-      findings: [{ messageId: "code", excerpt: "SS", severity: "block" }],
+      findings: [
+        { messageId: "code", excerpt: "SS", severity: "block" },
+        { messageId: "code", excerpt: "Totenkopf", severity: "block" },
+      ],
     },
     {
       text: "New tee: ᛋᛋ in gold foil.",

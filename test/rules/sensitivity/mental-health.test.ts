@@ -35,8 +35,20 @@ testRule(rule, {
     // The casual adjectives stay sensitivity/inclusive's note when nothing jokes or sells with them.
     { text: "We're a little OCD about our grind size ☕", name: "a bare casual adjective is inclusive's note, not this rule's" },
     { text: "Weather's gone full schizo this week. Good thing Fizzo tastes great.", name: "inclusive's word, no joke or sale" },
+    { text: "World Suicide Prevention Day: if you're feeling suicidal, you're not alone. Call 988 any time.", name: "an awareness post" },
+    { text: "Her memoir on living with bipolar disorder is our book club pick this month.", name: "the condition named plainly" },
   ],
   invalid: [
+    {
+      text: "The weather's gone so bipolar this week, pack both a brolly and shades.",
+      findings: [{ messageId: P, excerpt: "so bipolar", severity: "warn" }],
+      name: "the casual phrase pinned on the weather, no joke or sale",
+    },
+    {
+      text: "Deadline week making you suicidal? Our cold brew has you covered.",
+      findings: [{ messageId: P, excerpt: "suicidal", severity: "warn" }],
+      name: "suicidal feelings as a figure for a bad week",
+    },
     { text: "Wi-fi's a bit bipolar this morning lol, fix on the way", findings: [{ messageId: S, excerpt: "a bit bipolar", severity: "block" }] },
     {
       text: "Obsessive Coffee Disorder? Our loyalty card was made for you.",

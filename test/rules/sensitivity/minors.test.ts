@@ -12,6 +12,14 @@ testRule(rule, {
     "宝宝的第一双学步鞋，柔软又透气。",
     "这款口红颜色很性感，适合约会。",
     { text: "Kids eat free on Sundays. Flirty cocktails for the grown-ups at the bar.", name: "the adult word is in another sentence" },
+    { text: "Rash vests and swim shorts for ages 5 to 12, with UPF 50 fabric.", name: "an age range with ordinary clothes" },
+    { text: "Our 90-year-old founder still tastes every batch. Irresistible, she says.", name: "an adult's age" },
+    { text: "Pottery club for 7-year-olds and up, every Wednesday after school.", name: "ages and school, nothing adult" },
+    { text: "Fishnet tote bags are back for the market season.", name: "fishnet with no child" },
+    { text: "The hottest sneakers of the season have landed.", name: "'hottest' about a product" },
+    { text: "Mums, our anti-ageing night cream is back. Kids' sun cream is on aisle 4.", name: "anti-ageing sold to a parent" },
+    { text: "这款面包香气诱人，刚出炉就卖光了。", name: "诱人 about food" },
+    { text: "8岁以上的小朋友可以参加周六的烘焙课。", name: "a child's age with an ordinary class" },
   ],
   invalid: [
     {
@@ -30,6 +38,49 @@ testRule(rule, {
       text: "Onesie of the week: LOCK UP YOUR DAUGHTERS 😎",
       findings: [{ messageId: "minors", excerpt: "LOCK UP YOUR DAUGHTERS", severity: "block" }],
       name: "a slogan",
+    },
+    {
+      text: "Padded bras for girls aged 8 and up, in pastel pink.",
+      findings: [{ messageId: "minors", excerpt: "Padded bras", severity: "block" }],
+      name: "adult underwear sold for a child's age",
+    },
+    {
+      text: "Our kids' dance recital looks: sequinned hot pants and a fishnet top.",
+      findings: [
+        { messageId: "minors", excerpt: "hot pants", severity: "block" },
+        { messageId: "minors", excerpt: "fishnet", severity: "block" },
+      ],
+      name: "fetish or adult wear styled on children",
+    },
+    {
+      text: "Kissable lips at 8, she says? Our tinted balm agrees.",
+      findings: [{ messageId: "minors", excerpt: "Kissable", severity: "block" }],
+      name: "an age written as 'at 8, she'",
+    },
+    {
+      text: "Vote for the cutest and most irresistible model of our 10-year-olds' catwalk 😘",
+      findings: [{ messageId: "minors", excerpt: "irresistible", severity: "warn" }],
+      name: "desirability praised with an age",
+    },
+    {
+      text: "Who's the hottest boy in your class? Drop his name below 🔥",
+      findings: [{ messageId: "minors", excerpt: "hottest boy", severity: "warn" }],
+      name: "a classmate rated",
+    },
+    {
+      text: "Smooth those first lines early: an anti-wrinkle mask made for kids.",
+      findings: [{ messageId: "minors", excerpt: "anti-wrinkle", severity: "warn" }],
+      name: "anti-ageing sold to children",
+    },
+    {
+      text: "Anti-ageing for ages 8 and up: start the routine early.",
+      findings: [{ messageId: "minors", excerpt: "Anti-ageing", severity: "warn" }],
+      name: "anti-ageing sold for a child's age",
+    },
+    {
+      text: "幼态妆容教程：画完像10岁一样迷人。",
+      findings: [{ messageId: "minors", excerpt: "迷人", severity: "warn" }],
+      name: "Chinese: a childlike look praised as alluring",
     },
     {
       text: "童装新品：性感小吊带，让小女孩也能美美哒！",

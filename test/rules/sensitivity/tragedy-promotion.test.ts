@@ -3,6 +3,10 @@ import { testRule } from "../rule-tester.ts";
 
 testRule(rule, {
   valid: [
+    { text: "For the flood appeal we'll give £5 for every share. There's nothing to buy: just share the post.", name: "a donation with a sale word said not to be one" },
+    { text: "Our New Zealand team will observe two minutes' silence today for the victims of the earthquake.", name: "'Our New' before a place is no launch" },
+    { text: "Out of respect for those killed in the shooting, we've postponed our launch to next week.", name: "a launch postponed for a tragedy" },
+    { text: "【服务公告】受台风影响，部分门店暂停营业，已下单的外卖订单将全额退款。", name: "orders already placed, in a closure notice" },
     "The ground shook with cheers when the home side scored: match-day pies are £3 at the kiosk.",
     "Our savings account pays 4.2% AER, fixed for a year.",
     // A shop as a place, opening hours and a bake sale for relief are not a sale.
@@ -48,6 +52,11 @@ testRule(rule, {
     { text: "玉树临风的新款西装，限时八折。", context: { at: new Date("2025-06-01T02:00:00Z"), timeZone: "Asia/Shanghai" } },
   ],
   invalid: [
+    {
+      text: "After the earthquake, our New York store has emergency radios at 30% off.",
+      findings: [{ messageId: "newsjacking", excerpt: "earthquake", severity: "block" }],
+      name: "a place name shields 'new', not the sale beside it",
+    },
     {
       text: "Six months since the bridge came down. Beat the detour with our e-bike, 15% off this week.",
       findings: [{ messageId: "newsjacking", excerpt: "bridge came down", severity: "block" }],

@@ -86,6 +86,11 @@ testRule(rule, {
       name: "love sent to the family",
     },
     {
+      text: "This month's history talk on the Rwandan genocide was prepared with historians and draws on survivor testimony.",
+      findings: [{ messageId: "respectful", excerpt: "genocide", severity: "info" }],
+      name: "a tragedy taught with historians and testimony",
+    },
+    {
       text: "Rest in peace, Ines. Thank you for forty years of Saturday mornings 🤍",
       findings: [{ messageId: "respectful", excerpt: "Rest in peace", severity: "info" }],
       name: "a white heart closes a tribute",

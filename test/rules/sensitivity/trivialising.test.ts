@@ -28,8 +28,15 @@ testRule(rule, {
     "Massive savings on coffee beans this week: up to 30% off.",
     "The Nanjing Massacre, told through survivors' testimony: our documentary premieres tonight.",
     "Our founder's grandparents survived the Holocaust. Today we light a candle with them.",
+    { text: "Family-run since 1940, and our scones still hit the spot.", name: "a founding year" },
+    { text: "Our Blitz exhibition opens with letters from Londoners who sheltered in the Underground since 1940's first raids.", name: "the Blitz in an exhibition" },
   ],
   invalid: [
+    {
+      text: "Our new speaker drops bass like nothing since the Blitz 💣 Out Friday.",
+      findings: [{ messageId: T, excerpt: "since the Blitz", severity: "block" }],
+      name: "the air raids as a launch boast",
+    },
     {
       text: "Enslaved by your phone bill? Switch and break free.",
       findings: [{ messageId: S, excerpt: "Enslaved by", severity: "warn" }],

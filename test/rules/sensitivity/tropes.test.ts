@@ -60,6 +60,11 @@ testRule(rule, {
     "This Women's Day, let's talk about the unequal share of household chores.",
     "母亲节，把妈妈请出厨房：今天家务我来。",
     "Vacuum-sealed coffee, fresh for Mother's Day brunch.",
+    { text: "世界杯小组赛，这支球队躺赢出线。", name: "躺赢 in sport, no women at work" },
+    { text: "Our women's leadership programme: how 40 engineers got promoted this year.", name: "women promoted, no innuendo" },
+    { text: "She said no to plastic straws years ago, but our bamboo ones won her over.", name: "saying no to a thing" },
+    { text: "If she says no, that's the answer. Ask for Angela at any of our bars if a date won't take it.", name: "a consent message" },
+    { text: "顾客说不要香菜，我们其实早就备好了无香菜版本。", name: "Chinese: a customer's preference" },
   ],
   invalid: [
     {
@@ -180,6 +185,31 @@ testRule(rule, {
       text: "Slip a little something in her drink lol",
       findings: [{ messageId: "drugging", excerpt: "her drink", severity: "block" }],
       name: "drugging phrased softly, as a joke",
+    },
+    {
+      text: "He says no, but one look at this cologne and he'll change his mind 😏",
+      findings: [{ messageId: "refusal", excerpt: "He says no", severity: "block" }],
+      name: "a refusal to get past, with a wink",
+    },
+    {
+      text: "You said no at the bar? Keep messaging, our unlimited plan has you covered.",
+      findings: [{ messageId: "refusal", excerpt: "You said no", severity: "warn" }],
+      name: "messaging on after a no",
+    },
+    {
+      text: "嘴上说不要，其实心里想要～这款香水送给她吧",
+      findings: [{ messageId: "refusal", excerpt: "嘴上说不要", severity: "warn" }],
+      name: "Chinese: 'her no means yes'",
+    },
+    {
+      text: "这款高跟鞋，让女生在职场轻松躺赢，升职加薪😉",
+      findings: [{ messageId: "generalization", excerpt: "躺赢", severity: "warn" }],
+      name: "Chinese: women rising at work lying down",
+    },
+    {
+      text: "Power suits for women who'd rather not sleep their way to the top.",
+      findings: [{ messageId: "generalization", excerpt: "sleep their way to", severity: "warn" }],
+      name: "the trope said as a joke about women",
     },
     { text: "One more round and she's yours 🍸", findings: [{ messageId: "drugging", excerpt: "and she's yours", severity: "warn" }] },
     { text: "Two shots of our tequila makes her say yes.", findings: [{ messageId: "drugging", excerpt: "makes her say yes", severity: "warn" }] },

@@ -31,8 +31,28 @@ testRule(rule, {
     "打她电话也没人接？试试我们的一键呼叫手表。",
     "打女人的男人不配被原谅。",
     "Follow us for daily deals!",
+    { text: "这道红烧肉欠火候，我们重新做一份给您。", name: "欠 in the kitchen, no partner" },
+    { text: "If your partner hits you, call the National Domestic Violence Hotline: 1-800-799-7233.", name: "a helpline post" },
+    { text: "老公说这杯拿铁太好喝了，又续了一杯。", name: "a husband and a latte" },
+    { text: "Our trail runners grip wet rock and trample mud without a slip.", name: "'trample' with no sale" },
+    { text: "Ten years after the crowd crush at the store opening, we still staff every door and cap entry at 200.", name: "a crowd-safety post" },
   ],
   invalid: [
+    {
+      text: "Doors open at 6 for the Boxing Day sale: 50% off TVs. Trample anyone in your way 😂",
+      findings: [{ messageId: V, excerpt: "Trample anyone", severity: "block" }],
+      name: "trampling urged as a sale joke",
+    },
+    {
+      text: "Boyfriend forgot your anniversary? Slap him and send him to our flower stall 💐",
+      findings: [{ messageId: V, excerpt: "Slap him", severity: "warn" }],
+      name: "hitting a boyfriend as the fix",
+    },
+    {
+      text: "老婆又乱花钱？欠揍！不如给她办张我们的储值卡。",
+      findings: [{ messageId: V, excerpt: "欠揍", severity: "warn" }],
+      name: "Chinese: a wife 'asking for a beating'",
+    },
     {
       text: "Room in the trunk for your ex. No air holes needed.",
       findings: [{ messageId: "violence", excerpt: "No air holes", severity: "warn" }],

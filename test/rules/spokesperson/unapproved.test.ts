@@ -75,6 +75,12 @@ testRule(rule, {
       name: "a leak with the brand's name in the possessive",
     },
     {
+      text: "So proud: Acme is set to announce its first store in Leeds next week!",
+      context: { platform: "linkedin", account: "ann-lee", author: "ann@acme.example" },
+      findings: [{ messageId: "personalLeak", excerpt: "is set to announce", severity: "warn" }],
+      name: "an announcement the brand has not yet made",
+    },
+    {
       text: "还没官宣，悄悄告诉你们：Acme 下个月开新店！",
       context: { platform: "weibo.com", account: "annlee", author: "ann@acme.example" },
       findings: [{ messageId: "personalLeak", excerpt: "还没官宣", severity: "warn" }],

@@ -7,6 +7,8 @@ testRule(rule, {
   valid: [
     ...ORDINARY_POSTS,
     "Past performance is no guarantee of future results.",
+    "全城的咖啡馆里，我们最喜欢街角那家老店。",
+    "史上第一次，我们把烘焙工坊搬到了户外。",
     "We can't guarantee delivery before the 24th, so order early.",
     "Delivery dates are not guaranteed during storms.",
     "The #1 question we get: does it run small?",
@@ -84,6 +86,8 @@ testRule(rule, {
       findings: [{ messageId: "originClaim", excerpt: "made in the USA", severity: "info" }],
     },
     { text: "Lose 10 lbs in a week with our smoothie bundle.", findings: [{ messageId: "healthClaim", excerpt: "Lose 10 lbs in a week" }] },
+    { text: "史上最强续航，一次充电用三天。", findings: [{ messageId: "superiorityClaim", excerpt: "史上最强" }], name: "'strongest ever' (史上最强)" },
+    { text: "全城最好吃的蛋挞，就在我们店。", findings: [{ messageId: "superiorityClaim", excerpt: "全城最好" }], name: "'best in the city' (全城最好)" },
     { text: "全国最好喝的咖啡，100%天然无添加。", findings: [
       { messageId: "superiorityClaim", excerpt: "全国最好" },
       { messageId: "naturalClaim", excerpt: "100%天然" },

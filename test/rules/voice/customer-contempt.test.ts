@@ -36,8 +36,20 @@ testRule(rule, {
       name: "a personal account: not the brand's voice",
     },
     { text: "Our customers are idiots, lol", context: { platform: "x", account: "@kai" }, name: "a team member's personal post" },
+    "If you read our returns page and still have questions, just reply here and we'll help.",
+    "Sorry for the mix-up: the baggage rules changed last week and our site said otherwise. We'll refund the fee.",
   ],
   invalid: [
+    {
+      text: "@sam_t If you'd read the size guide you'd have ordered a medium. Next time, maybe.",
+      findings: [{ messageId: C, excerpt: "If you'd read", severity: "warn" }],
+      name: "a complaint answered with blame",
+    },
+    {
+      text: "Honestly, you only have yourself to blame for the late fee 🙂",
+      findings: [{ messageId: C, excerpt: "you only have yourself to blame", severity: "warn" }],
+      name: "the customer blamed outright",
+    },
     {
       text: "Our customers are idiots who can't read a size chart.",
       findings: [{ messageId: C, excerpt: "idiots", severity: "block" }],

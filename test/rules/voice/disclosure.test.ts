@@ -5,6 +5,9 @@ import { ORDINARY_POSTS } from "./ordinary-posts.ts";
 const brand = { names: ["Acme Outdoors", "Acme"], accounts: [{ platform: "instagram", handle: "@acmeoutdoors" }] };
 const asBrand = { platform: "instagram", account: "acmeoutdoors" };
 const asCreator = { platform: "instagram", account: "@ann.hikes" };
+/** A team member, posting from her own account. */
+const team = { brand, spokespeople: [{ id: "ann@acme.example", name: "Ann Lee", accounts: ["instagram:acmeoutdoors"] }] };
+const asAnn = { platform: "instagram", account: "@ann.hikes", author: "ann@acme.example" };
 
 testRule(rule, {
   ruleSet: { brand },
@@ -43,8 +46,28 @@ testRule(rule, {
     { text: "Thanks for the upgrade, @skylarkair! Used my own points.", context: asCreator, name: "one hint alone" },
     { text: "New video up! My merch is 20% off this week, link in bio.", context: asCreator, name: "the author's own shop" },
     { text: "Download my free ebook, link in bio. Use LAUNCH for early access.", context: asCreator },
+    { text: "Ad. Acme paid for this trip: three days on the Cairngorms plateau.", ruleSet: team, context: asAnn, name: "'Ad.' up front" },
+    { text: "This week's gear was paid for by Acme, and here's my honest take on all of it.", ruleSet: team, context: asAnn, name: "'paid for by', said" },
+    { text: "Sunday hike up Helvellyn with the dog 🐕 legs are done.", ruleSet: team, context: asAnn, name: "a team member's post that names no client" },
+    { text: "Bias alert: I work on Acme's social team, and these boots really did survive the Pennines.", ruleSet: team, context: asAnn, name: "a team member who says the connection" },
+    { text: "利益相关：Acme是我的客户。这双登山鞋真的很耐穿。", ruleSet: team, context: asAnn, name: "利益相关, said" },
+    { text: "Loving my Acme boots on this trail!", ruleSet: team, context: { platform: "instagram", account: "@hiker.jo", author: "jo@example.com" }, name: "an author the rule set does not name" },
   ],
   invalid: [
+    {
+      text: "Can't stop wearing the new Acme trail shoes, best grip I've ever had 🔥",
+      ruleSet: team,
+      context: asAnn,
+      findings: [{ messageId: "connection", excerpt: "Acme", severity: "warn" }],
+      name: "a team member praising a client from a personal account",
+    },
+    {
+      text: "周末试了Acme新款冲锋衣，防风效果绝了，姐妹们冲！",
+      ruleSet: team,
+      context: asAnn,
+      findings: [{ messageId: "connection", excerpt: "Acme", severity: "warn" }],
+      name: "Chinese: a team member recommending a client as a shopper",
+    },
     {
       text: "Gifted by @acmeoutdoors, loving these boots",
       findings: [{ messageId: "missing", excerpt: "Gifted by", severity: "warn" }],
