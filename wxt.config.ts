@@ -6,6 +6,11 @@ import { ZIP_OPTIONS } from "./lib/packaging/zip.ts";
 import { PLATFORM_MATCHES, USER_SITE_PERMISSIONS } from "./lib/platforms/hosts.ts";
 import { iconPaths } from "./lib/icons.ts";
 
+// A build is the production build whoever starts it. vitest sets NODE_ENV=test, and the browser tests
+// build from inside it: without this, the bundles they test would carry preact's debug hooks and
+// JSX source locations (absolute paths included) that the shipped ones do not.
+if (process.env["NODE_ENV"] === "test") process.env["NODE_ENV"] = "production";
+
 const compromiseGlobal = fileURLToPath(new URL("./lib/content/compromise-global.ts", import.meta.url));
 
 export default defineConfig({
