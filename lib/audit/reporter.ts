@@ -30,6 +30,9 @@ import {
 import { EMPTY_QUEUE, type ReportQueue } from "./schema.ts";
 
 export const REPORT_ALARM = "preflight-report";
+/** While reports wait for the user's consent (Firefox), how often the background looks again. */
+export const CONSENT_RECHECK_MS = 15 * 60_000;
+
 /** A request without an answer by then has failed. */
 export const SEND_TIMEOUT_MS = 30_000;
 
@@ -202,8 +205,9 @@ async function drain(force: boolean): Promise<ReportQueue> {
     }
     if (!(await runtime.mayTransmit())) {
       // Firefox, and the user has not allowed it: everything stays queued (the options page says
-      // why and asks); granting it sends at once (startReporting's permissions listener).
-      await browser.alarms.clear(REPORT_ALARM);
+      // why and asks). Granting it from that page sends at once; granted elsewhere (the add-ons
+      // manager), the next look is at this alarm.
+      await alarmAt(runtime.now().getTime() + CONSENT_RECHECK_MS);
       return step.send;
     }
     force = false;

@@ -302,10 +302,10 @@ describe("team reporting", () => {
     await reporter.recordDecision(decision(2));
     await reporter.flushReport({ force: true });
     expect(receiver.requests).toEqual([]);
-    // Waiting for the user, not failing: no back-off, no retry alarm, both decisions still queued.
+    // Waiting for the user, not failing: no back-off, both decisions still queued, a look again later.
     expect(await queue()).toMatchObject({ attempts: 0, sent: 0 });
     expect((await queue()).events).toHaveLength(2);
-    expect(await alarm()).toBeUndefined();
+    expect((await alarm())?.scheduledTime).toBe(clock + reporter.CONSENT_RECHECK_MS);
     allowed = true;
     await reporter.flushReport({ force: true });
     expect(receiver.requests).toHaveLength(1);

@@ -112,6 +112,8 @@ describe("Preflight in Firefox ESR (WebDriver BiDi)", () => {
         teamRuleSet: { ...BLOCKING_RULESET, report: { url: receiver.url } },
         reportQueue: { events: [waiting], attempts: 0, sent: 0, dropped: 0 },
       });
+      // A send that fails is tried again after a second, not thirty (lib/audit/reporter.ts).
+      await control.evaluate("browser.storage.session.set({ preflightTestReportRetrySeconds: 1 })");
       const permissions = JSON.stringify({ data_collection: REPORT_DATA_COLLECTION });
       expect(await control.evaluate<boolean>(`browser.permissions.contains(${permissions})`)).toBe(false);
       // Asked to send, the background keeps everything queued.
@@ -127,7 +129,13 @@ describe("Preflight in Firefox ESR (WebDriver BiDi)", () => {
       await options.click(q('[data-testid="audit-report-allow"]'), "Allow sending team reports");
       await options.waitFor(`!${q('[data-testid="audit-report-consent"]')}`, "the consent given");
       expect(await control.evaluate<boolean>(`browser.permissions.contains(${permissions})`)).toBe(true);
-      await expect.poll(() => [...receiver.kept.keys()], { timeout: 15_000 }).toEqual(["firefox-1"]);
+      try {
+        await expect.poll(() => [...receiver.kept.keys()], { timeout: 20_000 }).toEqual(["firefox-1"]);
+      } catch (error) {
+        // What the background made of it (attempts, the last error), for the log.
+        const queue = await control.evaluate<unknown>(`browser.storage.local.get("reportQueue").then((r) => r.reportQueue)`);
+        throw new Error(`${String(error)}; the report queue: ${JSON.stringify(queue)}`);
+      }
     } finally {
       await control.evaluate(`browser.permissions.remove(${JSON.stringify({ data_collection: REPORT_DATA_COLLECTION })})`).catch(() => undefined);
       await receiver.down();
