@@ -361,48 +361,50 @@ function DecisionTable({ locale, decisions }: { locale: Locale; decisions: Logge
   return (
     <section>
       <h3>{ta("tableDecisions", locale)}</h3>
-      <table class="pf-table" data-testid="audit-decisions">
-        <thead>
-          <tr>
-            {(["col_time", "col_account", "col_author", "col_rules", "col_decision", "col_reason", "col_excerpt"] as const).map((c) => (
-              <th key={c} class="pf-nowrap">{ta(c, locale)}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {newest.slice(0, limit).map((d) => (
-            <tr key={d.id} data-id={d.id} data-decision={d.decision}>
-              <td>{formatTime(d.at, locale)}</td>
-              <td>
-                {d.platform}:{d.account ?? ta("unknownAccount", locale)}
-              </td>
-              <td>{d.author ?? ta("unknownPerson", locale)}</td>
-              <td>
-                {d.rules.map((r) => (
-                  <div key={r.id}>
-                    <span class="pf-id">{r.id}</span> <span class="pf-tag">{r.severity}</span>
-                  </div>
-                ))}
-              </td>
-              <td class={`pf-decision-${d.decision}`}>
-                {ta(`outcome_${d.decision}`, locale)}
-                {d.crisis && (
-                  <>
-                    {" "}
-                    <span class="pf-tag">{ta("crisisTag", locale)}</span>
-                  </>
-                )}
-              </td>
-              <td data-column="reason">
-                {d.reason}
-                {d.words && ta("markedWords", locale, { words: d.words })}
-                {d.approvedBy && <div data-testid="audit-approved-by">{ta("approvedBy", locale, { approver: d.approvedBy })}</div>}
-              </td>
-              <td data-column="excerpt">{d.excerpt && <div class="pf-quote">{d.excerpt}</div>}</td>
+      <div class="pf-scroll">
+        <table class="pf-table" data-testid="audit-decisions">
+          <thead>
+            <tr>
+              {(["col_time", "col_account", "col_author", "col_rules", "col_decision", "col_reason", "col_excerpt"] as const).map((c) => (
+                <th key={c} class="pf-nowrap">{ta(c, locale)}</th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {newest.slice(0, limit).map((d) => (
+              <tr key={d.id} data-id={d.id} data-decision={d.decision}>
+                <td class="pf-nowrap">{formatTime(d.at, locale)}</td>
+                <td class="pf-break">
+                  {d.platform}:{d.account ?? ta("unknownAccount", locale)}
+                </td>
+                <td class="pf-break">{d.author ?? ta("unknownPerson", locale)}</td>
+                <td>
+                  {d.rules.map((r) => (
+                    <div key={r.id}>
+                      <span class="pf-id">{r.id}</span> <span class="pf-tag">{r.severity}</span>
+                    </div>
+                  ))}
+                </td>
+                <td class={`pf-decision-${d.decision} pf-nowrap`}>
+                  {ta(`outcome_${d.decision}`, locale)}
+                  {d.crisis && (
+                    <>
+                      {" "}
+                      <span class="pf-tag">{ta("crisisTag", locale)}</span>
+                    </>
+                  )}
+                </td>
+                <td data-column="reason">
+                  {d.reason}
+                  {d.words && ta("markedWords", locale, { words: d.words })}
+                  {d.approvedBy && <div data-testid="audit-approved-by">{ta("approvedBy", locale, { approver: d.approvedBy })}</div>}
+                </td>
+                <td data-column="excerpt">{d.excerpt && <div class="pf-quote">{d.excerpt}</div>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {rest > 0 && (
         <button type="button" data-testid="audit-more" onClick={() => setLimit(limit + PAGE)}>
           {ta("showMore", locale, { n: Math.min(PAGE, rest) })}

@@ -30,13 +30,17 @@ details summary { cursor: pointer; color: var(--pf-muted); }
 code, .pf-code { font: 12px ui-monospace, monospace; word-break: break-all; }
 .pf-popup { width: 24rem; padding: 0.75rem; box-sizing: border-box; }
 .pf-popup header { display: flex; justify-content: space-between; align-items: center; margin-bottom: 0.25rem; }
-.pf-options { display: grid; grid-template-columns: 12rem minmax(0, 46rem); gap: 1.5rem; padding: 1.25rem; }
+.pf-options { display: grid; grid-template-columns: 12rem minmax(0, 60rem); gap: 1.5rem; padding: 1.25rem; }
 .pf-options nav ul { list-style: none; margin: 0.75rem 0 0; padding: 0; }
 .pf-options nav a { display: block; padding: 0.35rem 0.6rem; border-radius: 6px; color: inherit; text-decoration: none; }
 .pf-options nav a[aria-current="page"] { background: var(--pf-soft); font-weight: 600; }
 .pf-table { border-collapse: collapse; width: 100%; }
 /* Issue 13: short labels and rule ids stay whole (Chinese labels otherwise wrap a character a line). */
 .pf-nowrap { white-space: nowrap; }
+/* A table wider than the page (the decisions: dates and labels kept whole) scrolls on its own. */
+.pf-scroll { overflow-x: auto; }
+/* Handles and addresses have no spaces: they break anywhere rather than widen the table. */
+.pf-break { overflow-wrap: anywhere; }
 .pf-id { font: 12px ui-monospace, monospace; white-space: nowrap; word-break: keep-all; }
 .pf-table td, .pf-table th { text-align: left; padding: 0.25rem 0.4rem; border-bottom: 1px solid var(--pf-line); vertical-align: top; }
 `;
