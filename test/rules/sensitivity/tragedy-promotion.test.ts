@@ -89,7 +89,7 @@ testRule(rule, {
     },
     {
       text: "After the Boston Marathon bombing, may we suggest: whole-grain cranberry scones!",
-      findings: [{ messageId: "newsjacking", excerpt: "bombing", severity: "block" }],
+      findings: [{ messageId: "newsjacking", excerpt: "Boston Marathon bombing", severity: "block" }],
       name: "Epicurious 2013",
     },
     {

@@ -129,7 +129,7 @@ testRule(rule, {
     { text: "Rest in peace, legend. He passed away yesterday.", findings: [{ messageId: "tragedy", excerpt: "Rest in peace" }, { messageId: "tragedy", excerpt: "passed away" }] },
     { text: "The gunman opened fire at the school.", findings: [{ messageId: "tragedy", excerpt: "gunman" }, { messageId: "tragedy", excerpt: "opened fire" }] },
     { text: "A suicide bombing and a car bomb.", findings: [{ messageId: "tragedy", excerpt: "suicide bombing" }, { messageId: "tragedy", excerpt: "car bomb" }] },
-    { text: "The Boston Marathon bombing.", findings: [{ messageId: "tragedy", excerpt: "bombing" }] },
+    { text: "The Boston Marathon bombing.", findings: [{ messageId: "tragedy", excerpt: "Boston Marathon bombing" }] },
     { text: "Millions are in uproar in #Cairo.", findings: [{ messageId: "mention", excerpt: "uproar", severity: "info" }], name: "Kenneth Cole 2011" },
     { text: "All impacted by #Sandy, stay safe!", findings: [{ messageId: "mention", excerpt: "All impacted by" }, { messageId: "mention", excerpt: "stay safe" }], name: "Gap 2012" },
     { text: "Take a moment to remember Pearl Harbor with us.", findings: [{ messageId: "mention", excerpt: "Pearl Harbor" }], name: "SpaghettiOs 2013" },
