@@ -39,15 +39,36 @@ export default defineRule<Record<string, never>, undefined, number>({
     options: noOptions,
   },
   prepare({ ruleSet }) {
-    return { terms: (ruleSet.events ?? []).flatMap((event, i) => event.terms.map((term) => ({ term, key: i }))) };
+    const events = ruleSet.events ?? [];
+    const terms = events.flatMap((event, i) => event.terms.map((term) => ({ term, key: i })));
+    // A named storm's bare name ("Delia" for "Hurricane Delia"), keyed past the events, and the
+    // words that say a storm is meant: the name alone is a colleague ("Happy retirement, Delia!").
+    const own = new Set(events.flatMap((e) => e.terms.map((t) => t.toLowerCase())));
+    const names = new Set<string>();
+    events.forEach((event, i) => {
+      for (const term of event.terms) {
+        const name = STORM_NAME.exec(term.trim())?.[1];
+        if (!name || own.has(name.toLowerCase()) || names.has(`${i}:${name}`)) continue;
+        names.add(`${i}:${name}`);
+        terms.push({ term: name, key: events.length + i });
+      }
+    });
+    if (names.size > 0) for (const cue of STORM_CUES) terms.push({ term: cue, key: CUE });
+    return { terms };
   },
   check({ hits, ruleSet, context, text, report, register }) {
     const now = context.at.getTime();
+    const count = ruleSet.events?.length ?? 0;
     const inWindow = (h: Hit<number>) => {
       const e = ruleSet.events?.[h.key];
       return !!e && Date.parse(e.from) <= now && (!e.until || now < Date.parse(e.until));
     };
-    const found = onePerSpan(hits.filter(inWindow), (i) => SEVERITY_RANK[ruleSet.events![i]!.severity]);
+    // A storm's bare name counts when the post also speaks of a storm (a word or a storm emoji).
+    const bare = hits.filter((h) => h.key >= count);
+    const stormy = bare.length > 0 && (hits.some((h) => h.key === CUE) || STORM_EMOJI.test(text));
+    const named = hits.filter((h) => h.key >= 0 && h.key < count);
+    const all = stormy ? [...named, ...bare.map((h) => ({ ...h, key: h.key - count }))] : named;
+    const found = onePerSpan(all.filter(inWindow), (i) => SEVERITY_RANK[ruleSet.events![i]!.severity]);
     if (found.length === 0) return;
     const own = overlapsSpans(found);
     const stance = register.stance(own);
@@ -74,6 +95,22 @@ export default defineRule<Record<string, never>, undefined, number>({
     }
   },
 });
+
+/** The key of a storm word, which only confirms a storm's bare name. */
+const CUE = -1;
+/** "Hurricane Delia", "Storm Delia", "Typhoon Haikui", 台风杜苏芮: the storm's own name, in group 1. */
+const STORM_NAME = /^(?:hurricane|storm|tropical storm|typhoon|super typhoon|cyclone|飓风|台风|超强台风)\s*[“"「]?(\p{L}{3,})[”"」]?$/iu;
+/**
+ * Words that say a storm is meant, beside its bare name: "Hunkering down for Delia?", "Delia can
+ * take the power… hurricane hair". Sources: US National Hurricane Center, "Hurricane Preparedness"
+ * (hunker down, landfall, batten down, evacuation); 中国气象局台风预警用语.
+ */
+const STORM_CUES = [
+  "hurricane", "hurricanes", "storm", "storms", "tropical storm", "typhoon", "cyclone", "landfall", "hunker down",
+  "hunkering down", "batten down", "battening down", "evacuation", "evacuate", "power cut", "power outage", "飓风", "台风", "风暴", "登陆",
+];
+/** Storm and cyclone emoji (🌀 🌪 ⛈): read from the text only when a bare name was found. */
+const STORM_EMOJI = /\u{1F300}|\u{1F32A}|\u26C8/u;
 
 const USING = new Set(["humour", "promotion", "launch", "hiring"] as const);
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SafePhraseSchema } from "../../lib/engine/kinds/term-list.ts";
-import { defineRule, noOptions } from "../../lib/engine/rule.ts";
+import { defineRule, noOptions, type CheckContext, type Hit } from "../../lib/engine/rule.ts";
 import { parseTerm, type RegexFinder } from "../../lib/engine/terms.ts";
 import { knownWordCost } from "../../lib/engine/segment.ts";
 import { fold } from "../../lib/engine/text.ts";
@@ -9,7 +9,7 @@ import data from "./disclosure.json" with { type: "json" };
 import { reportable, TermCollector, VoiceEntrySchema, type TermInfo } from "./support/data.ts";
 import { postedAsBrand } from "./support/text.ts";
 
-export const TRIGGER_GROUPS = ["gift", "affiliate", "unclear", "partnership", "agent", "giftHint", "commerceHint"] as const;
+export const TRIGGER_GROUPS = ["gift", "affiliate", "unclear", "partnership", "agent", "giftHint", "commerceHint", "creator"] as const;
 type Group = (typeof TRIGGER_GROUPS)[number];
 
 export const DisclosureFileSchema = z.strictObject({
@@ -97,6 +97,38 @@ function hasCode(text: string, tokens: Tokens): { start: number; end: number } |
   return undefined;
 }
 
+/** Quotation marks: the creator's own words, quoted in the brand's post. */
+const QUOTE = /["'“”‘’「」『』]/;
+/** An @mention right after the frame (Chinese text has no mention tokens, so this reads the text). */
+const MENTION_NEXT = /^\s{0,2}[@＠][^\s@＠]/;
+
+/**
+ * The brand's own account quoting a creator it names ("Takeover by @sofia: 'this is the only thing
+ * that worked'", "From our friend @mo", 转载达人@小鹿): the endorsement is the brand's advertising,
+ * and whether the creator was paid or gifted is a material connection the post must state (FTC
+ * Endorsement Guides §255.5; CMA/ASA: brands answer for the creators' posts they use). The frame
+ * must stand right before an @mention, and the post must quote someone; a disclosure clears it,
+ * a quoted "not sponsored" does not (the brand is publishing it). Runs only when a frame was found.
+ */
+function creatorOnBrand(
+  text: string,
+  hits: readonly Hit<number>[],
+  state: State,
+  report: CheckContext<Record<string, never>, State, number>["report"],
+): void {
+  const frames = hits.filter((h) => {
+    const entry = state.info[h.key]?.entry;
+    return typeof entry === "number" && FILE.triggers[entry]!.group === "creator";
+  });
+  if (frames.length === 0 || !QUOTE.test(text)) return;
+  const frame = frames.find((h) => MENTION_NEXT.test(text.slice(h.end, h.end + 4)));
+  if (!frame) return;
+  const found = reportable(text, hits, state.info);
+  if (found.some((h) => h.key === "disclosure") || state.disclosureRegexes.some((find) => find(text).length > 0)) return;
+  const entry = FILE.triggers[state.info[frame.key]!.entry as number]!;
+  report({ messageId: "creator", data: { excerpt: text.slice(frame.start, frame.end) }, start: frame.start, end: frame.end, guidance: entry.note });
+}
+
 /**
  * A post that points to a paid, gifted or affiliate relationship without saying it is an ad
  * (FTC Endorsement Guides, CMA/ASA influencers' guide, and the labels other countries require).
@@ -131,6 +163,10 @@ export default defineRule<Record<string, never>, State, number>({
         en: "“{{excerpt}}” is a brand {{author}} works with, praised from a personal account ({{account}}) with no disclosure. Say the connection: add #ad, or “I work with {{excerpt}}”.",
         "zh-CN": "“{{excerpt}}”是{{author}}服务的品牌，却在个人账号（{{account}}）上推荐且未披露关系。请说明利益关系：加上“广告”，或写明“利益相关：我为{{excerpt}}工作”。",
       },
+      creator: {
+        en: "“{{excerpt}}” puts a creator's endorsement in the brand's own post. If the creator is paid, gifted or an ambassador, say so (“Paid partnership with …”, #ad); the brand answers for the claim, and a quoted “not sponsored” cannot be true here.",
+        "zh-CN": "“{{excerpt}}”把达人的推荐放进了品牌自己的帖子。如果达人收了费用、赠品或是品牌大使，请写明（“与……付费合作”“广告”）；品牌要为这段推荐负责，引用里的“不是广告”在这里也站不住。",
+      },
       hints: {
         en: "“{{excerpt}}” and “{{other}}” together suggest a gift or a commission, and the post has no clear disclosure. If a brand gave, hosted or pays for anything here, add #ad.",
         "zh-CN": "“{{excerpt}}”和“{{other}}”同时出现，暗示存在赠品或佣金关系，但帖子没有明确的广告标识。如果品牌赠送、招待或为此付费，请加上 #ad。",
@@ -158,7 +194,8 @@ export default defineRule<Record<string, never>, State, number>({
     return { terms: terms.terms, state: { info: terms.info, disclosureRegexes, brandWords } };
   },
   check({ hits, state, text, tokens, ruleSet, context, report }) {
-    if (hits.length === 0 || postedAsBrand(ruleSet, context)) return;
+    if (hits.length === 0) return;
+    if (postedAsBrand(ruleSet, context)) return creatorOnBrand(text, hits, state, report);
     const isName = (h: { key: number }) => state.info[h.key]?.entry === "brand";
     const found = reportable(
       text,

@@ -7,6 +7,7 @@ const local = { crisis: { active: true } };
 testRule(rule, {
   ruleSet: { crisis: teamCrisis },
   valid: [
+    { text: "关于部分批次面霜的召回说明：责任在我们，已购用户可全额退款；如有不适请及时就医，费用由我们承担。", ruleSet: { crisis: teamCrisis }, context: local, name: "Chinese: medical advice in a recall is not 如有不适 as a non-apology" },
     // Outside a crisis the statement pack is silent.
     { text: "Sorry if anyone was offended lol. New drop Friday!", ruleSet: { crisis: { active: false } }, name: "no crisis" },
     // Updates and real apologies, the posts a team publishes during a crisis.

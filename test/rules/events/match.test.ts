@@ -146,3 +146,34 @@ testRule(rule, {
     },
   ],
 });
+
+// A named storm by its bare name: "Nora" counts beside a storm word or a storm emoji, inside the window.
+const nora = {
+  id: "nora",
+  title: "Hurricane Nora",
+  terms: ["Hurricane Nora", "#HurricaneNora", "台风诺拉"],
+  from: "2026-11-20T00:00:00Z",
+  until: "2026-12-10T00:00:00Z",
+  severity: "block" as const,
+};
+testRule(rule, {
+  ruleSet: { events: [nora] },
+  context: inWindow,
+  valid: [
+    { text: "Happy birthday, Nora! 🎂 Cake in the staff room at 3.", name: "a colleague who shares the storm's name" },
+    { text: "Meet Nora, our new head baker. Her sourdough is a storm of flavour? No: it's just very good.", context: { at: new Date("2026-12-11T00:00:00Z") }, name: "the name and a storm word after the window" },
+    { text: "Nora from our Leeds store is barista of the year.", name: "a name alone" },
+  ],
+  invalid: [
+    {
+      text: "Riding out Nora tonight? 🌀 Candles and board games are 25% off until midnight.",
+      findings: [{ messageId: "eventUsed", excerpt: "Nora", severity: "block" }],
+      name: "the bare name with a storm emoji, in a sale",
+    },
+    {
+      text: "Hunkering down for Nora? Our stores stay open late with free charging.",
+      findings: [{ messageId: "event", excerpt: "Nora" }],
+      name: "the bare name with 'hunkering down'",
+    },
+  ],
+});

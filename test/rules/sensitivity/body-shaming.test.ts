@@ -6,6 +6,8 @@ const P = "shaming";
 
 testRule(rule, {
   valid: [
+    { text: "不追求A4腰，这季新品请了不同身型的素人模特，照片零修图。", name: "Chinese: a body ideal named to reject it, with diverse models" },
+    { text: "No retouching and different body types in every shot: no A4 waists, no thigh-gap rules.", name: "a body ideal named to reject it" },
     "Shaving, waxing or leaving it: your body hair, your call. Our razors are here if you want them.",
     "Size guide: our jeans come in sizes 6 to 24, with three leg lengths.",
     "This dress only goes up to a size 16 for now; we're adding 18 to 26 in March.",

@@ -7,6 +7,10 @@ const TOKYO = { timeZone: "Asia/Tokyo" };
 testRule(rule, {
   context: { timeZone: "Europe/London", platform: "instagram" },
   valid: [
+    { text: "Total eclipse on 12 August: the black sun rises over Spain at 20:27. Glasses in store.", name: "the eclipse, no emblem" },
+    { text: "Sizes 14 to 18 are back in stock, and 88 new colours landed today.", name: "14 and 88 apart, as sizes and a count" },
+    { text: "Our Iron Cross biker rings come in sterling silver.", name: "an Iron Cross with no Reich" },
+    { text: "博物馆新展：一战铁十字勋章背后的士兵家书。", name: "Chinese: an Iron Cross in a museum, no Wehrmacht or Reich" },
     // Swastikas in faith, lightning without the letters, 44 off the pitch.
     "Diwali puja set: brass diya, rangoli stencils and a swastika charm for the temple shelf.",
     "⚡⚡ Double-speed charging is here. Meet the new Volt Mini.",
@@ -65,6 +69,21 @@ testRule(rule, {
     { text: "Skull-print scarves for Halloween, in black and bone.", name: "a skull that is no emblem" },
   ],
   invalid: [
+    {
+      text: "Season drop: earn the Black Sun guild emblem for your banner 🔥",
+      findings: [{ messageId: "signal", excerpt: "Black Sun", severity: "warn" }],
+      name: "the Black Sun as a game emblem",
+    },
+    {
+      text: "Bonus crates for everyone at rank 14 and 88 this weekend.",
+      findings: [{ messageId: "signal", excerpt: "14 and 88", severity: "warn" }],
+      name: "14 and 88 side by side",
+    },
+    {
+      text: "新款皮夹克：致敬德军美学，背后一枚铁十字，够硬朗！",
+      findings: [{ messageId: "signal", excerpt: "铁十字", severity: "warn" }],
+      name: "Chinese: the Iron Cross as Wehrmacht style",
+    },
     {
       text: "Drop 3 is live: the Wolfsangel hoodie in charcoal.",
       findings: [{ messageId: "code", excerpt: "Wolfsangel", severity: "block" }],

@@ -40,6 +40,11 @@ testRule(rule, {
   ],
   invalid: [
     {
+      text: "Level 5 deals with suicidal thoughts. Content warnings come first, and the menu lists helplines in every country we ship to.",
+      findings: [{ messageId: P, excerpt: "suicidal", severity: "info" }],
+      name: "a game's content warning with helplines: a note, not a sale ('deals with' is a verb)",
+    },
+    {
       text: "The weather's gone so bipolar this week, pack both a brolly and shades.",
       findings: [{ messageId: P, excerpt: "so bipolar", severity: "warn" }],
       name: "the casual phrase pinned on the weather, no joke or sale",

@@ -20,8 +20,32 @@ testRule(rule, {
     { text: "Mums, our anti-ageing night cream is back. Kids' sun cream is on aisle 4.", name: "anti-ageing sold to a parent" },
     { text: "这款面包香气诱人，刚出炉就卖光了。", name: "诱人 about food" },
     { text: "8岁以上的小朋友可以参加周六的烘焙课。", name: "a child's age with an ordinary class" },
+    { text: "Meet Theo (9), who designed this year's charity tote for the children's ward.", name: "a child's age in brackets, nothing adult" },
+    { text: "Serum trio (3) with our anti-ageing night cream, for your mum this Christmas.", name: "a count in brackets beside anti-ageing" },
+    { text: "A boy of about ten wrote to ask if our buses could be painted green. So we did one.", name: "a child's age in words, nothing adult" },
+    { text: "Our new perfume is ready to break hearts this Valentine's.", name: "'break hearts' with no child" },
   ],
   invalid: [
+    {
+      text: "Our littlest ambassador Mia (9) walks you through her anti-wrinkle eye cream routine.",
+      findings: [{ messageId: "minors", excerpt: "anti-wrinkle", severity: "warn" }],
+      name: "anti-ageing on a child named with her age in brackets",
+    },
+    {
+      text: "Party frocks for girls aged around six, made to be flirty on the dance floor.",
+      findings: [{ messageId: "minors", excerpt: "flirty", severity: "block" }],
+      name: "a sexual word beside an age written as a word",
+    },
+    {
+      text: "Heart-shaped tees for school, ages 5–9: little maneater in the making 😏",
+      findings: [{ messageId: "minors", excerpt: "maneater", severity: "warn" }],
+      name: "a child cast as a romantic conquest",
+    },
+    {
+      text: "小学生穿搭 8岁女孩专属：从小就会撩汉💋",
+      findings: [{ messageId: "minors", excerpt: "撩汉", severity: "warn" }],
+      name: "Chinese: a child cast as a flirt",
+    },
     {
       text: "Sexy little swimsuits for your toddler this summer!",
       findings: [{ messageId: "minors", excerpt: "Sexy", severity: "block" }],

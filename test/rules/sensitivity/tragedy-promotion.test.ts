@@ -3,6 +3,10 @@ import { testRule } from "../rule-tester.ts";
 
 testRule(rule, {
   valid: [
+    { text: "Content warning: episode 3 deals with sexual assault. Support resources are linked below.", name: "'deals with' a subject is not a deal, and a content warning is care" },
+    { text: "If your farm has been hit by the floods, our hardship team can arrange a payment holiday with no late fees.", name: "help for people hit by a flood" },
+    { text: "地震受灾地区的用户：本月通话和流量全部免费，无需任何操作。", name: "Chinese: free service for the areas hit, nothing to do" },
+    { text: "纪念馆推出线上展览，收录了大屠杀幸存者的口述与遇难者的家书。", name: "Chinese: a memorial's exhibition is not a product launch" },
     { text: "For the flood appeal we'll give £5 for every share. There's nothing to buy: just share the post.", name: "a donation with a sale word said not to be one" },
     { text: "Our New Zealand team will observe two minutes' silence today for the victims of the earthquake.", name: "'Our New' before a place is no launch" },
     { text: "Out of respect for those killed in the shooting, we've postponed our launch to next week.", name: "a launch postponed for a tragedy" },
@@ -53,6 +57,11 @@ testRule(rule, {
   ],
   invalid: [
     {
+      text: "Flood deals this weekend: 40% off all wellies!",
+      findings: [{ messageId: "newsjacking", excerpt: "Flood", severity: "block" }],
+      name: "a flood sold as 'deals' still blocks",
+    },
+    {
       text: "After the earthquake, our New York store has emergency radios at 30% off.",
       findings: [{ messageId: "newsjacking", excerpt: "earthquake", severity: "block" }],
       name: "a place name shields 'new', not the sale beside it",
@@ -89,7 +98,7 @@ testRule(rule, {
     },
     {
       text: "After the Boston Marathon bombing, may we suggest: whole-grain cranberry scones!",
-      findings: [{ messageId: "newsjacking", excerpt: "bombing", severity: "block" }],
+      findings: [{ messageId: "newsjacking", excerpt: "Boston Marathon bombing", severity: "block" }],
       name: "Epicurious 2013",
     },
     {

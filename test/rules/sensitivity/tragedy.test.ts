@@ -79,6 +79,16 @@ testRule(rule, {
     { text: "幸福岛度假村，这个周末见！沙拉要不要加沙拉酱？", context: { at: new Date("2025-03-11T02:00:00Z"), timeZone: "Asia/Shanghai" }, name: "'福岛' and '加沙' inside other words" },
   ],
   invalid: [
+    {
+      text: "For everyone in the areas hit by the wildfire: calls are free this month, and you don't need to do anything.",
+      findings: [{ messageId: "respectful", excerpt: "wildfire", severity: "info" }],
+      name: "free service for the areas hit: a note",
+    },
+    {
+      text: "Our 'Consent Matters' tote is made with a rape crisis charity: 100% of profits go to their helpline.",
+      findings: [{ messageId: "respectful", excerpt: "rape", severity: "info" }],
+      name: "a charity product whose profits all go to the cause: a note",
+    },
     // Obituaries that close with love to the family or a white heart are respectful: a note only.
     {
       text: "Tomas, our first head baker, died last week. We send our love to his family.",
@@ -129,7 +139,7 @@ testRule(rule, {
     { text: "Rest in peace, legend. He passed away yesterday.", findings: [{ messageId: "tragedy", excerpt: "Rest in peace" }, { messageId: "tragedy", excerpt: "passed away" }] },
     { text: "The gunman opened fire at the school.", findings: [{ messageId: "tragedy", excerpt: "gunman" }, { messageId: "tragedy", excerpt: "opened fire" }] },
     { text: "A suicide bombing and a car bomb.", findings: [{ messageId: "tragedy", excerpt: "suicide bombing" }, { messageId: "tragedy", excerpt: "car bomb" }] },
-    { text: "The Boston Marathon bombing.", findings: [{ messageId: "tragedy", excerpt: "bombing" }] },
+    { text: "The Boston Marathon bombing.", findings: [{ messageId: "tragedy", excerpt: "Boston Marathon bombing" }] },
     { text: "Millions are in uproar in #Cairo.", findings: [{ messageId: "mention", excerpt: "uproar", severity: "info" }], name: "Kenneth Cole 2011" },
     { text: "All impacted by #Sandy, stay safe!", findings: [{ messageId: "mention", excerpt: "All impacted by" }, { messageId: "mention", excerpt: "stay safe" }], name: "Gap 2012" },
     { text: "Take a moment to remember Pearl Harbor with us.", findings: [{ messageId: "mention", excerpt: "Pearl Harbor" }], name: "SpaghettiOs 2013" },

@@ -45,8 +45,45 @@ testRule(rule, {
     { text: "The mountain air and the sea breeze: two days in Qingdao.", name: "mountain and sea as places" },
     { text: "这块蛋糕太好吃了，来一块蛋糕配拿铁吧。", context: CN, name: "a slice of cake is cake" },
     { text: "滑雪季到了，注意安全，别摔断了腿。", context: CN, name: "a real safety warning, not a calque" },
+    { text: "Every price broken down line by line, so you know what you pay for.", name: "a price broken down is a breakdown" },
+    { text: "Our winter coats run 30% off, and this week's fracture clinic hours are on the website.", name: "fracture without a price" },
+    { text: "We've got a cat, a bear and a back garden: the new Wanderly cabin sleeps six.", name: "a cat and a bear, no idiom" },
+    { text: "买一送一，本周每天下午三点后。", context: CN, name: "the idiomatic 买一送一" },
+    { text: "她今天光彩照人，像一位电影明星。", context: CN, name: "idiomatic praise" },
   ],
   invalid: [
+    {
+      text: "Year-end clearance: every jacket priced broken to the bone, grab one fast!",
+      findings: [{ messageId: "literal", excerpt: "broken to the bone", severity: "warn" }],
+      name: "骨折价 word for word",
+    },
+    {
+      text: "Last call! Hand slow no have, only 40 left in the warehouse.",
+      findings: [{ messageId: "literalRephrase", excerpt: "Hand slow no have", severity: "info" }],
+      name: "手慢无 word for word",
+    },
+    {
+      text: "Our new e-bike runs like Schmidt's cat on every hill.",
+      findings: [{ messageId: "literalRephrase", excerpt: "like Schmidt's cat", severity: "info" }],
+      name: "a German idiom word for word",
+    },
+    {
+      text: "Setting up the router? It's not the sea to drink, three steps and you're online.",
+      findings: [{ messageId: "literalRephrase", excerpt: "It's not the sea to drink", severity: "info" }],
+      name: "a French idiom word for word",
+    },
+    {
+      text: "周末特惠：买两杯，得一个免费的可颂！",
+      context: CN,
+      findings: [{ messageId: "literal", excerpt: "得一个免费", severity: "info" }],
+      name: "Chinese: 'buy one get one free' word for word",
+    },
+    {
+      text: "这款新外套让你看起来像一百万美元✨",
+      context: CN,
+      findings: [{ messageId: "literal", excerpt: "看起来像一百万美元", severity: "info" }],
+      name: "Chinese: 'look like a million dollars' word for word",
+    },
     {
       text: "Weekend market is people mountain people sea, come early!",
       findings: [{ messageId: "literalRephrase", excerpt: "people mountain people sea", severity: "info" }],

@@ -7,6 +7,11 @@ const S = "trivialisingWithSuggestion";
 
 testRule(rule, {
   valid: [
+    { text: "Ten years on, we still run the Boston Marathon for the three who never got home, and we remember the survivors.", name: "the marathon remembered, with survivors" },
+    { text: "We survived the Monday rush: 412 flat whites before 9am ☕", name: "'survived' with no tragedy site" },
+    { text: "Six million Jews were murdered in the Holocaust. Never forget: our team visits the museum this week.", name: "the count in a Holocaust remembrance post" },
+    { text: "Our app passed 6 million downloads this year. Thank you!", name: "6 million with no remembrance words" },
+    { text: "Our documentary on Chernobyl's fallout and the families who moved away premieres Sunday.", name: "Chernobyl in a documentary" },
     "A new exhibit tells the stories of people enslaved by the plantation's owners.",
     // History and remembrance.
     "Our team visited the Auschwitz museum and listened to a survivor's testimony.",
@@ -32,6 +37,21 @@ testRule(rule, {
     { text: "Our Blitz exhibition opens with letters from Londoners who sheltered in the Underground since 1940's first raids.", name: "the Blitz in an exhibition" },
   ],
   invalid: [
+    {
+      text: "You survived the Grenfell Tower walk! Treat yourself to a smoothie 🥤",
+      findings: [{ messageId: "trivialising", excerpt: "You survived" }],
+      name: "'you survived' at the site of a deadly fire",
+    },
+    {
+      text: "Lost 6 million coins at the casino table again 😭 never forget #NeverAgain",
+      findings: [{ messageId: "trivialising", excerpt: "6 million" }],
+      name: "the Holocaust's count for a game loss",
+    },
+    {
+      text: "Hiroshima vibes: our Atomic Orange soda is so radioactive it glows ☢️ 20% off",
+      findings: [{ messageId: "trivialising", excerpt: "Hiroshima", severity: "block" }],
+      name: "a nuclear disaster as a soda pun, in a sale",
+    },
     {
       text: "Our new speaker drops bass like nothing since the Blitz 💣 Out Friday.",
       findings: [{ messageId: T, excerpt: "since the Blitz", severity: "block" }],

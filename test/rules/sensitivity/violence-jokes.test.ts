@@ -36,8 +36,32 @@ testRule(rule, {
     { text: "老公说这杯拿铁太好喝了，又续了一杯。", name: "a husband and a latte" },
     { text: "Our trail runners grip wet rock and trample mud without a slip.", name: "'trample' with no sale" },
     { text: "Ten years after the crowd crush at the store opening, we still staff every door and cap entry at 200.", name: "a crowd-safety post" },
+    { text: "Treat your husband to our Damascus chef's knife set this Father's Day, 20% off.", name: "a knife set as a gift for a partner, no grievance" },
+    { text: "Wife forgot her keys again? Our smart lock opens with a tap.", name: "a grievance with no weapon" },
+    { text: "老公总忘带伞？这款折叠伞只有手机大小。", name: "Chinese: a forgetful husband and an umbrella" },
+    { text: "She'll learn to surf in a week at our Newquay camp.", name: "'she'll learn' with no partner" },
   ],
   invalid: [
+    {
+      text: "Boyfriend forgot your birthday? Our cast-iron frying pan is 30% off this week. No reason 😇",
+      findings: [{ messageId: V, excerpt: "frying pan", severity: "block" }],
+      name: "a pan offered for a forgetful boyfriend, in a sale",
+    },
+    {
+      text: "老婆又不听话？来把菜刀，保证好用😏",
+      findings: [{ messageId: V, excerpt: "菜刀", severity: "block" }],
+      name: "Chinese: a cleaver for a wife who won't listen, as a joke",
+    },
+    {
+      text: "He threw the remote at his wife when she changed the channel. She'll learn 😂",
+      findings: [{ messageId: V, excerpt: "She'll learn", severity: "block" }],
+      name: "'she'll learn' after a blow at a wife, as a joke",
+    },
+    {
+      text: "He flicks a bottle cap at his girlfriend's ear every time she talks over the film. She'll learn 😂",
+      findings: [{ messageId: V, excerpt: "She'll learn", severity: "block" }],
+      name: "a partner named in the possessive",
+    },
     {
       text: "Doors open at 6 for the Boxing Day sale: 50% off TVs. Trample anyone in your way 😂",
       findings: [{ messageId: V, excerpt: "Trample anyone", severity: "block" }],

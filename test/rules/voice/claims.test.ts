@@ -74,6 +74,11 @@ testRule(rule, {
       name: "a guarantee offer is information",
     },
     { text: "Satisfaction guaranteed.", findings: [{ messageId: "offerClaim", excerpt: "Satisfaction guaranteed", severity: "info" }] },
+    {
+      text: "Our folding bike comes with a 10-year frame guarantee and free first service.",
+      findings: [{ messageId: "offerClaim", excerpt: "frame guarantee", severity: "info" }],
+      name: "a warranty on a part is an offer, a note",
+    },
     { text: "Try it risk-free for 30 days.", findings: [{ messageId: "offerClaim", excerpt: "Try it risk-free", severity: "info" }] },
     {
       text: "A risk-free investment with steady returns.",

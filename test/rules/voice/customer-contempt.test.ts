@@ -10,6 +10,10 @@ testRule(rule, {
   ruleSet: { brand },
   context: { platform: "x", account: "@acme" },
   valid: [
+    { text: "Flat-pack too hard for you? Our fitters will build it for £25, booked at checkout.", name: "'too hard for you' as an offer to everyone, aimed at no one" },
+    { text: "@sam_k So sorry, that's on us: the delay was our fault and a refund is on its way today.", name: "a reply that owns the fault" },
+    { text: "Our oat latte isn't for you if you like it sweet: try the honey one instead 🍯", name: "'isn't for you' as taste advice to everyone" },
+    { text: "Nobody's judging you for a third croissant. We'd have four.", name: "reassurance, not judgment" },
     // Firm but polite replies, banter without an insult, policies.
     "We're sorry you were disappointed. Reply with your order number and we'll sort out a refund today.",
     "The size chart is in the third photo: happy to help you pick, just DM us.",
@@ -40,6 +44,29 @@ testRule(rule, {
     "Sorry for the mix-up: the baggage rules changed last week and our site said otherwise. We'll refund the fee.",
   ],
   invalid: [
+    {
+      text: "@dana_w Maybe read the terms before you book next time. Seat selection was never free.",
+      findings: [{ messageId: C, excerpt: "Maybe read the terms", severity: "warn" }],
+      name: "a customer told to read the terms",
+    },
+    {
+      text: "@leo_88 if pairing a speaker is too hard for you, maybe tech isn't for you 😂",
+      findings: [
+        { messageId: C, excerpt: "too hard for you", severity: "block" },
+        { messageId: C, excerpt: "isn't for you", severity: "block" },
+      ],
+      name: "a jab at a customer's ability, laughing",
+    },
+    {
+      text: "To the woman who returned a worn dress with the tags sewn back on: we saw you. We're judging you.",
+      findings: [{ messageId: C, excerpt: "We're judging you", severity: "warn" }],
+      name: "a customer shamed in public",
+    },
+    {
+      text: "回复@小林：连App都不会用，这款产品不适合你🙄",
+      findings: [{ messageId: C, excerpt: "不适合你" }],
+      name: "Chinese: a reply mocking a customer's ability",
+    },
     {
       text: "@sam_t If you'd read the size guide you'd have ordered a medium. Next time, maybe.",
       findings: [{ messageId: C, excerpt: "If you'd read", severity: "warn" }],

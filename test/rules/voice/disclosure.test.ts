@@ -32,6 +32,13 @@ testRule(rule, {
     "We gifted 500 jackets to shelters this winter.",
     { text: "In partnership with @forest_trust, we're planting 10,000 trees.", context: asBrand, name: "the brand's own account" },
     { text: "Use my code ANN10 for 10% off!", context: asBrand, name: "the brand's own account, whatever it says" },
+    { text: "Congrats to our friend @harbourbakes on opening their second shop! 🥐", context: asBrand, name: "a brand congratulating a friend it names, quoting nobody" },
+    { text: "Paid partnership with @ann.hikes: 'the only jacket I packed for Skye.'", context: asBrand, name: "a creator quoted, with the partnership said" },
+    { text: "\"Best boots I've owned\" — a review from a verified buyer. Thank you!", context: asBrand, name: "a customer's review, no creator named" },
+    { text: "Ad | Takeover by @ann.hikes today: 'three days, one pair of boots, zero blisters.'", context: asBrand, name: "a takeover labelled as an ad" },
+    { text: "广告｜转载达人@徒步小安 的测评：“这双鞋走了三百公里还没开胶。”", context: asBrand, name: "Chinese: a creator quoted, labelled 广告" },
+    { text: "Our creator @ann.hikes said 'this jacket is perfect' and we agree!", context: asCreator, name: "a personal account (the brand frame is for the brand's own account)" },
+    { text: "不是广告，自己花钱买的：这双登山鞋走了三百公里还没开胶。链接在主页。", context: asCreator, name: "Chinese: 不是广告 is a denial, not the 广告 label" },
     {
       text: "Gifted by @acme 💚 #AcmeCrew",
       ruleSet: { voice: { disclosures: ["#AcmeCrew"] } },
@@ -54,6 +61,24 @@ testRule(rule, {
     { text: "Loving my Acme boots on this trail!", ruleSet: team, context: { platform: "instagram", account: "@hiker.jo", author: "jo@example.com" }, name: "an author the rule set does not name" },
   ],
   invalid: [
+    {
+      text: "Takeover by @ann.hikes 🏔️ 'Honestly the comfiest boots I've ever worn, code ANN15 for 15% off!'",
+      context: asBrand,
+      findings: [{ messageId: "creator", excerpt: "Takeover by", severity: "warn" }],
+      name: "a creator's takeover with a code on the brand's account, no label",
+    },
+    {
+      text: "From our friend @trailmix.tom: 'Not sponsored, I just love this tent.' Which one would you pick?",
+      context: asBrand,
+      findings: [{ messageId: "creator", excerpt: "From our friend", severity: "warn" }],
+      name: "a quoted 'not sponsored' cannot clear the brand's own post",
+    },
+    {
+      text: "转载博主@山野阿杰 的真实体验：“自己花钱买的，不是广告，这件冲锋衣真的防雨！”",
+      context: asBrand,
+      findings: [{ messageId: "creator", excerpt: "博主", severity: "warn" }],
+      name: "Chinese: a blogger quoted by the brand, with 不是广告",
+    },
     {
       text: "Can't stop wearing the new Acme trail shoes, best grip I've ever had 🔥",
       ruleSet: team,
