@@ -146,7 +146,7 @@ async function alarmAt(when: number): Promise<void> {
   await browser.alarms.create(REPORT_ALARM, { when: Math.max(when, runtime.now().getTime() + 1_000) });
 }
 
-type Step = { done: ReportQueue } | { wait: ReportQueue } | { send: ReportQueue; url: string };
+type Step = { done: ReportQueue } | { wait: ReportQueue } | { send: ReportQueue; url: string; settings: Settings & { report: ReportSettings } };
 
 let running: Promise<ReportQueue> | undefined;
 /** One more flush after the running one: a decision queued while it ran is not left to the next alarm. */
@@ -181,9 +181,13 @@ export function flushReport(options: { force?: boolean } = {}): Promise<ReportQu
 
 async function drain(force: boolean): Promise<ReportQueue> {
   for (;;) {
-    const { report, ruleSet } = await settings();
     const step = await serialized(async (): Promise<Step> => {
+      // The queue first, then the rule set: a write of both (a new rule set with its queue) that
+      // lands between the two reads pairs an older queue with the newer rule set, never a newer
+      // queue with an older rule set that has no URL, which would drop what was just queued.
       const queue = await reportQueueItem.get();
+      const current = await settings();
+      const { report } = current;
       if (!report?.url) {
         // The team stopped collecting reports: nothing pending may go anywhere later.
         if (queue.events.length === 0 && queue.nextAttemptAt === undefined) return { done: queue };
@@ -193,7 +197,7 @@ async function drain(force: boolean): Promise<ReportQueue> {
       }
       if (queue.events.length === 0) return { done: queue };
       if (!force && !isDue(queue, runtime.now())) return { wait: queue };
-      return { send: queue, url: report.url };
+      return { send: queue, url: report.url, settings: { ...current, report } };
     });
     if ("done" in step) {
       await browser.alarms.clear(REPORT_ALARM);
@@ -212,6 +216,7 @@ async function drain(force: boolean): Promise<ReportQueue> {
     }
     force = false;
     const testRetry = await testRetryMs();
+    const { report, ruleSet } = step.settings;
     const body = nextBatch(step.send, {
       now: runtime.now(),
       report,

@@ -312,6 +312,34 @@ describe("team reporting", () => {
     expect(await queue()).toMatchObject({ events: [], sent: 2 });
   });
 
+  test("a rule set that names a URL, written with its queue while a flush is reading the old one, loses nothing", async () => {
+    // The flush starts under a rule set without a URL; the new rule set and a queued decision land
+    // in one write while it reads. Deciding "no URL, drop the queue" from the old rule set and the
+    // new queue would lose the decision (seen in Firefox, where the writes are slower).
+    const pending = { events: [{ ...(await reporter.recordDecision(decision(1))), id: "waiting" }], attempts: 0, sent: 0, dropped: 0 };
+    const local = fakeBrowser.storage.local;
+    const read = local.get.bind(local);
+    let landed = false;
+    const spy = vi.spyOn(local, "get").mockImplementation(async (keys) => {
+      const result = await read(keys as string);
+      if (!landed && JSON.stringify(keys ?? null).includes("teamRuleSet")) {
+        landed = true; // the write lands just after the flush has read the rule set
+        await local.set({ teamRuleSet: teamRuleSet({ url: REPORT_URL }), reportQueue: pending });
+      }
+      return result;
+    });
+    try {
+      await reporter.flushReport();
+    } finally {
+      spy.mockRestore();
+    }
+    expect(landed).toBe(true);
+    // The write wakes the flush that storage.onChanged starts (startReporting).
+    await reporter.flushReport();
+    await vi.waitFor(async () => expect((await queue()).sent).toBe(1));
+    expect(receiver.ids).toEqual(["waiting"]);
+  });
+
   test("decisions logged before the team named a URL are not sent", async () => {
     await reporter.recordDecision(decision(1));
     await reportTo({ url: REPORT_URL });
