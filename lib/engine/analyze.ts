@@ -63,6 +63,8 @@ interface Run {
   hitsOf: (rule: number) => Hit<unknown>[];
   register: PostRegister;
   sentences: Sentence[] | undefined;
+  /** What rules share within this analysis (`CheckContext.shared`), made on first use. */
+  shared: Map<object, unknown> | undefined;
   findings: Finding[];
   /** Collected only when the caller wants the reading (`analyzePost`). */
   references: Reference[] | undefined;
@@ -128,6 +130,11 @@ class RuleCheck implements CheckContext<unknown, unknown, unknown> {
   }
   get register(): PostRegister {
     return this.run.register;
+  }
+  shared<T>(key: object, make: () => T): T {
+    const shared = (this.run.shared ??= new Map());
+    if (!shared.has(key)) shared.set(key, make());
+    return shared.get(key) as T;
   }
   // A rule that returns before looking (crisis/active with no crisis) costs nothing.
   get hits(): Hit<unknown>[] {
@@ -197,6 +204,7 @@ function run(text: string, context: AnalysisContext, compiled: CompiledRuleSet, 
     hitsOf: rules,
     register: new PostRegister(cues),
     sentences: undefined,
+    shared: undefined,
     findings: [],
     references: withReading ? [] : undefined,
   };

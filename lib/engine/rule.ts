@@ -114,6 +114,12 @@ export interface CheckContext<O, S, K> {
    * reference. Computed on first use in an analysis; read it once a reference is found.
    */
   readonly register: PostRegister;
+  /**
+   * A value the rules of one analysis share (two rules that read the same references of the same
+   * post): made by the first rule that asks for `key`, handed to the others, dropped with the
+   * analysis. `key` is an object its module owns.
+   */
+  shared<T>(key: object, make: () => T): T;
   report(report: Report): void;
 }
 

@@ -38,6 +38,35 @@ describe("analyze", () => {
   });
 });
 
+describe("shared values", () => {
+  it("are made once per analysis, by the first rule that asks, and made anew for the next analysis", async () => {
+    const compiled = await compileRuleSet(BUILT_IN_RULESET, { inflector: NO_INFLECTION });
+    const KEY = {};
+    const made: string[] = [];
+    const reader = (id: string) =>
+      defineRule({
+        meta: meta(id),
+        check: (ctx) => {
+          const value = ctx.shared(KEY, () => {
+            made.push(`${id} on ${ctx.text}`);
+            return { by: id };
+          });
+          ctx.report({ messageId: "m", data: { x: value.by }, start: 0, end: 0 });
+        },
+      });
+    compiled.rules = [
+      { rule: reader("test/first"), options: {}, severity: undefined, state: undefined },
+      { rule: reader("test/second"), options: {}, severity: undefined, state: undefined },
+    ];
+    expect(analyze("one", {}, compiled).map((f) => [f.ruleId, f.message])).toEqual([
+      ["test/first", "test/first found"],
+      ["test/second", "test/first found"],
+    ]);
+    analyze("two", {}, compiled);
+    expect(made).toEqual(["test/first on one", "test/first on two"]);
+  });
+});
+
 describe("resolveContext", () => {
   it("prefers the team's crisis, honours a local crisis until its end, defaults time and zone", async () => {
     const compiled = await compileRuleSet(BUILT_IN_RULESET, { inflector: NO_INFLECTION });

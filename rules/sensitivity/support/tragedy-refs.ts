@@ -83,19 +83,17 @@ export function tragedyTerms(skip: readonly string[]): TermSpec<RefKey>[] {
 const isNamedKey = (k: unknown): k is { named: number; ambiguous: boolean } => typeof k === "object" && k !== null && "named" in k;
 
 /**
- * The references of the analysis a register belongs to, with the `skip` they were read with:
- * sensitivity/tragedy and sensitivity/tragedy-promotion read the same terms of the same post, so
- * the second one takes the first one's references (the allow-list is the rule set's, not a rule's).
+ * sensitivity/tragedy and sensitivity/tragedy-promotion read the same terms of the same post: the
+ * second one takes the first one's references, per `skip` (the allow-list is the rule set's).
  */
-const refsOfAnalysis = new WeakMap<object, { skip: string; refs: TragedyRef[] }>();
+const REFS = {};
 
 /** The post's references to tragedies, in text order, one per stretch of text. */
 export function tragedyRefs(ctx: CheckContext<{ skip?: readonly string[] }, unknown, unknown>): TragedyRef[] {
+  const bySkip = ctx.shared(REFS, () => new Map<string, TragedyRef[]>());
   const skip = (ctx.options?.skip ?? []).join("\n");
-  const known = refsOfAnalysis.get(ctx.register);
-  if (known && known.skip === skip) return known.refs;
-  const refs = readRefs(ctx);
-  refsOfAnalysis.set(ctx.register, { skip, refs });
+  let refs = bySkip.get(skip);
+  if (!refs) bySkip.set(skip, (refs = readRefs(ctx)));
   return refs;
 }
 
