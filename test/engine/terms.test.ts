@@ -103,6 +103,20 @@ describe("requiredLiteral", () => {
       for (const text of texts) expect(parsed.find(text), `${term} on ${text}`).toEqual(native.find(text));
     }
   });
+
+  it("never skips a match of a native pattern: the same as the pattern run on its own, with no filter", () => {
+    const patterns = ["\\bobsessive [\\p{L}-]+ disorder\\b", "\\b(?:our|the) (?:[^\\s\\d]+ )?shops?\\b", "\\bSTORM\\b", "\\bkit\\b"];
+    const texts = ["Obsessive-Compulsive? no: OBSESSIVE Compulsive Disorder", "The Bradford Shop and our shops", "ſtorm and STORM", "a \u212Ait and a KIT", "nothing"];
+    for (const source of patterns) {
+      const native = parseTerm(`/${source}/`, { native: true });
+      if (native.kind !== "regex") throw new Error("expected a regex");
+      const plain = new RegExp(source, /\\p\{/.test(source) ? "giu" : "gi");
+      for (const text of texts) {
+        const unfiltered = Array.from(text.matchAll(plain), (m) => [m.index, m.index + m[0].length]);
+        expect(native.find(text), `/${source}/ on ${text}`).toEqual(unfiltered);
+      }
+    }
+  });
 });
 
 describe("possessives of names", () => {
