@@ -57,7 +57,10 @@ export default defineRule<TermListOptionsT, undefined, TermKey>({
     options: TermListOptions as unknown as z.ZodType<TermListOptionsT>,
     supersedes: ["crisis/active"],
   },
-  prepare: ({ options }) => ({ terms: termListTerms(STATEMENT, options.skip, { native: true }) }),
+  // "inconvenience" is a kind of non-apology: skipping the one skips the other.
+  prepare: ({ options }) => ({
+    terms: termListTerms(STATEMENT, options.skip.includes("non-apology") ? [...options.skip, "inconvenience"] : options.skip, { native: true }),
+  }),
   check(ctx) {
     const { context, text, report, register } = ctx;
     const { crisis } = context;
@@ -72,7 +75,10 @@ export default defineRule<TermListOptionsT, undefined, TermKey>({
     let reported = false;
     for (const hit of listHits(STATEMENT, text, ctx.tokens, ctx.hits)) {
       const entry = STATEMENT.entries[hit.key]!;
-      const messageId = entry.group === "non-apology" ? "nonApology" : entry.group === "blame" ? "blame" : "hedge";
+      const messageId = entry.group === "non-apology" || entry.group === "inconvenience" ? "nonApology" : entry.group === "blame" ? "blame" : "hedge";
+      // Sorry "for the inconvenience" beside the remedies (a recall's or a notice's steps) is an
+      // apology worded weakly: a note. Alone, it is the non-apology.
+      const weak = entry.group === "inconvenience" && register.has("advisory");
       report({
         messageId,
         data: { excerpt: text.slice(hit.start, hit.end), title },
@@ -81,7 +87,7 @@ export default defineRule<TermListOptionsT, undefined, TermKey>({
         guidance: entry.note ?? crisis.message,
         suggestions: [entry.suggest?.[0] ?? SUGGEST[locale]],
         refers,
-        ...(entry.severity ? { severity: entry.severity } : {}),
+        ...(weak ? { severity: "info" as const } : entry.severity ? { severity: entry.severity } : {}),
       });
       reported = true;
     }

@@ -54,6 +54,19 @@ export default defineRule<Record<string, never>, undefined, number>({
       }
     });
     if (names.size > 0) for (const cue of STORM_CUES) terms.push({ term: cue, key: CUE });
+    // A structure the team listed by its name ("Harbor Bridge", 东门大桥), by its head noun: "the
+    // bridge", 大桥, keyed past the storm names; it counts beside a word of disruption ("while the
+    // bridge is closed", 封闭, 绕行). "The bridge" alone is a pop-up's address.
+    const heads = new Set<string>();
+    events.forEach((event, i) => {
+      for (const term of event.terms) {
+        const head = headNoun(term.trim());
+        if (!head || own.has(head.toLowerCase()) || heads.has(`${i}:${head}`)) continue;
+        heads.add(`${i}:${head}`);
+        terms.push({ term: head, key: 2 * events.length + i });
+      }
+    });
+    if (heads.size > 0) for (const cue of DISRUPTION_CUES) terms.push({ term: cue, key: DISRUPTED });
     return { terms };
   },
   check({ hits, ruleSet, context, text, report, register }) {
@@ -64,10 +77,17 @@ export default defineRule<Record<string, never>, undefined, number>({
       return !!e && Date.parse(e.from) <= now && (!e.until || now < Date.parse(e.until));
     };
     // A storm's bare name counts when the post also speaks of a storm (a word or a storm emoji).
-    const bare = hits.filter((h) => h.key >= count);
+    const bare = hits.filter((h) => h.key >= count && h.key < 2 * count);
     const stormy = bare.length > 0 && (hits.some((h) => h.key === CUE) || STORM_EMOJI.test(text));
     const named = hits.filter((h) => h.key >= 0 && h.key < count);
-    const all = stormy ? [...named, ...bare.map((h) => ({ ...h, key: h.key - count }))] : named;
+    // A structure's head noun counts beside a word of disruption.
+    const structures = hits.filter((h) => h.key >= 2 * count);
+    const disrupted = structures.length > 0 && hits.some((h) => h.key === DISRUPTED);
+    const all = [
+      ...named,
+      ...(stormy ? bare.map((h) => ({ ...h, key: h.key - count })) : []),
+      ...(disrupted ? structures.map((h) => ({ ...h, key: h.key - 2 * count })) : []),
+    ];
     const found = onePerSpan(all.filter(inWindow), (i) => SEVERITY_RANK[ruleSet.events![i]!.severity]);
     if (found.length === 0) return;
     const own = overlapsSpans(found);
@@ -108,6 +128,32 @@ const STORM_NAME = /^(?:hurricane|storm|tropical storm|typhoon|super typhoon|cyc
 const STORM_CUES = [
   "hurricane", "hurricanes", "storm", "storms", "tropical storm", "typhoon", "cyclone", "landfall", "hunker down",
   "hunkering down", "batten down", "battening down", "evacuation", "evacuate", "power cut", "power outage", "飓风", "台风", "风暴", "登陆",
+];
+/** The key of a word of disruption, which only confirms a structure's head noun. */
+const DISRUPTED = -2;
+/**
+ * Structures that close, collapse or burn, as the last word of a multi-word event term ("Harbor
+ * Bridge", "bridge collapse" has it first) or the end of a Chinese one (东门大桥): read as "the
+ * bridge" and 大桥.
+ */
+const STRUCTURE = /^(?:bridge|tunnel|overpass|flyover|viaduct|highway|motorway|freeway|pier|dam|station|airport)$/i;
+const STRUCTURE_ZH = /(大桥|隧道|高架桥|立交桥)$/u;
+function headNoun(term: string): string | undefined {
+  const zh = STRUCTURE_ZH.exec(term);
+  if (zh && term.length > zh[1]!.length) return zh[1];
+  const words = term.split(/\s+/);
+  if (words.length < 2) return undefined;
+  const noun = words.find((w) => STRUCTURE.test(w));
+  return noun ? `the ${noun.toLowerCase()}` : undefined;
+}
+/**
+ * Words that say a structure is out of use: closed, a detour, a diversion, reopening (Highways
+ * England and TfL road-closure notices; 交通运输部门封路绕行公告用语).
+ */
+const DISRUPTION_CUES = [
+  "closed", "closure", "closures", "closing", "shut", "shutdown", "detour", "detours", "diversion", "diversions", "rerouted",
+  "reroute", "re-routed", "collapse", "collapsed", "collapsing", "came down", "fell", "reopen", "reopens", "reopening", "out of action", "封闭", "封路", "绕行",
+  "改道", "坍塌", "垮塌", "断裂", "停运", "恢复通行",
 ];
 /** Storm and cyclone emoji (🌀 🌪 ⛈): read from the text only when a bare name was found. */
 const STORM_EMOJI = /\u{1F300}|\u{1F32A}|\u26C8/u;

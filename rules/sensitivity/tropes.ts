@@ -183,7 +183,7 @@ function contextTerms(skip: readonly string[]): TermSpec<Key>[] {
  * groups `consent` and `chores` are skipped like the others.
  */
 /** Context entries whose message is not the drugging one of their group. */
-const CONTEXT_MESSAGE: Readonly<Record<string, string>> = { "refusal-overridden": "refusal", "sleeps-her-way-up": "generalization" };
+const CONTEXT_MESSAGE: Readonly<Record<string, string>> = { "refusal-overridden": "refusal", "refusal-forgotten": "refusal", "sleeps-her-way-up": "generalization" };
 
 export default defineRule<TermListOptionsT, undefined, Key>({
   meta: {

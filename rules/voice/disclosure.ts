@@ -18,6 +18,10 @@ export const DisclosureFileSchema = z.strictObject({
   disclosures: z.array(VoiceEntrySchema).min(1),
   /** "Not sponsored", "I paid for it myself": clears hints, not a gift or a code the post names. */
   independent: VoiceEntrySchema,
+  /** Words of a first-person endorsement, for a post on one brand account about another brand. */
+  placementPraise: VoiceEntrySchema,
+  /** A call to act ("link in bio", "grab a bag", a link), for the same. */
+  placementAction: VoiceEntrySchema,
   /** Ordinary phrases holding a trigger ("photo courtesy of"). */
   safe: z.array(SafePhraseSchema),
 });
@@ -28,13 +32,21 @@ const FILE = DisclosureFileSchema.parse(data);
  * A trigger entry's index, a disclosure (built in or the team's `voice.disclosures`), a statement
  * of independence, or one of the brand's names.
  */
-type Entry = number | "disclosure" | "independent" | "brand";
+type Entry = number | "disclosure" | "independent" | "brand" | "praise" | "act";
 interface State {
   info: TermInfo<Entry>[];
   /** Regular-expression disclosures ("#ad", "Ad:"), run only when a trigger is found. */
   disclosureRegexes: RegexFinder[];
   /** Words of the brand's names: a name before "sent me" makes it a gift. */
   brandWords: Set<string>;
+  /**
+   * The brand's names, folded, with the words of each, that have an account of their own in
+   * `brand.accounts`: to tell a post's own name from another client's. A product with no account
+   * of its own ("Ridge Roast") is the brand's own, whatever account names it.
+   */
+  names: { folded: string; words: string[] }[];
+  /** Regular expressions among the calls to act (a link), run only for a placement's candidate. */
+  actionRegexes: RegexFinder[];
 }
 
 const isRegex = (term: string) => /^\/.+\/[a-z]*$/s.test(term);
@@ -115,18 +127,76 @@ function creatorOnBrand(
   hits: readonly Hit<number>[],
   state: State,
   report: CheckContext<Record<string, never>, State, number>["report"],
-): void {
+): boolean {
   const frames = hits.filter((h) => {
     const entry = state.info[h.key]?.entry;
     return typeof entry === "number" && FILE.triggers[entry]!.group === "creator";
   });
-  if (frames.length === 0 || !QUOTE.test(text)) return;
+  if (frames.length === 0 || !QUOTE.test(text)) return false;
   const frame = frames.find((h) => MENTION_NEXT.test(text.slice(h.end, h.end + 4)));
-  if (!frame) return;
+  if (!frame) return false;
   const found = reportable(text, hits, state.info);
-  if (found.some((h) => h.key === "disclosure") || state.disclosureRegexes.some((find) => find(text).length > 0)) return;
+  if (found.some((h) => h.key === "disclosure") || state.disclosureRegexes.some((find) => find(text).length > 0)) return true;
   const entry = FILE.triggers[state.info[frame.key]!.entry as number]!;
   report({ messageId: "creator", data: { excerpt: text.slice(frame.start, frame.end) }, start: frame.start, end: frame.end, guidance: entry.note });
+  return true;
+}
+
+/**
+ * The brand's own account publishing someone's "nobody paid me" ("From @mo: 'Nobody paid me to say
+ * that!'", 转自@阿杰：“没有收钱”): the brand cannot vouch for an independence it may have bought, and
+ * when the person is a partner the claim is false (FTC Endorsement Guides §255.5; CMA/ASA). It needs
+ * someone named (an @mention) and a quotation; a disclosure clears it.
+ */
+function denialOnBrand(
+  text: string,
+  hits: readonly Hit<number>[],
+  state: State,
+  report: CheckContext<Record<string, never>, State, number>["report"],
+): void {
+  const denial = hits.find((h) => state.info[h.key]?.entry === "independent");
+  if (!denial || !QUOTE.test(text) || !MENTION.test(text)) return;
+  if (hits.some((h) => state.info[h.key]?.entry === "disclosure") || state.disclosureRegexes.some((find) => find(text).length > 0)) return;
+  report({ messageId: "denial", data: { excerpt: text.slice(denial.start, denial.end) }, start: denial.start, end: denial.end, guidance: FILE.independent.note });
+}
+const MENTION = /[@＠][\p{L}\p{N}_]/u;
+
+const fold2 = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/** Whether a brand name belongs to the account: its words are all in the handle ("Crumb & Co", @crumbandco), or the handle in it. */
+function ownName(name: { folded: string; words: string[] }, handle: string): boolean {
+  const h = fold2(handle.replace(/@[^@]*\.[^@]*$/, ""));
+  if (h === "" || name.folded === "") return false;
+  return name.folded.includes(h) || name.words.every((w) => h.includes(w));
+}
+
+/**
+ * One brand account praising another of the team's brands (a name with an account of its own) with a call to act ("Tellio 5G made our
+ * scrims lag-free. Switch now: tellio.example/…" on a games brand's account; "Grab a bag of Nuvola's
+ * blend" on a bakery's): a placement between clients, which is advertising for the other brand and
+ * must say so (FTC §255.5, CAP Code 2.1). Three concepts: another client's name, a first-person
+ * endorsement, a call to act; a disclosure clears it. A brand's own names (its handle's words) are
+ * not another's.
+ */
+function placementOnBrand(
+  text: string,
+  hits: readonly Hit<number>[],
+  state: State,
+  account: string,
+  report: CheckContext<Record<string, never>, State, number>["report"],
+): void {
+  const entryOf = (h: Hit<number>) => state.info[h.key]?.entry;
+  const other = hits.find((h) => {
+    if (entryOf(h) !== "brand") return false;
+    const folded = fold2(text.slice(h.start, h.end).replace(/['’]s$/u, ""));
+    const name = state.names.find((n) => n.folded === folded);
+    return name !== undefined && !ownName(name, account);
+  });
+  if (!other || !hits.some((h) => entryOf(h) === "praise")) return;
+  if (!hits.some((h) => entryOf(h) === "act") && !state.actionRegexes.some((find) => find(text).length > 0)) return;
+  if (hits.some((h) => entryOf(h) === "disclosure") || state.disclosureRegexes.some((find) => find(text).length > 0)) return;
+  const end = other.end - (/['’]s$/u.exec(text.slice(other.start, other.end))?.[0].length ?? 0);
+  report({ messageId: "placement", data: { excerpt: text.slice(other.start, end) }, start: other.start, end, guidance: FILE.placementAction.note });
 }
 
 /**
@@ -167,6 +237,14 @@ export default defineRule<Record<string, never>, State, number>({
         en: "“{{excerpt}}” puts a creator's endorsement in the brand's own post. If the creator is paid, gifted or an ambassador, say so (“Paid partnership with …”, #ad); the brand answers for the claim, and a quoted “not sponsored” cannot be true here.",
         "zh-CN": "“{{excerpt}}”把达人的推荐放进了品牌自己的帖子。如果达人收了费用、赠品或是品牌大使，请写明（“与……付费合作”“广告”）；品牌要为这段推荐负责，引用里的“不是广告”在这里也站不住。",
       },
+      placement: {
+        en: "“{{excerpt}}” is another of the team's brands, praised with a call to act from this brand's account: if it is a paid placement or a partnership, say so (“Paid partnership with {{excerpt}}”, #ad).",
+        "zh-CN": "“{{excerpt}}”是团队服务的另一个品牌，却在本品牌账号上被推荐并引导购买：如果这是付费植入或合作，请写明（“与{{excerpt}}付费合作”、加上“广告”）。",
+      },
+      denial: {
+        en: "“{{excerpt}}” is quoted in the brand's own post: the brand cannot vouch that nobody paid. If the person is a partner, paid or gifted, the claim is false; say the connection (#ad, “Paid partnership”) or leave the line out.",
+        "zh-CN": "品牌自己的帖子引用了“{{excerpt}}”：品牌无法担保对方没有收钱。如果对方是合作方、收了费用或赠品，这句话就是假的；请写明合作关系（“广告”“付费合作”）或删掉这句。",
+      },
       hints: {
         en: "“{{excerpt}}” and “{{other}}” together suggest a gift or a commission, and the post has no clear disclosure. If a brand gave, hosted or pays for anything here, add #ad.",
         "zh-CN": "“{{excerpt}}”和“{{other}}”同时出现，暗示存在赠品或佣金关系，但帖子没有明确的广告标识。如果品牌赠送、招待或为此付费，请加上 #ad。",
@@ -189,17 +267,40 @@ export default defineRule<Record<string, never>, State, number>({
     for (const term of FILE.independent.terms) terms.add(term, "independent", { inflect: false, builtIn: true });
     for (const safe of FILE.safe) for (const term of safe.terms) terms.add(term, "safe", { inflect: false, builtIn: true });
     const brandWords = new Set((ruleSet.brand?.names ?? []).flatMap((n) => tokenize(n).list.map((t) => t.norm)));
+    const handles = (ruleSet.brand?.accounts ?? []).map((a) => a.handle);
+    const names = (ruleSet.brand?.names ?? [])
+      .map((n) => ({ folded: fold2(n), words: tokenize(n).list.map((t) => fold2(t.norm)).filter((w) => w !== "") }))
+      .filter((name) => handles.some((handle) => ownName(name, handle)));
+    for (const term of FILE.placementPraise.terms) terms.add(term, "praise", { inflect: false, builtIn: true });
+    const actionRegexes: RegexFinder[] = [];
+    for (const term of FILE.placementAction.terms) {
+      if (isRegex(term)) actionRegexes.push(regexFinder(term, true));
+      else terms.add(term, "act", { inflect: false, builtIn: true });
+    }
     // The brand's own names, for a team member's post about them from a personal account.
-    for (const name of ruleSet.brand?.names ?? []) terms.add(name, "brand", { inflect: false, builtIn: false });
-    return { terms: terms.terms, state: { info: terms.info, disclosureRegexes, brandWords } };
+    // With its possessive ("Harbour Coffee's cold brew"), as spokesperson/unapproved reads it.
+    for (const name of ruleSet.brand?.names ?? []) {
+      terms.add(name, "brand", { inflect: false, builtIn: false });
+      if (/\p{L}$/u.test(name)) terms.add(`${name}'s`, "brand", { inflect: false, builtIn: false });
+    }
+    return { terms: terms.terms, state: { info: terms.info, disclosureRegexes, brandWords, names, actionRegexes } };
   },
   check({ hits, state, text, tokens, ruleSet, context, report }) {
     if (hits.length === 0) return;
-    if (postedAsBrand(ruleSet, context)) return creatorOnBrand(text, hits, state, report);
+    const isPlacementCue = (h: { key: number }) => {
+      const e = state.info[h.key]?.entry;
+      return e === "praise" || e === "act";
+    };
+    if (postedAsBrand(ruleSet, context)) {
+      placementOnBrand(text, hits, state, context.account!, report);
+      const own = hits.filter((h) => !isPlacementCue(h));
+      if (!creatorOnBrand(text, own, state, report)) denialOnBrand(text, own, state, report);
+      return;
+    }
     const isName = (h: { key: number }) => state.info[h.key]?.entry === "brand";
     const found = reportable(
       text,
-      hits.filter((h) => !isName(h)),
+      hits.filter((h) => !isName(h) && !isPlacementCue(h)),
       state.info,
     );
     if (found.some((h) => h.key === "disclosure")) return; // disclosed in words

@@ -12,7 +12,8 @@
  * - `unless`: cue sets anywhere in the post that make the term ordinary.
  * - `stance`: severity by what the post does with it (a joke, a sale, a respectful notice), over
  *   the entry's `severity`; `"off"` lets the entry pass in that stance.
- * - `markets`: the markets it applies in (lib/engine/market.ts); `brandOnly`: brand accounts only.
+ * - `markets`: the markets it applies in (lib/engine/market.ts); `brandOnly`: brand accounts only;
+ *   `hashtagOnly`: only written as a hashtag ("#WhyIStayed", not "why I stayed at the inn").
  * - `when`: severity by cues or market, over `stance` and `severity`, the first that holds
  *   deciding: a bare "(((name)))" is a warning, next to "globalist" a hate code; "Free Tibet" is a
  *   warning, and for mainland readers a block.
@@ -63,6 +64,8 @@ export const ContextEntrySchema = z.strictObject({
   forms: z.literal("spelling").optional(),
   /** Only with the capitals of a term ("HH", not "hh"). */
   matchCase: z.boolean().optional(),
+  /** Only as a hashtag ("#WhyIStayed", not "why I stayed at the inn"). */
+  hashtagOnly: z.boolean().optional(),
   /** What the reading calls it ("a hate code", "Taiwan listed as a country"). */
   label: Localized,
   suggest: z.array(z.string().min(1)).optional(),
@@ -187,6 +190,7 @@ export interface ContextMatch {
 }
 
 const NOT_ALNUM = /[^\p{L}\p{N}]/gu;
+const HASH = /^[#\uff03]$/;
 
 /**
  * The entries of `list` (its terms contributed under `name`) that hold in this post, with their
@@ -248,9 +252,20 @@ export function contextMatches(list: ContextList, ctx: CheckContext<unknown, unk
   };
 
   const whole = { start: 0, end: text.length };
+  // What the post does, leaving out the register cues inside the term itself. The cues are in text
+  // order, one per stretch: when none overlaps the term, the post's stance (asked once) is the
+  // answer, so a term found thousands of times in a long paste does not rescan every cue each time.
+  let postStance: Stance | undefined;
+  const stanceAt = (h: Span): Stance => {
+    const cues = ctx.register.cues();
+    const i = lastStartingAtOrBefore(cues, h.end - 1);
+    if (i < 0 || cues[i]!.end <= h.start) return (postStance ??= ctx.register.stance());
+    return ctx.register.stance((c) => c.start < h.end && h.start < c.end);
+  };
   const evaluate = (h: Hit<number>): ContextMatch | undefined => {
     const entry = list.entries[h.key]!;
     if (entry.matchCase && !sameCase(text.slice(h.start, h.end), entry.terms)) return undefined;
+    if (entry.hashtagOnly && !HASH.test(text.slice(h.start, h.start + 1))) return undefined;
     if (entry.markets) {
       markets ??= marketsOf(ctx.context, text);
       if (!entry.markets.some((m) => markets!.has(m))) return undefined;
@@ -264,7 +279,7 @@ export function contextMatches(list: ContextList, ctx: CheckContext<unknown, unk
     };
     if (!holds(entry)) return undefined;
     if ((entry.unless ?? []).some((name) => present(name, whole, h))) return undefined;
-    const stance = ctx.register.stance((c) => c.start < h.end && h.start < c.end);
+    const stance = stanceAt(h);
     const when = entry.when?.find((w) => (!w.markets || w.markets.some((m) => (markets ??= marketsOf(ctx.context, text)).has(m))) && holds(w));
     const severity = when ? when.severity : (entry.stance?.[stance] ?? entry.severity);
     if (severity === "off") return undefined;

@@ -9,7 +9,7 @@ import { z } from "zod";
 import { ContextListSchema, contextListTerms, contextMatches, type ContextKey } from "../../../lib/engine/kinds/context-list.ts";
 import { listHits, overlapsSpans, TermListSchema, termListTerms, type TermKey } from "../../../lib/engine/kinds/term-list.ts";
 import type { CheckContext, Hit, TermSpec } from "../../../lib/engine/rule.ts";
-import { daysFromAnniversary, localDay } from "../../../lib/engine/time.ts";
+import { daysFromAnniversary, localDay, type LocalDay } from "../../../lib/engine/time.ts";
 import type { Locale, LocalizedText } from "../../../lib/engine/types.ts";
 import tragedyData from "../tragedy.json" with { type: "json" };
 import imageryData from "../tragedy-imagery.json" with { type: "json" };
@@ -32,6 +32,19 @@ export const NamedTragedySchema = z.strictObject({
   /** Names that are ordinary places or words too: a reference only next to mourning, or near the anniversary. */
   ambiguous: z.array(z.string().min(1)).optional(),
   kind: z.enum(["shooting", "attack", "disaster", "accident", "war", "atrocity", "death"]),
+  /**
+   * The places it struck and the imagery of what struck them (waves, fire, an explosion): on the
+   * anniversary a place next to its imagery evokes the tragedy without naming it ("waves in Khao
+   * Lak" on 26 December); on any other day, or apart, they are a place and a word.
+   */
+  evoked: z
+    .strictObject({
+      places: z.array(z.string().min(1)).min(1),
+      imagery: z.array(z.string().min(1)).min(1),
+      note: z.string().trim().min(1),
+      source: z.string().trim().min(1),
+    })
+    .optional(),
   note: z.string().trim().min(1),
   source: z.string().trim().min(1),
 });
@@ -43,6 +56,32 @@ export const NAMED_TRAGEDIES: readonly NamedTragedy[] = z
 
 /** Days around an anniversary in which an ambiguous name counts on its own. */
 const ANNIVERSARY_WINDOW = 1;
+
+/**
+ * The named tragedies' places and imagery as a context list (an entry per tragedy: its places,
+ * with its imagery anywhere in the post), read only for a post that names one of the places; the
+ * anniversary is checked after the match.
+ */
+const EVOKED_LIST = "evoked";
+const EVOKED_OF: NamedTragedy[] = NAMED_TRAGEDIES.filter((t) => t.evoked);
+export const EVOKED = ContextListSchema.parse({
+  about: "The places of named tragedies next to the imagery of what struck them (tragedies.json, `evoked`).",
+  cues: Object.fromEntries(
+    EVOKED_OF.map((t) => [`imagery-${t.id}`, { terms: t.evoked!.imagery, inflect: false, note: t.evoked!.note, source: t.evoked!.source }]),
+  ),
+  entries: EVOKED_OF.map((t) => ({
+    id: t.id,
+    // "Maui's hottest deals": a possessive is one token.
+    terms: t.evoked!.places.flatMap((p) => (/\p{Script=Latin}$/u.test(p) ? [p, `${p}'s`] : [p])),
+    with: [`imagery-${t.id}`],
+    near: "post",
+    severity: "warn",
+    inflect: false,
+    label: t.title,
+    note: t.evoked!.note,
+    source: t.evoked!.source,
+  })),
+});
 
 /**
  * How clearly a hit refers to a tragedy: `strong`, an unmistakable reference (the list's `warn`
@@ -73,6 +112,7 @@ export function tragedyTerms(skip: readonly string[]): TermSpec<RefKey>[] {
   const terms: TermSpec<RefKey>[] = termListTerms(TRAGEDY, skip, { native: true });
   if (!skip.includes("imagery")) terms.push(...contextListTerms(IMAGERY, skip, IMAGERY_LIST));
   if (skip.includes("named")) return terms;
+  terms.push(...contextListTerms(EVOKED, [], EVOKED_LIST));
   NAMED_TRAGEDIES.forEach((t, named) => {
     for (const term of t.terms) terms.push({ term, key: { named, ambiguous: false }, inflect: false });
     for (const term of t.ambiguous ?? []) terms.push({ term, key: { named, ambiguous: true }, inflect: false });
@@ -108,13 +148,20 @@ function readRefs(ctx: CheckContext<unknown, unknown, unknown>): TragedyRef[] {
   for (const m of contextMatches(IMAGERY, ctx, IMAGERY_LIST)) {
     refs.push({ start: m.start, end: m.end, strength: m.entry.severity === "info" ? "mild" : "strong", group: "imagery", note: m.entry.note, label: m.entry.label });
   }
+  let local: LocalDay | undefined;
+  const nearAnniversary = (t: NamedTragedy) =>
+    Math.abs(daysFromAnniversary((local ??= localDay(ctx.context.at, ctx.context.timeZone)), t.date.slice(5))) <= ANNIVERSARY_WINDOW;
+  // "Waves" in Khao Lak on 26 December: the 2004 tsunami, unnamed.
+  for (const m of contextMatches(EVOKED, ctx, EVOKED_LIST)) {
+    const t = EVOKED_OF.find((e) => e.id === m.entry.id)!;
+    if (nearAnniversary(t)) refs.push({ start: m.start, end: m.end, strength: "strong", group: "named", note: m.entry.note, named: t, anniversary: true });
+  }
   const named = hits.filter((h): h is Hit<{ named: number; ambiguous: boolean }> => isNamedKey(h.key));
   if (named.length > 0) {
-    const local = localDay(ctx.context.at, ctx.context.timeZone);
     const mourning = refs.some((r) => r.strength !== "weak");
     for (const h of named) {
       const t = NAMED_TRAGEDIES[h.key.named]!;
-      const anniversary = Math.abs(daysFromAnniversary(local, t.date.slice(5))) <= ANNIVERSARY_WINDOW;
+      const anniversary = nearAnniversary(t);
       // "Las Vegas" is a city; next to "our hearts go out", or on 1 October, it is the shooting.
       if (h.key.ambiguous && !anniversary && !mourning) continue;
       refs.push({ start: h.start, end: h.end, strength: "strong", group: "named", note: t.note, named: t, anniversary });

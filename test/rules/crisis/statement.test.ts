@@ -26,6 +26,34 @@ testRule(rule, {
     { text: "Update: service is back for most customers. If you still can't connect, restart your phone; if that doesn't work, we'll credit you and call you back.", name: "a fix offered with the brand's remedy, no doubt cast on the customer" },
   ],
   invalid: [
+    // blind-6: a recall or a service notice that says sorry for "the inconvenience" beside the
+    // remedies themselves is an apology, worded weakly: a note. "Any inconvenience" with nothing
+    // done, or hedged with "any", still blocks.
+    {
+      text: "Some NovaHeat kettles made since March can overheat. Stop using yours, register at novaheat.example/return and we'll send a replacement free. We're sorry for the inconvenience this has caused.",
+      findings: [{ messageId: "nonApology", excerpt: "for the inconvenience", severity: "info" }],
+      name: "a recall with remedies: 'the inconvenience' is a note",
+    },
+    {
+      text: "Trains between Leeds and York are cancelled while we repair the track. Replacement buses run every 20 minutes and every ticket is refunded in full. We apologise for the inconvenience.",
+      findings: [{ messageId: "nonApology", excerpt: "for the inconvenience", severity: "info" }],
+      name: "a service notice with remedies",
+    },
+    {
+      text: "部分批次充电宝存在过热风险，请立即停止使用，凭订单号可全额退款或免费更换。给您带来的不便，我们深表歉意。",
+      findings: [{ messageId: "nonApology", excerpt: "带来的不便", severity: "info" }],
+      name: "Chinese: a recall with remedies",
+    },
+    {
+      text: "We apologise for the inconvenience.",
+      findings: [{ messageId: "nonApology", excerpt: "for the inconvenience", severity: "block" }],
+      name: "'the inconvenience' with nothing done about it",
+    },
+    {
+      text: "Refunds are being processed for affected orders. We apologise for any inconvenience.",
+      findings: [{ messageId: "nonApology", excerpt: "for any inconvenience", severity: "block" }],
+      name: "'any inconvenience' hedges whether there was one, remedies or not",
+    },
     {
       text: "Some customers think their cards were declined today. Simply restart the app and check your settings before calling us.",
       findings: [

@@ -177,3 +177,57 @@ testRule(rule, {
     },
   ],
 });
+
+// blind-6's family: a closed structure (a bridge, a tunnel) that the team listed by its name,
+// referred to by its head noun beside a word of disruption ("while the bridge is closed"), inside
+// the window. Look-alikes: the noun with no disruption, another sense, outside the window.
+const tunnel = {
+  id: "kingsway",
+  title: "Kingsway Tunnel fire",
+  terms: ["Kingsway Tunnel", "tunnel fire"],
+  from: "2026-11-20T00:00:00Z",
+  until: "2026-12-10T00:00:00Z",
+  severity: "block" as const,
+  mention: "never" as const,
+};
+const eastgate = {
+  id: "eastgate",
+  title: "Eastgate Bridge collapse",
+  terms: ["Eastgate Bridge", "东门大桥"],
+  from: "2026-11-20T00:00:00Z",
+  until: "2026-12-10T00:00:00Z",
+  severity: "block" as const,
+  mention: "never" as const,
+};
+testRule(rule, {
+  ruleSet: { events: [tunnel, eastgate] },
+  context: inWindow,
+  valid: [
+    { text: "The tunnel ride at the aquarium is back, with new sharks 🦈", name: "the noun with no disruption" },
+    { text: "Tunnel vision? Our new wide-angle lens fixes that.", name: "another sense" },
+    { text: "Our pop-up under the bridge is open all weekend 🎪", name: "'open' is no disruption" },
+    { text: "While the tunnel stays closed, allow an extra day for deliveries.", context: { at: new Date("2026-11-19T12:00:00Z") }, name: "before the window" },
+  ],
+  invalid: [
+    {
+      text: "Heading to our Dock Road shop? The tunnel is shut, so hop on the ferry and get 10% off at the till 🚢",
+      findings: [{ messageId: "event", excerpt: "The tunnel", severity: "block" }],
+      name: "the tunnel, shut, in a sale",
+    },
+    {
+      text: "While the tunnel stays closed our vans take the long way round: allow an extra day for deliveries.",
+      findings: [{ messageId: "event", excerpt: "the tunnel", severity: "block" }],
+      name: "a delivery notice (mention: never)",
+    },
+    {
+      text: "Diversions around the bridge all week? Treat yourself to a pastry on the way 🥐",
+      findings: [{ messageId: "event", excerpt: "the bridge", severity: "block" }],
+      name: "diversions and the bridge, as a joke",
+    },
+    {
+      text: "大桥封闭期间，请绕行滨江路前往门店。",
+      findings: [{ messageId: "event", excerpt: "大桥", severity: "block" }],
+      name: "Chinese: 大桥 beside 封闭 and 绕行",
+    },
+  ],
+});

@@ -54,12 +54,77 @@ testRule(rule, {
     { text: "Freedom to roam: our new hiking range, made in Hong Kong.", name: "'freedom' in copy about Hong Kong, no struggle" },
     { text: "新疆长绒棉床品，不含荧光剂，亲肤柔软。", context: CN, name: "Xinjiang cotton praised, 不含 about something else" },
     { text: "We now ship to 12 countries and regions, including Hong Kong and Taiwan.", name: "countries and regions" },
+    // Disputed territories as places, and games without them (blind-6's family: a dispute as a battle).
+    { text: "Sunset cruise on the South China Sea from our Sanya resort, every evening at six.", context: CN_EN, name: "the sea as a place" },
+    { text: "Kashmir pashmina scarves, woven by hand in Srinagar.", context: IN, name: "Kashmir as a craft's home" },
+    { text: "Season 4 battle royale: new loot, new skins. Pick your side and drop in!", name: "a battle game with no real territory" },
+    { text: "Trekking in Kashmir: conquer the Great Lakes route with our guides.", name: "a trek is not a contest for territory" },
+    { text: "Crimean Tatar cuisine night: chebureki for every table.", name: "Crimea in a dish, no contest" },
+    // Hong Kong, umbrellas and yellow, apart (blind-6's family: coded support for the 2014 and 2019 protests).
+    { text: "香港明天有雨，出门记得带伞☂️", context: CN, name: "rain in Hong Kong" },
+    { text: "黄色雨伞新品上线，雨季必备！", context: CN, name: "a yellow umbrella with no Hong Kong" },
+    { text: "香港门店地址：铜锣湾、尖沙咀、旺角，欢迎光临。", context: CN, name: "a store list" },
+    { text: "香港限定雨伞，下雨天一起撑伞出门吧。", context: CN, name: "撑 of an umbrella, no yellow" },
     // Humanitarian posts that take no side.
     "Our thoughts are with everyone affected in Israel and Gaza. We're donating to the Red Cross.",
     "We're matching every donation to UNICEF's emergency appeal for children in Gaza and Israel.",
     { text: "Free Palestine", ruleSet: BRAND, context: { account: "@kai" }, name: "a personal account" },
   ],
   invalid: [
+    // A live territorial dispute turned into a game or a contest (blind-6's family).
+    {
+      text: "Season 5 battle royale map: the Spratly Islands. Drop in and fight for control!",
+      findings: [{ messageId: "flashpoint", excerpt: "Spratly Islands", severity: "warn" }],
+      name: "a disputed archipelago as a battle map",
+    },
+    {
+      text: "Choose your faction and battle for Kashmir in our new strategy game.",
+      context: IN,
+      findings: [{ messageId: "flashpoint", excerpt: "Kashmir", severity: "block" }],
+      name: "Kashmir as a prize, for Indian readers",
+    },
+    {
+      text: "新赛季地图：黄岩岛争夺战，选择你的阵营！",
+      context: CN,
+      findings: [{ messageId: "flashpoint", excerpt: "黄岩岛", severity: "block" }],
+      name: "Chinese: a disputed shoal as a game map",
+    },
+    {
+      text: "Crimea 1v1: who controls the peninsula? Vote in the poll 🗳️",
+      findings: [{ messageId: "flashpoint", excerpt: "Crimea", severity: "warn" }],
+      name: "Crimea as a pick-a-side poll",
+    },
+    // Coded support for the Hong Kong protests for mainland readers (blind-6's family).
+    {
+      text: "港人，撑住！黄雨伞系列今日在铜锣湾店发售💛",
+      context: CN,
+      findings: [{ messageId: "flashpoint", excerpt: "黄雨伞", severity: "block" }],
+      name: "a yellow umbrella beside Hong Kong and 'hold on'",
+    },
+    {
+      text: "For the Hongkongers who never give up: our yellow umbrella tote, out now.",
+      context: { timeZone: "Asia/Hong_Kong", platform: "instagram" },
+      findings: [{ messageId: "flashpoint", excerpt: "yellow umbrella", severity: "warn" }],
+      name: "yellow umbrella and resilience, outside the mainland",
+    },
+    {
+      text: "香港站限定黄色雨伞，下雨天也要好看。",
+      context: CN,
+      findings: [{ messageId: "flashpoint", excerpt: "黄色雨伞", severity: "warn" }],
+      name: "a yellow umbrella in Hong Kong for mainland readers",
+    },
+    {
+      text: "Lennon Wall pop-up in our Hong Kong store: leave a note!",
+      context: CN_EN,
+      findings: [{ messageId: "flashpoint", excerpt: "Lennon Wall", severity: "block" }],
+      name: "a protest symbol named, for mainland readers",
+    },
+    {
+      text: "雨伞运动十周年，纪念款雨伞今日开售。",
+      context: CN,
+      findings: [{ messageId: "flashpoint", excerpt: "雨伞运动", severity: "block" }],
+      name: "the 2014 movement named, for mainland readers",
+    },
     {
       text: "Five new countries on our map this spring: Vietnam, Taiwan and Thailand lead the list.",
       findings: [{ messageId: "note", excerpt: "Taiwan", severity: "info" }],

@@ -24,6 +24,15 @@ testRule(rule, {
     { text: "Serum trio (3) with our anti-ageing night cream, for your mum this Christmas.", name: "a count in brackets beside anti-ageing" },
     { text: "A boy of about ten wrote to ask if our buses could be painted green. So we did one.", name: "a child's age in words, nothing adult" },
     { text: "Our new perfume is ready to break hearts this Valentine's.", name: "'break hearts' with no child" },
+    // Children and adult allure (glamour, an adult look, sexualised dance): the look-alikes.
+    { text: "Kids' swimwear from $12: UPF 50, chlorine-proof, in five bright prints 👙", name: "kids' swimwear, nothing adult" },
+    { text: "School disco tonight! Glow sticks and face paint for the kids, 6–8pm 🪩", name: "a school disco, nothing adult" },
+    { text: "Hot girl summer? Hot mum summer. Cocktails for the grown-ups, a splash pad for the kids.", name: "allure for the adults, the kids beside them" },
+    { text: "Bombshell news: kids eat free all August.", name: "'bombshell' as news" },
+    { text: "Dance camp for 8–12-year-olds: hip-hop, jazz and ballet, every morning in July.", name: "a children's dance camp" },
+    { text: "Twerk class for grown-ups on Friday; the kids' ballet class moves to Saturday.", name: "an adult dance class beside a kids' one" },
+    { text: "少儿街舞班招生：6到12岁，周末上课，欢迎试听。", name: "Chinese: a children's dance class" },
+    { text: "这款香水很有女人味，送给妈妈刚刚好。孩子的礼物在另一页。", name: "Chinese: allure for an adult, a child elsewhere" },
   ],
   invalid: [
     {
@@ -105,6 +114,51 @@ testRule(rule, {
       text: "幼态妆容教程：画完像10岁一样迷人。",
       findings: [{ messageId: "minors", excerpt: "迷人", severity: "warn" }],
       name: "Chinese: a childlike look praised as alluring",
+    },
+    {
+      text: "Little miss makeover 💄 grown-up glam for girls aged 7 to 10, smoky eyes and all.",
+      findings: [{ messageId: "minors", excerpt: "grown-up glam", severity: "warn" }],
+      name: "an adult look sold for a child's age",
+    },
+    {
+      text: "Our new party dresses turn every little girl into a bombshell.",
+      findings: [{ messageId: "minors", excerpt: "bombshell", severity: "warn" }],
+      name: "adult allure in the sentence of a child",
+    },
+    {
+      text: "Femme fatale in the making 🖤 Toddler sunglasses, now in store.",
+      findings: [{ messageId: "minors", excerpt: "Femme fatale", severity: "warn" }],
+      name: "adult allure, the child in the next sentence",
+    },
+    {
+      text: "Make her look twenty-one at her 11th birthday party: the contour kit for tweens.",
+      findings: [{ messageId: "minors", excerpt: "look twenty-one", severity: "warn" }],
+      name: "a child made to look adult",
+    },
+    {
+      text: "Watch our 9yo star twerk through the whole recital routine 🔥",
+      findings: [{ messageId: "minors", excerpt: "twerk", severity: "warn" }],
+      name: "a sexualised dance by a child of a given age",
+    },
+    {
+      text: "Junior squad's pole dance showcase: the little girls steal the show 🔥",
+      findings: [{ messageId: "minors", excerpt: "pole dance", severity: "warn" }],
+      name: "a sexualised dance by little girls",
+    },
+    {
+      text: "幼儿园小朋友也能穿出纯欲风✨ 童装新品上线",
+      findings: [{ messageId: "minors", excerpt: "纯欲风", severity: "warn" }],
+      name: "Chinese: a pure-yet-sexy look for small children",
+    },
+    {
+      text: "10岁女孩挑战电臀舞，看谁扭得最好🍑",
+      findings: [{ messageId: "minors", excerpt: "电臀舞", severity: "warn" }],
+      name: "Chinese: a child's twerking challenge",
+    },
+    {
+      text: "女童连衣裙上新，穿上就有小女人味。",
+      findings: [{ messageId: "minors", excerpt: "小女人味", severity: "warn" }],
+      name: "Chinese: womanly allure on a girl's dress",
     },
     {
       text: "童装新品：性感小吊带，让小女孩也能美美哒！",

@@ -36,6 +36,12 @@ testRule(rule, {
     "Say it with a kaffir lime leaf.",
     "Add a fag break to the schedule.",
     "Shop the gypsy skirt.",
+    // 他妈 is also "his mother": only the intensifier (an adverb before it) is profanity (blind-6's family).
+    { text: "这是他妈妈亲手织的围巾，送给最爱的奶奶。", name: "他妈妈, his mother" },
+    { text: "其他妈妈们也在群里分享了育儿经验。", name: "其他妈妈们, the other mothers" },
+    { text: "小明说他妈做的红烧肉最好吃。", name: "他妈, his mum, colloquially" },
+    { text: "周一好难熬，来杯美式续命！", name: "a hard Monday, said cleanly" },
+    { text: "母亲节，带上你妈和他妈一起来吃饭吧。", name: "your mum and his mum" },
     { text: "Damn good coffee.", ruleSet: { rules: { "sensitivity/profanity": { options: { skip: ["cuss-maybe"] } } } }, name: "a group switched off" },
     { text: "No one here knows how to f***ing drive", ruleSet: { rules: { "sensitivity/profanity": { options: { skip: ["masked"] } } } }, name: "censored spellings switched off" },
   ],
@@ -79,6 +85,12 @@ testRule(rule, {
     { text: "What a tranny.", findings: [{ messageId: "slur", excerpt: "tranny", severity: "warn" }] },
     { text: "Crackwhore", findings: [{ messageId: "profanity", excerpt: "Crackwhore", severity: "warn" }], name: "a cuss word rated certainly profane" },
     { text: "Nice boobs", findings: [{ messageId: "mild", excerpt: "boobs", severity: "info" }], name: "a cuss word rated maybe profane" },
+    // Chinese profanity as an intensifier (blind-6's family): 他妈 after an adverb, and its minced spellings.
+    { text: "加班到十点，太他妈累了，奶茶第二杯半价。", findings: [{ messageId: "profanity", excerpt: "太他妈", severity: "warn" }], name: "太他妈, an intensifier" },
+    { text: "这款耳机的低音贼他妈好听。", findings: [{ messageId: "profanity", excerpt: "贼他妈", severity: "warn" }], name: "贼他妈" },
+    { text: "这他妈也太好吃了吧！", findings: [{ messageId: "profanity", excerpt: "这他妈", severity: "warn" }], name: "这他妈" },
+    { text: "特么的，周五终于来了！", findings: [{ messageId: "profanity", excerpt: "特么的", severity: "warn" }], name: "特么, a minced 他妈" },
+    { text: "他娘的，又下雨了，雨伞八折。", findings: [{ messageId: "profanity", excerpt: "他娘的", severity: "warn" }], name: "他娘的" },
     {
       text: "Damn good coffee.",
       ruleSet: { rules: { "sensitivity/profanity": "warn" } },

@@ -53,9 +53,54 @@ testRule(rule, {
     { text: "Sale ends October 7!", context: { at: new Date("2026-10-06T15:00:00Z"), timeZone: "America/New_York" }, name: "a bare date" },
     { text: "Our Manchester Arena gig: tickets on sale Friday!", context: { at: new Date("2025-06-22T10:00:00Z"), timeZone: "Europe/London" } },
     { text: "Itaewon Halloween party: 20% off all drinks before midnight 🎃", context: { at: new Date("2023-10-10T10:00:00Z"), timeZone: "Asia/Seoul" }, name: "a district, away from the anniversary" },
+    // A disaster's places and its imagery evoke it only on its anniversary (blind-6's family).
+    { text: "Surf camp in Banda Aceh: June waves are the best of the year 🌊 20% off.", context: { at: new Date("2026-06-10T03:00:00Z"), timeZone: "Asia/Jakarta" }, name: "waves at a tsunami's place, away from the anniversary" },
+    { text: "Boxing Day sale: 30% off flights to Bali and Krabi.", context: { at: new Date("2026-12-26T03:00:00Z"), timeZone: "Asia/Bangkok" }, name: "a place on the anniversary, with no waves" },
+    { text: "Maui sunsets and mai tais, every evening at our beach bar: happy hour 5–7.", context: { at: new Date("2026-08-08T03:00:00Z"), timeZone: "Pacific/Honolulu" }, name: "Maui on the anniversary, with no fire" },
+    { text: "天津店周年庆，爆款五折！", context: { at: new Date("2026-08-12T03:00:00Z"), timeZone: "Asia/Shanghai" }, name: "爆款 in Tianjin is a bestseller" },
+    // Travel waivers after a disaster sell nothing (blind-6's false flag).
+    { text: "After the floods in Valencia, guests booked at our Valencia hotels until 30 November can move their dates or cancel at no cost.", name: "a hotel's flood waiver" },
+    { text: "Typhoon notice: if you hold a ticket to or from Taipei between 3 and 5 September, you can change your flight once with no change fee.", name: "an airline's typhoon waiver" },
+    { text: "受地震影响，3月1日至10日往返西宁的已购票旅客可免费改期或取消，无需补差价。", name: "Chinese: an earthquake waiver" },
     { text: "玉树临风的新款西装，限时八折。", context: { at: new Date("2025-06-01T02:00:00Z"), timeZone: "Asia/Shanghai" } },
   ],
   invalid: [
+    // A disaster evoked by its place and its imagery on the anniversary, to sell (blind-6's family).
+    {
+      text: "Surf's up in Banda Aceh 🌊 Book your December getaway: 20% off with code SWELL.",
+      context: { at: new Date("2026-12-26T03:00:00Z"), timeZone: "Asia/Jakarta" },
+      findings: [{ messageId: "newsjacking", excerpt: "Banda Aceh", severity: "block" }],
+      name: "the 2004 tsunami: a surf sale at Banda Aceh on 26 December",
+    },
+    {
+      text: "Maui's hottest deals are here 🔥 Resort nights from $199.",
+      context: { at: new Date("2026-08-08T20:00:00Z"), timeZone: "Pacific/Honolulu" },
+      findings: [{ messageId: "newsjacking", excerpt: "Maui's", severity: "block" }],
+      name: "the Lahaina fire: 'hottest deals' on Maui on 8 August",
+    },
+    {
+      text: "Sendai seafront hotel: ride the waves this weekend, 30% off rooms!",
+      context: { at: new Date("2026-03-11T01:00:00Z"), timeZone: "Asia/Tokyo" },
+      findings: [{ messageId: "newsjacking", excerpt: "Sendai", severity: "block" }],
+      name: "the 2011 tsunami: waves at Sendai on 11 March",
+    },
+    {
+      text: "NOLA's underwater prices: 40% off everything this weekend!",
+      context: { at: new Date("2026-08-29T15:00:00Z"), timeZone: "America/Chicago" },
+      findings: [{ messageId: "newsjacking", excerpt: "NOLA's", severity: "block" }],
+      name: "Katrina: 'underwater' in New Orleans on 29 August",
+    },
+    {
+      text: "天津店开业大爆炸💥全场五折！",
+      context: { at: new Date("2026-08-12T03:00:00Z"), timeZone: "Asia/Shanghai" },
+      findings: [{ messageId: "newsjacking", excerpt: "天津", severity: "block" }],
+      name: "Chinese: the Tianjin port explosion, an 'explosion' sale on 12 August",
+    },
+    {
+      text: "After the earthquake in Crete, we're waiving change fees, and fares to Athens are 30% off this week!",
+      findings: [{ messageId: "newsjacking", excerpt: "earthquake", severity: "block" }],
+      name: "a waiver beside a fare sale still blocks",
+    },
     {
       text: "Flood deals this weekend: 40% off all wellies!",
       findings: [{ messageId: "newsjacking", excerpt: "Flood", severity: "block" }],

@@ -49,6 +49,8 @@ testRule(rule, {
     "Black Friday starts now.",
     "Father's Day gifts.",
     // Ambiguous names of places count only next to words of mourning or on the anniversary.
+    { text: "Galle beach day: the waves are huge today 🌊", context: { at: new Date("2026-07-10T04:00:00Z"), timeZone: "Asia/Colombo" }, name: "waves at Galle in July" },
+    { text: "Sendai's spring festival: the cherry trees are out.", context: { at: new Date("2026-03-11T01:00:00Z"), timeZone: "Asia/Tokyo" }, name: "Sendai on 11 March with no waves" },
     { text: "Vegas, baby! Our pop-up at Mandalay Bay opens Friday.", context: { at: new Date("2026-03-10T18:00:00Z"), timeZone: "America/Los_Angeles" } },
     { text: "New routes to Kyiv and Lisbon this spring.", context: { at: new Date("2026-03-10T18:00:00Z"), timeZone: "Europe/London" } },
     "A flood of orders this morning: thank you!",
@@ -79,6 +81,48 @@ testRule(rule, {
     { text: "幸福岛度假村，这个周末见！沙拉要不要加沙拉酱？", context: { at: new Date("2025-03-11T02:00:00Z"), timeZone: "Asia/Shanghai" }, name: "'福岛' and '加沙' inside other words" },
   ],
   invalid: [
+    // A disaster evoked by its place and its imagery on the anniversary (blind-6's family).
+    {
+      text: "Galle beach day: the waves are huge today 🌊",
+      context: { at: new Date("2026-12-26T04:00:00Z"), timeZone: "Asia/Colombo" },
+      findings: [{ messageId: "anniversary", excerpt: "Galle", severity: "warn" }],
+      name: "waves at a place the 2004 tsunami struck, on its anniversary",
+    },
+    {
+      text: "Twenty-two years since the waves struck Banda Aceh. We remember the lives lost.",
+      context: { at: new Date("2026-12-26T04:00:00Z"), timeZone: "Asia/Jakarta" },
+      findings: [
+        { messageId: "respectful", excerpt: "Banda Aceh", severity: "info" },
+        { messageId: "mention", excerpt: "lives lost", severity: "info" },
+      ],
+      name: "a remembrance on the anniversary is a note",
+    },
+    // Travel waivers after a disaster are service notices: a note (blind-6's false flag).
+    {
+      text: "After the floods in Valencia, guests booked at our Valencia hotels until 30 November can move their dates or cancel at no cost.",
+      findings: [{ messageId: "respectful", excerpt: "floods", severity: "info" }],
+      name: "a hotel's flood waiver",
+    },
+    {
+      text: "Because of the wildfire near Marseille, passengers travelling to or from Marseille this week can take a later train without paying the fare difference.",
+      findings: [{ messageId: "respectful", excerpt: "wildfire", severity: "info" }],
+      name: "a rail operator's wildfire waiver",
+    },
+    {
+      text: "Typhoon notice: if you hold a ticket to or from Taipei between 3 and 5 September, you can change your flight once with no change fee.",
+      findings: [{ messageId: "respectful", excerpt: "Typhoon", severity: "info" }],
+      name: "an airline's typhoon waiver",
+    },
+    {
+      text: "受地震影响，3月1日至10日往返西宁的已购票旅客可免费改期或取消，无需补差价。",
+      findings: [{ messageId: "respectful", excerpt: "地震", severity: "info" }],
+      name: "Chinese: an earthquake waiver",
+    },
+    {
+      text: "Hurricane Delia: customers with a cruise departing from Miami before Friday may cancel without penalty for a full credit.",
+      findings: [{ messageId: "respectful", excerpt: "Hurricane", severity: "info" }],
+      name: "a cruise line's hurricane waiver",
+    },
     {
       text: "For everyone in the areas hit by the wildfire: calls are free this month, and you don't need to do anything.",
       findings: [{ messageId: "respectful", excerpt: "wildfire", severity: "info" }],

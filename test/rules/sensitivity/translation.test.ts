@@ -2,6 +2,9 @@ import rule from "../../../rules/sensitivity/translation.ts";
 import { testRule } from "../rule-tester.ts";
 
 const CN = { timeZone: "Asia/Shanghai", platform: "weibo.com" };
+const ES = { timeZone: "America/Mexico_City", platform: "facebook" };
+const FR = { timeZone: "Europe/Paris", platform: "facebook" };
+const DE = { timeZone: "Europe/Berlin", platform: "facebook" };
 
 testRule(rule, {
   context: { timeZone: "Europe/London", platform: "instagram" },
@@ -50,6 +53,34 @@ testRule(rule, {
     { text: "We've got a cat, a bear and a back garden: the new Wanderly cabin sleeps six.", name: "a cat and a bear, no idiom" },
     { text: "买一送一，本周每天下午三点后。", context: CN, name: "the idiomatic 买一送一" },
     { text: "她今天光彩照人，像一位电影明星。", context: CN, name: "idiomatic praise" },
+    // English marketing idioms said the way each language says them, and the literal words in their literal sense (blind-6's family).
+    { text: "Hornear este pan es pan comido: tres ingredientes y listo.", context: ES, name: "the Spanish idiom for 'easy'" },
+    { text: "Un pedazo de pastel de tres leches con tu café por 2 €.", context: ES, name: "a real slice of cake" },
+    { text: "Bolsos en cuero legítimo, cosidos a mano en León.", context: ES, name: "'en cuero' of a bag is leather" },
+    { text: "Asientos de piel en toda la cabina a partir de junio.", context: ES, name: "leather seats said idiomatically" },
+    { text: "2x1 en todas las velas: lleva dos y paga una.", context: ES, name: "the Spanish BOGO" },
+    { text: "Llueve a cántaros: no olvides el paraguas.", context: ES },
+    { text: "C'est du gâteau : trois clics et c'est installé.", context: FR, name: "the French idiom for 'easy'" },
+    { text: "Un morceau de gâteau au chocolat offert avec chaque café.", context: FR, name: "a real slice of cake in French" },
+    { text: "Un acheté, un offert sur toutes les viennoiseries.", context: FR, name: "the French BOGO" },
+    { text: "Il faut battre le fer pendant qu'il est chaud : inscriptions ouvertes.", context: FR, name: "the French iron idiom" },
+    { text: "Ces soldes sont imbattables, profitez-en vite !", context: FR },
+    { text: "Prenez votre croissant pendant qu'il est chaud, il sort du four.", context: FR, name: "a warm croissant is warm" },
+    { text: "Gönn dir ein Stück Kuchen zum Kaffee, heute mit Sahne.", context: DE, name: "a real piece of cake in German" },
+    { text: "Zwei zum Preis von einem: nur diese Woche.", context: DE, name: "the German BOGO" },
+    { text: "Man muss das Eisen schmieden, solange es heiß ist: jetzt anmelden.", context: DE, name: "the German iron idiom" },
+    { text: "Hals- und Beinbruch beim Marathon am Sonntag!", context: DE, name: "the German 'break a leg'" },
+    { text: "Es regnet in Strömen, unsere Jacken halten dicht.", context: DE },
+    { text: "Der neue Krimi: der Gärtner ist ein Killer. Ab Donnerstag im Kino.", context: DE, name: "a killer in a thriller, no offer" },
+    { text: "Mehr für Ihr Geld: das beste Preis-Leistungs-Verhältnis der Stadt.", context: DE },
+    { text: "打铁趁热，报名从速！", context: CN, name: "the Chinese iron idiom" },
+    { text: "刚出炉的蛋挞，趁热吃最香。", context: CN, name: "趁热 of food" },
+    { text: "猫咪睡衣上新，给你家猫的睡衣选个颜色吧。", context: CN, name: "pyjamas for a cat" },
+    { text: "这款面霜用起来小菜一碟，三步搞定。", context: CN },
+    { text: "这些优惠太划算了，物超所值！", context: CN },
+    { text: "悬疑新剧开播：真正的杀手是谁？", context: CN, name: "a killer in a thriller" },
+    { text: "剧本杀周末特惠：八人本《迷雾》，谁是杀手？你就是杀手！", context: CN, name: "a murder-mystery game on offer" },
+    { text: "Unser Krimi-Abend zum halben Preis: der Butler ist ein Killer.", context: DE, name: "a crime evening on offer" },
   ],
   invalid: [
     {
@@ -226,6 +257,133 @@ testRule(rule, {
       text: "新一代可乐，让你的祖先从坟墓里复活！",
       context: CN,
       findings: [{ messageId: "literal", excerpt: "让你的祖先从坟墓里复活", severity: "warn" }],
+    },
+    // English marketing idioms rendered word for word into Spanish, French, German and Chinese (blind-6's family).
+    {
+      text: "Nuestro kit de repostería: hornear galletas es un pedazo de pastel.",
+      context: ES,
+      findings: [{ messageId: "literal", excerpt: "es un pedazo de pastel", severity: "info", suggestions: ["es pan comido", "es facilísimo"] }],
+      name: "Spanish: 'a piece of cake'",
+    },
+    {
+      text: "Viaja en cueros a Madrid con nuestra nueva clase premium.",
+      context: ES,
+      findings: [{ messageId: "literal", excerpt: "Viaja en cueros", severity: "warn" }],
+      name: "Spanish: 'in leather' read as naked",
+    },
+    {
+      text: "Los precios de esta semana son un asesino.",
+      context: ES,
+      findings: [{ messageId: "literal", excerpt: "son un asesino", severity: "warn" }],
+      name: "Spanish: 'killer prices'",
+    },
+    {
+      text: "Alitas nuevas: te vas a comer los dedos.",
+      context: ES,
+      findings: [{ messageId: "literal", excerpt: "comer los dedos", severity: "warn" }],
+      name: "Spanish: 'finger-lickin' good'",
+    },
+    {
+      text: "Compra una vela y obtén una gratis.",
+      context: ES,
+      findings: [{ messageId: "literal", excerpt: "obtén una gratis", severity: "info" }],
+      name: "Spanish: 'get one free'",
+    },
+    {
+      text: "Il pleut des chats et des chiens ? Nos imperméables vous gardent au sec.",
+      context: FR,
+      findings: [{ messageId: "literal", excerpt: "pleut des chats et des chiens", severity: "info" }],
+      name: "French: 'raining cats and dogs'",
+    },
+    {
+      text: "Frappez tant que le fer est chaud : -30 % jusqu'à dimanche.",
+      context: FR,
+      findings: [{ messageId: "literal", excerpt: "tant que le fer est chaud", severity: "info" }],
+      name: "French: 'strike while the iron is hot'",
+    },
+    {
+      text: "Notre forfait mobile : plus de bang pour votre argent.",
+      context: FR,
+      findings: [{ messageId: "literal", excerpt: "plus de bang pour votre argent", severity: "info" }],
+      name: "French: 'more bang for your buck'",
+    },
+    {
+      text: "Installer notre box, c'était un morceau de gâteau.",
+      context: FR,
+      findings: [{ messageId: "literal", excerpt: "c'était un morceau de gâteau", severity: "info", suggestions: ["c'est du gâteau", "simple comme bonjour"] }],
+      name: "French: 'a piece of cake', past tense",
+    },
+    {
+      text: "Ces promos sont un tueur !",
+      context: FR,
+      findings: [{ messageId: "literal", excerpt: "sont un tueur", severity: "warn" }],
+      name: "French: 'killer deals'",
+    },
+    {
+      text: "Es regnet Katzen und Hunde? Unsere Regenjacken halten dicht.",
+      context: DE,
+      findings: [{ messageId: "literal", excerpt: "regnet Katzen und Hunde", severity: "info" }],
+      name: "German: 'raining cats and dogs'",
+    },
+    {
+      text: "Brich dir ein Bein bei deinem ersten Marathon!",
+      context: DE,
+      findings: [{ messageId: "literal", excerpt: "Brich dir ein Bein", severity: "warn" }],
+      name: "German: 'break a leg'",
+    },
+    {
+      text: "Dieser Staubsauger ist der Schlafanzug der Katze.",
+      context: DE,
+      findings: [{ messageId: "literal", excerpt: "ist der Schlafanzug der Katze", severity: "info" }],
+      name: "German: 'the cat's pyjamas'",
+    },
+    {
+      text: "Unsere Wochenend-Deals sind ein Killer.",
+      context: DE,
+      findings: [{ messageId: "literal", excerpt: "sind ein Killer", severity: "warn" }],
+      name: "German: 'killer deals'",
+    },
+    {
+      text: "Der Umzug mit unserer App war ein Stück Kuchen.",
+      context: DE,
+      findings: [{ messageId: "literal", excerpt: "war ein Stück Kuchen", severity: "info", suggestions: ["ein Kinderspiel", "kinderleicht"] }],
+      name: "German: 'a piece of cake'",
+    },
+    {
+      text: "这款耳机简直是蜜蜂的膝盖！",
+      context: CN,
+      findings: [{ messageId: "literal", excerpt: "简直是蜜蜂的膝盖", severity: "info" }],
+      name: "Chinese: 'the bee's knees'",
+    },
+    {
+      text: "夏季折扣只剩三天，当铁热的时候打！",
+      context: CN,
+      findings: [{ messageId: "literal", excerpt: "当铁热的时候", severity: "info", suggestions: ["打铁趁热"] }],
+      name: "Chinese: 'strike while the iron is hot'",
+    },
+    {
+      text: "这杯能量饮料能把你从死亡中带回来！",
+      context: CN,
+      findings: [{ messageId: "literal", excerpt: "从死亡中带回来", severity: "warn" }],
+      name: "Chinese: 'brings you back from the dead'",
+    },
+    {
+      text: "这些折扣是一个杀手！",
+      context: CN,
+      findings: [{ messageId: "literal", excerpt: "是一个杀手", severity: "warn" }],
+      name: "Chinese: 'killer deals'",
+    },
+    {
+      text: "新款卫衣趁它还热的时候拿下它！",
+      context: CN,
+      findings: [{ messageId: "literal", excerpt: "趁它还热的时候拿下它", severity: "info" }],
+      name: "Chinese: 'get it while it's hot'",
+    },
+    {
+      text: "装修我们的智能灯，像一块蛋糕一样简单。",
+      context: CN,
+      findings: [{ messageId: "literal", excerpt: "像一块蛋糕一样简单", severity: "info" }],
+      name: "Chinese: 'a piece of cake'",
     },
   ],
 });

@@ -65,6 +65,15 @@ testRule(rule, {
     { text: "She said no to plastic straws years ago, but our bamboo ones won her over.", name: "saying no to a thing" },
     { text: "If she says no, that's the answer. Ask for Angela at any of our bars if a date won't take it.", name: "a consent message" },
     { text: "顾客说不要香菜，我们其实早就备好了无香菜版本。", name: "Chinese: a customer's preference" },
+    // A refusal forgotten or overridden, a drink to get a yes: the look-alikes.
+    { text: "She won't remember her second birthday, but you will: photo books from £15.", name: "memory and a girl, no refusal" },
+    { text: "So good you'll forget you said no to dessert 🍰", name: "saying no to a thing, forgotten" },
+    { text: "Don't forget: if she said no, that's the answer. No means no.", name: "a no-means-no message" },
+    { text: "Designated driver tonight? Our alcohol-free sangria tastes like the real thing, and she can't taste the alcohol because there is none 🍷", name: "a mocktail for the designated driver" },
+    { text: "Champagne on ice 🥂 and the ring in your pocket: she'll say yes to anything after that proposal.", name: "a proposal" },
+    { text: "她说不要辣，我们就做了一份微辣的。", name: "Chinese: a preference at the table" },
+    { text: "说“不”就是“不”。拒绝就是拒绝，请尊重她的意愿。", name: "Chinese: a no-means-no campaign" },
+    { text: "这款无醇啤酒，喝不出来和普通啤酒的区别，开车也能喝。", name: "Chinese: alcohol-free beer" },
   ],
   invalid: [
     {
@@ -211,6 +220,55 @@ testRule(rule, {
       findings: [{ messageId: "generalization", excerpt: "sleep their way to", severity: "warn" }],
       name: "the trope said as a joke about women",
     },
+    {
+      text: "Two glasses of our rosé and she'll forget she ever said no 🍷",
+      findings: [{ messageId: "refusal", excerpt: "forget", severity: "warn" }],
+      name: "a refusal forgotten after drinks",
+    },
+    {
+      text: "This fondue is so rich she won't recall saying no 😏",
+      findings: [{ messageId: "refusal", excerpt: "won't recall", severity: "block" }],
+      name: "a refusal forgotten, as a joke",
+    },
+    {
+      text: "约会就吃这家火锅，吃完她都不记得自己拒绝过你😏",
+      findings: [{ messageId: "refusal", excerpt: "不记得", severity: "block" }],
+      name: "Chinese: a refusal forgotten on a date",
+    },
+    {
+      text: "Soju night 🍶 Pour her a few and she'll say yes to anything.",
+      findings: [{ messageId: "drugging", excerpt: "she'll say yes to anything", severity: "warn" }],
+      name: "a drink (an emoji, soju) to get a yes to anything",
+    },
+    {
+      text: "Mezcal flight for two 🥃 Ply your date with a few and the night is yours.",
+      findings: [{ messageId: "drugging", excerpt: "Ply your date with", severity: "warn" }],
+      name: "plying a date with a spirit the list did not name",
+    },
+    {
+      text: "She played hard to get. She said no, but she didn't mean it 😏 Our new fragrance, out now.",
+      findings: [{ messageId: "refusal", excerpt: "She said no", severity: "block" }],
+      name: "a no that 'didn't mean it'",
+    },
+    {
+      text: "她说“不要”的时候，其实就是欲拒还迎😏 这支口红送她",
+      findings: [{ messageId: "refusal", excerpt: "她说“不要", severity: "block" }],
+      name: "Chinese: her no read as coyness",
+    },
+    {
+      text: "女孩子嘴上拒绝，心里早就答应了。七夕礼物直接买！",
+      findings: [{ messageId: "refusal", excerpt: "嘴上拒绝", severity: "warn" }],
+      name: "Chinese: her refusal said to hide a yes",
+    },
+    {
+      text: "这款梅子酒甜甜的像果汁，她根本喝不出来，三杯下去就不用送她回家了😉",
+      findings: [
+        { messageId: "drugging", excerpt: "喝不出来", severity: "warn" },
+        { messageId: "drugging", excerpt: "不用送她回家", severity: "warn" },
+      ],
+      name: "Chinese: the strength of a drink hidden from her",
+    },
+    { text: "No means try harder 💪 New protein bars, out now.", findings: [{ messageId: "consent", excerpt: "No means try harder" }], name: "a slogan that overrides a no" },
     { text: "One more round and she's yours 🍸", findings: [{ messageId: "drugging", excerpt: "and she's yours", severity: "warn" }] },
     { text: "Two shots of our tequila makes her say yes.", findings: [{ messageId: "drugging", excerpt: "makes her say yes", severity: "warn" }] },
     { text: "Loosen her up with our strongest margarita, 2 for $12.", findings: [{ messageId: "drugging", excerpt: "Loosen her up", severity: "block" }] },

@@ -40,6 +40,19 @@ testRule(rule, {
     { text: "Wife forgot her keys again? Our smart lock opens with a tap.", name: "a grievance with no weapon" },
     { text: "老公总忘带伞？这款折叠伞只有手机大小。", name: "Chinese: a forgetful husband and an umbrella" },
     { text: "She'll learn to surf in a week at our Newquay camp.", name: "'she'll learn' with no partner" },
+    // A person in the boot, injuries as a warning, customers beaten, abuse hashtags: the look-alikes.
+    { text: "Mother-in-law visiting for the week? The boot takes all her luggage and the pram.", name: "an in-law's luggage in the boot, no insinuation" },
+    { text: "Room for whatever else you need: the 510-litre boot takes a bike with both wheels on.", name: "'whatever else' with no person and no joke" },
+    { text: "丈母娘来住一个月？后备箱装得下她的两个大箱子。", name: "Chinese: an in-law's suitcases in the boot" },
+    { text: "Boxing with your partner? Our gel gloves mean fewer bruises 🥊", name: "bruises from sparring with a partner" },
+    { text: "My husband bruised his shin on the bed frame, so we rounded every corner of the new range.", name: "an accidental bruise" },
+    { text: "If your partner leaves bruises, that is never a fair warning. Call the National Domestic Violence Hotline: 1-800-799-7233.", name: "a helpline post" },
+    { text: "Our cabin crew train every year in calming unruly passengers: de-escalation first, always.", name: "crew trained in de-escalation" },
+    { text: "Boxing Day sale: customers queued from 5am 🥊😂 Thank you all!", name: "Boxing Day with a glove emoji" },
+    { text: "Guests of our boxing gym get a free sparring session this week 🥊", name: "a boxing gym" },
+    { text: "Why I stayed at the Harbour Inn for a month: the view, the breakfast, the staff.", name: "'why I stayed' in prose, not the hashtag" },
+    { text: "#WhyIStayed: survivors of domestic abuse are sharing their stories. If you need help, call 1-800-799-7233.", name: "the hashtag in a survivors' post" },
+    { text: "Tonight's episode: the #WhyIStayed movement ten years on, with the women who started it.", name: "the hashtag in a documentary" },
   ],
   invalid: [
     {
@@ -111,6 +124,66 @@ testRule(rule, {
       text: "Would you rather slap your girlfriend or lose your phone?",
       findings: [{ messageId: V, excerpt: "slap your girlfriend", severity: "block" }],
       name: "a game frame makes it a block",
+    },
+    {
+      text: "In-laws overstaying? The 600-litre trunk holds the golf bags… and anything else you need to hide 😂",
+      findings: [{ messageId: V, excerpt: "anything else you need to hide", severity: "block" }],
+      name: "a person hidden in the boot, as a joke",
+    },
+    {
+      text: "Your ex wants the sofa back? This estate's load space fits the sofa, and whoever else needs to disappear 😏",
+      findings: [{ messageId: V, excerpt: "whoever else needs to disappear", severity: "block" }],
+      name: "an ex made to disappear in the boot",
+    },
+    {
+      text: "丈母娘来住一个月？这后备箱，塞得下一个人😏",
+      findings: [{ messageId: V, excerpt: "塞得下一个人", severity: "block" }],
+      name: "Chinese: a mother-in-law in the boot",
+    },
+    {
+      text: "Boyfriend finished your oat milk again? A black eye is a fair warning 🥛",
+      findings: [{ messageId: V, excerpt: "black eye", severity: "warn" }],
+      name: "an injury as a partner's warning",
+    },
+    {
+      text: "Husband touched your skincare fridge? Nothing a split lip won't fix. He had it coming 😂",
+      findings: [{ messageId: V, excerpt: "split lip", severity: "block" }],
+      name: "a split lip as a partner's deserts, as a joke",
+    },
+    {
+      text: "老公偷喝你的奶茶？一巴掌让他长长记性☕",
+      findings: [{ messageId: V, excerpt: "一巴掌", severity: "warn" }],
+      name: "Chinese: a slap to teach a husband",
+    },
+    {
+      text: "Our bouncers know exactly how to deal with difficult guests. Ask the bloke who tried to skip the queue 👊😂",
+      findings: [{ messageId: V, excerpt: "guests", severity: "block" }],
+      name: "staff hitting a guest, as a joke",
+    },
+    {
+      text: "Customer asked for a refund twice. Let's just say our returns desk has a mean right hook 🥊🤣",
+      findings: [{ messageId: V, excerpt: "Customer", severity: "block" }],
+      name: "a customer hit, as a joke",
+    },
+    {
+      text: "乘客不听劝？我们的空乘一拳就搞定😂",
+      findings: [{ messageId: V, excerpt: "乘客", severity: "block" }],
+      name: "Chinese: a passenger punched, as a joke",
+    },
+    {
+      text: "#WhyILeft: the lattes across the street were cheaper ☕",
+      findings: [{ messageId: V, excerpt: "#WhyILeft", severity: "warn" }],
+      name: "an abuse survivors' hashtag used for coffee",
+    },
+    {
+      text: "#MaybeHeDoesntHitYou but does he buy you flowers? 💐 Order by Friday.",
+      findings: [{ messageId: V, excerpt: "#MaybeHeDoesntHitYou", severity: "block" }],
+      name: "an abuse hashtag used to sell flowers",
+    },
+    {
+      text: "#WhyIDidntReport my late delivery: I was too busy eating the cake 😂",
+      findings: [{ messageId: V, excerpt: "#WhyIDidntReport", severity: "block" }],
+      name: "an assault survivors' hashtag as a joke",
     },
     { text: "Slap her with this bouquet and she'll forgive anything.", findings: [{ messageId: V, excerpt: "Slap her", severity: "warn" }] },
     { text: "Wife beater vests, 3 for $20", findings: [{ messageId: V, excerpt: "Wife beater", severity: "block" }], name: "in a sale" },

@@ -45,8 +45,39 @@ testRule(rule, {
       name: "mayPost ends with the crisis",
     },
     { text: "Posting as Acme.", context: asBrand("ann@acme.example"), ruleSet: { ...underScenario, crisis: { active: false, scenario: "breach" } }, name: "a scenario not declared" },
+    // blind-6's family: a client named by description ("a certain coffee chain") in a leak. Its
+    // look-alikes: a secret that is not a client's, a veiled name with no news, a spoiler of a show.
+    { text: "Can't say much yet, but a certain someone is getting a puppy for her birthday 🐶", context: { platform: "x", account: "annlee", author: "ann@acme.example" }, name: "'a certain someone' is a person" },
+    { text: "Between us, one of my clients makes the best sourdough in town 😋", context: { platform: "x", account: "annlee", author: "ann@acme.example" }, name: "a veiled client with no news" },
+    { text: "Spoiler alert: the finale of my favourite show next week is wild 📺", context: { platform: "x", account: "annlee", author: "ann@acme.example" }, name: "a spoiler that names no company" },
+    { text: "A certain coffee chain's new oat range is out today and it's lovely ☕", context: { platform: "x", account: "annlee", author: "ann@acme.example" }, name: "a veiled name without a sign of secrecy" },
   ],
   invalid: [
+    // blind-6's family: the client named by description, with news and a sign of secrecy.
+    {
+      text: "Not allowed to say who, but a major airline is adding flights to Porto in June ✈️🤫",
+      context: { platform: "x", account: "annlee", author: "ann@acme.example" },
+      findings: [{ messageId: "personalLeak", excerpt: "Not allowed to say who", severity: "warn" }],
+      name: "a veiled airline, a route and a month",
+    },
+    {
+      text: "Spoiler alert 🤐 one of our clients is opening 12 stores in Manchester next month",
+      context: { platform: "linkedin", account: "ann-lee", author: "ann@acme.example" },
+      findings: [{ messageId: "personalLeak", excerpt: "Spoiler alert", severity: "warn" }],
+      name: "'one of our clients' and its openings",
+    },
+    {
+      text: "悄悄告诉你们，某连锁咖啡品牌下个月上新燕麦系列，先别外传🤫",
+      context: { platform: "weibo.com", account: "annlee", author: "ann@acme.example" },
+      findings: [{ messageId: "personalLeak", excerpt: "悄悄告诉你", severity: "warn" }],
+      name: "Chinese: 某连锁咖啡品牌",
+    },
+    {
+      text: "You heard it here first: a certain bank's new app lands on Monday 🔥",
+      context: { platform: "x", account: "annlee", author: "ann@acme.example" },
+      findings: [{ messageId: "personalLeak", excerpt: "You heard it here first", severity: "warn" }],
+      name: "'you heard it here first' and a veiled bank",
+    },
     // issue 12
     {
       text: "We are looking into it.",

@@ -42,8 +42,58 @@ testRule(rule, {
     { text: "Our customers are idiots, lol", context: { platform: "x", account: "@kai" }, name: "a team member's personal post" },
     "If you read our returns page and still have questions, just reply here and we'll help.",
     "Sorry for the mix-up: the baggage rules changed last week and our site said otherwise. We'll refund the fee.",
+    // blind-6's family: a reply that mocks one customer (an @reply, a scare-quoted "customer", a
+    // jab at their money, 嫌贵…没人逼你). Its look-alikes: warm replies, firm polite ones, prices explained.
+    { text: "@tom_r we're crying happy tears at this photo 😭 thank you for sharing it!", name: "'crying' in a warm reply" },
+    { text: "@priya.k the early exit fee is in clause 12 of your plan; DM us and we'll go through your options together.", name: "a firm, polite reply citing the contract" },
+    { text: "To the regular who brings our baristas cookies every Friday: we see you 💛", name: "'we see you' as warm thanks" },
+    { text: "We replaced the word 'customer' with 'guest' on every sign in our stores.", name: "a word in quotes, talked about" },
+    { text: "Nobody's forcing you to choose: the duo box has both flavours 😉", name: "'nobody's forcing you' as a playful offer" },
+    { text: "回复@小周：理解您觉得价格偏高，下周有第二杯半价，欢迎来试试。", name: "Chinese: a price complaint answered kindly" },
+    { text: "Basic fares are our cheapest way to fly: a seat, a bag under it, and the same crew. Extra legroom is £12.", name: "a fare explained kindly" },
   ],
   invalid: [
+    // blind-6's family (new wordings): mockery aimed at one customer, or at customers' money.
+    {
+      text: "@tom_r next time check the delivery window before throwing a tantrum in our mentions 🙄",
+      findings: [{ messageId: C, excerpt: "tantrum", severity: "warn" }],
+      name: "an @reply painting the customer as a child, with an eye-roll",
+    },
+    {
+      text: "回复@阿杰：收到货才来卖惨？🙄",
+      findings: [{ messageId: C, excerpt: "卖惨", severity: "warn" }],
+      name: "Chinese: a reply mocking the customer's complaint",
+    },
+    {
+      text: "Shout-out to the \"guest\" who left three stars because the pool was too wet 👀",
+      findings: [{ messageId: C, excerpt: "\"guest\"", severity: "warn" }],
+      name: "a scare-quoted guest, called out in public",
+    },
+    {
+      text: "某些“顾客”吃完一整份才说难吃要退款，我们都记着呢。",
+      findings: [{ messageId: C, excerpt: "“顾客”", severity: "warn" }],
+      name: "Chinese: scare-quoted customers",
+    },
+    {
+      text: "Economy is economy. Want more room? Maybe stop being such a cheapskate ✈️",
+      findings: [{ messageId: C, excerpt: "cheapskate", severity: "warn" }],
+      name: "customers called stingy",
+    },
+    {
+      text: "Prices went up 50p. Think that's too much? Nobody's forcing you to order.",
+      findings: [{ messageId: C, excerpt: "Nobody's forcing you", severity: "warn" }],
+      name: "a price complaint waved away",
+    },
+    {
+      text: "回复@橙子汽水：觉得贵就别来，又没人求你😊",
+      findings: [{ messageId: C, excerpt: "没人求你", severity: "warn" }],
+      name: "Chinese: a reply to a price complaint, 'nobody begged you'",
+    },
+    {
+      text: "涨了两块就嚷嚷？爱喝不喝。",
+      findings: [{ messageId: C, excerpt: "爱喝不喝", severity: "warn" }],
+      name: "Chinese: 爱X不X",
+    },
     {
       text: "@dana_w Maybe read the terms before you book next time. Seat selection was never free.",
       findings: [{ messageId: C, excerpt: "Maybe read the terms", severity: "warn" }],

@@ -8,6 +8,19 @@ const asCreator = { platform: "instagram", account: "@ann.hikes" };
 /** A team member, posting from her own account. */
 const team = { brand, spokespeople: [{ id: "ann@acme.example", name: "Ann Lee", accounts: ["instagram:acmeoutdoors"] }] };
 const asAnn = { platform: "instagram", account: "@ann.hikes", author: "ann@acme.example" };
+/** An agency's rule set with three clients: a post on one client's account that sells another's. */
+const agency = {
+  brand: {
+    names: ["Acme Outdoors", "Acme", "Harbour Coffee", "Lumen Bank"],
+    accounts: [
+      { platform: "instagram", handle: "@acmeoutdoors" },
+      { platform: "x", handle: "@harbourcoffee" },
+      { platform: "weibo.com", handle: "harbour_cn" },
+      { platform: "x", handle: "@lumenbank" },
+    ],
+  },
+};
+const asHarbour = { platform: "x", account: "@harbourcoffee" };
 
 testRule(rule, {
   ruleSet: { brand },
@@ -58,9 +71,63 @@ testRule(rule, {
     { text: "Sunday hike up Helvellyn with the dog 🐕 legs are done.", ruleSet: team, context: asAnn, name: "a team member's post that names no client" },
     { text: "Bias alert: I work on Acme's social team, and these boots really did survive the Pennines.", ruleSet: team, context: asAnn, name: "a team member who says the connection" },
     { text: "利益相关：Acme是我的客户。这双登山鞋真的很耐穿。", ruleSet: team, context: asAnn, name: "利益相关, said" },
+    // blind-6's family: one client's account selling another client's product (a placement) and a
+    // brand quoting a "nobody paid me". Look-alikes: disclosed, no call to act, the brand's own product.
+    { text: "Our baristas' go-to jacket for the 5am walk in? Acme Outdoors' Stormline shell 🧥 #ad Shop it at acme.example/stormline", ruleSet: agency, context: asHarbour, name: "a placement with #ad" },
+    { text: "Proud to run Lumen Bank's staff café from Monday ☕ See you at the counter.", ruleSet: agency, context: asHarbour, name: "another client named, nothing sold" },
+    { text: "Paid partnership with Harbour Coffee: our trail flasks now come with a bag of their Ridge Roast. Link in bio.", ruleSet: agency, context: asBrand, name: "a partnership said" },
+    { text: "Our new Stormline shell is the comfiest we've made. Shop it via the link in bio.", ruleSet: agency, context: asBrand, name: "the brand's own product" },
+    {
+      text: "Our favourite way to start the week: a bag of Ridge Roast. Order a bag via the link in bio ☕",
+      ruleSet: { brand: { names: ["Harbour Coffee", "Ridge Roast"], accounts: [{ platform: "x", handle: "@harbourcoffee" }] } },
+      context: asHarbour,
+      name: "a product listed among the brand's names, with no account of its own, is the brand's own",
+    },
+    { text: "People ask which cups we use: Acme's, bought like anyone else, no deal behind it. We just like them.", ruleSet: agency, context: asHarbour, name: "another client named, no call to act" },
+    { text: "From @sam.hikes: 'best boots I've owned' 💚", context: asBrand, name: "a customer quoted, no denial" },
     { text: "Loving my Acme boots on this trail!", ruleSet: team, context: { platform: "instagram", account: "@hiker.jo", author: "jo@example.com" }, name: "an author the rule set does not name" },
   ],
   invalid: [
+    {
+      text: "Our baristas' go-to jacket for the 5am walk in? Acme Outdoors' Stormline shell 🧥 Shop it at acme.example/stormline",
+      ruleSet: agency,
+      context: asHarbour,
+      findings: [{ messageId: "placement", excerpt: "Acme Outdoors", severity: "warn" }],
+      name: "one client's account selling another's jacket",
+    },
+    {
+      text: "Three days on the ridge and the only thing that kept us going was Harbour Coffee's cold brew ☕ Order a case via the link in bio",
+      ruleSet: agency,
+      context: asBrand,
+      findings: [{ messageId: "placement", excerpt: "Harbour Coffee", severity: "warn" }],
+      name: "an outdoor brand plugging a coffee client",
+    },
+    {
+      text: "We moved the whole office onto Harbour Coffee's oat flat whites and we're never going back. Find your nearest: harbour.example/stores",
+      ruleSet: agency,
+      context: { platform: "x", account: "@lumenbank" },
+      findings: [{ messageId: "placement", excerpt: "Harbour Coffee", severity: "warn" }],
+      name: "a bank's account as a testimonial",
+    },
+    {
+      text: "周末露营全靠Acme的防风外套，真心推荐！点击链接入手👉 acme.example/shell",
+      ruleSet: agency,
+      context: { platform: "weibo.com", account: "harbour_cn" },
+      findings: [{ messageId: "placement", excerpt: "Acme", severity: "warn" }],
+      name: "Chinese: a coffee client's account recommending a jacket",
+    },
+    {
+      text: "From @trailrunner.mo 🏃: 'Wore the Ridge boots for 200km. Nobody paid me to say that!'",
+      context: asBrand,
+      findings: [{ messageId: "denial", excerpt: "Nobody paid me", severity: "warn" }],
+      name: "the brand publishing a quoted 'nobody paid me'",
+    },
+    {
+      text: "转自@跑步的阿杰：“这双鞋跑了三百公里，没有收钱，纯自来水！”",
+      context: asBrand,
+      findings: [{ messageId: "denial", excerpt: "没有收钱", severity: "warn" }],
+      name: "Chinese: the brand quoting 没有收钱",
+    },
     {
       text: "Takeover by @ann.hikes 🏔️ 'Honestly the comfiest boots I've ever worn, code ANN15 for 15% off!'",
       context: asBrand,
