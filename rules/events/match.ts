@@ -1,6 +1,6 @@
 import { localText } from "../../lib/engine/i18n.ts";
 import type { Stance } from "../../lib/engine/reading.ts";
-import { defineRule, noOptions, type Hit } from "../../lib/engine/rule.ts";
+import { defineRule, noOptions, type Hit, type TermSpec } from "../../lib/engine/rule.ts";
 import { overlapsSpans } from "../../lib/engine/kinds/term-list.ts";
 import { onePerSpan } from "../../lib/engine/spans.ts";
 import { SEVERITY_RANK, type Severity } from "../../lib/engine/types.ts";
@@ -13,7 +13,13 @@ import type { EventEntry } from "../../lib/ruleset/schema.ts";
  * launch or a joke the event's severity. An event with `mention: never` is a topic the brand must
  * not touch at all: every mention has its severity.
  */
-export default defineRule<Record<string, never>, undefined, number>({
+/**
+ * What a hit is: an event's own term, a storm's bare name or a structure's head noun (each of an
+ * event), or a word that only confirms the last two.
+ */
+type Key = { event: number; by: "term" | "storm-name" | "head-noun" } | "storm-word" | "disruption-word";
+
+export default defineRule<Record<string, never>, undefined, Key>({
   meta: {
     id: "events/match",
     category: "events",
@@ -40,8 +46,8 @@ export default defineRule<Record<string, never>, undefined, number>({
   },
   prepare({ ruleSet }) {
     const events = ruleSet.events ?? [];
-    const terms = events.flatMap((event, i) => event.terms.map((term) => ({ term, key: i })));
-    // A named storm's bare name ("Delia" for "Hurricane Delia"), keyed past the events, and the
+    const terms: TermSpec<Key>[] = events.flatMap((event, i) => event.terms.map((term) => ({ term, key: { event: i, by: "term" as const } })));
+    // A named storm's bare name ("Delia" for "Hurricane Delia"), and the
     // words that say a storm is meant: the name alone is a colleague ("Happy retirement, Delia!").
     const own = new Set(events.flatMap((e) => e.terms.map((t) => t.toLowerCase())));
     const names = new Set<string>();
@@ -50,12 +56,12 @@ export default defineRule<Record<string, never>, undefined, number>({
         const name = STORM_NAME.exec(term.trim())?.[1];
         if (!name || own.has(name.toLowerCase()) || names.has(`${i}:${name}`)) continue;
         names.add(`${i}:${name}`);
-        terms.push({ term: name, key: events.length + i });
+        terms.push({ term: name, key: { event: i, by: "storm-name" } });
       }
     });
-    if (names.size > 0) for (const cue of STORM_CUES) terms.push({ term: cue, key: CUE });
+    if (names.size > 0) for (const cue of STORM_CUES) terms.push({ term: cue, key: "storm-word" });
     // A structure the team listed by its name ("Harbor Bridge", 东门大桥), by its head noun: "the
-    // bridge", 大桥, keyed past the storm names; it counts beside a word of disruption ("while the
+    // bridge", 大桥; it counts beside a word of disruption ("while the
     // bridge is closed", 封闭, 绕行). "The bridge" alone is a pop-up's address.
     const heads = new Set<string>();
     events.forEach((event, i) => {
@@ -63,31 +69,28 @@ export default defineRule<Record<string, never>, undefined, number>({
         const head = headNoun(term.trim());
         if (!head || own.has(head.toLowerCase()) || heads.has(`${i}:${head}`)) continue;
         heads.add(`${i}:${head}`);
-        terms.push({ term: head, key: 2 * events.length + i });
+        terms.push({ term: head, key: { event: i, by: "head-noun" } });
       }
     });
-    if (heads.size > 0) for (const cue of DISRUPTION_CUES) terms.push({ term: cue, key: DISRUPTED });
+    if (heads.size > 0) for (const cue of DISRUPTION_CUES) terms.push({ term: cue, key: "disruption-word" });
     return { terms };
   },
   check({ hits, ruleSet, context, text, report, register }) {
     const now = context.at.getTime();
-    const count = ruleSet.events?.length ?? 0;
     const inWindow = (h: Hit<number>) => {
       const e = ruleSet.events?.[h.key];
       return !!e && Date.parse(e.from) <= now && (!e.until || now < Date.parse(e.until));
     };
     // A storm's bare name counts when the post also speaks of a storm (a word or a storm emoji).
-    const bare = hits.filter((h) => h.key >= count && h.key < 2 * count);
-    const stormy = bare.length > 0 && (hits.some((h) => h.key === CUE) || STORM_EMOJI.test(text));
-    const named = hits.filter((h) => h.key >= 0 && h.key < count);
+    const by = (kind: Exclude<Key, string>["by"]) => hits.some((h) => typeof h.key !== "string" && h.key.by === kind);
+    const stormy = by("storm-name") && (hits.some((h) => h.key === "storm-word") || STORM_EMOJI.test(text));
     // A structure's head noun counts beside a word of disruption.
-    const structures = hits.filter((h) => h.key >= 2 * count);
-    const disrupted = structures.length > 0 && hits.some((h) => h.key === DISRUPTED);
-    const all = [
-      ...named,
-      ...(stormy ? bare.map((h) => ({ ...h, key: h.key - count })) : []),
-      ...(disrupted ? structures.map((h) => ({ ...h, key: h.key - 2 * count })) : []),
-    ];
+    const disrupted = by("head-noun") && hits.some((h) => h.key === "disruption-word");
+    const all: Hit<number>[] = [];
+    for (const { key, start, end } of hits) {
+      if (typeof key === "string") continue;
+      if (key.by === "term" || (key.by === "storm-name" && stormy) || (key.by === "head-noun" && disrupted)) all.push({ key: key.event, start, end });
+    }
     const found = onePerSpan(all.filter(inWindow), (i) => SEVERITY_RANK[ruleSet.events![i]!.severity]);
     if (found.length === 0) return;
     const own = overlapsSpans(found);
@@ -116,8 +119,6 @@ export default defineRule<Record<string, never>, undefined, number>({
   },
 });
 
-/** The key of a storm word, which only confirms a storm's bare name. */
-const CUE = -1;
 /** "Hurricane Delia", "Storm Delia", "Typhoon Haikui", 台风杜苏芮: the storm's own name, in group 1. */
 const STORM_NAME = /^(?:hurricane|storm|tropical storm|typhoon|super typhoon|cyclone|飓风|台风|超强台风)\s*[“"「]?(\p{L}{3,})[”"」]?$/iu;
 /**
@@ -129,8 +130,6 @@ const STORM_CUES = [
   "hurricane", "hurricanes", "storm", "storms", "tropical storm", "typhoon", "cyclone", "landfall", "hunker down",
   "hunkering down", "batten down", "battening down", "evacuation", "evacuate", "power cut", "power outage", "飓风", "台风", "风暴", "登陆",
 ];
-/** The key of a word of disruption, which only confirms a structure's head noun. */
-const DISRUPTED = -2;
 /**
  * Structures that close, collapse or burn, as the last word of a multi-word event term ("Harbor
  * Bridge", "bridge collapse" has it first) or the end of a Chinese one (东门大桥): read as "the
