@@ -132,22 +132,10 @@ export default defineRule<Record<string, never>, undefined, "brand" | TermKey>({
     }
     const first = ctx.hits.find((h) => h.key === "brand");
     const leak = listHits(LEAKS, text, ctx.tokens, ctx.hits)[0];
-    if (!first) {
-      // No name, but a client named by description, with news and a sign of secrecy, from a team
-      // member's personal account: "can't say much, but a certain coffee chain's range drops on 1 March".
-      if (leak && person && found("veiled", text) && found("news", text)) {
-        report({
-          messageId: "personalLeak",
-          data: { ...shown, excerpt: text.slice(leak.start, leak.end) },
-          start: leak.start,
-          end: leak.end,
-          severity: "warn",
-          guidance: LEAKS.entries[leak.key]!.note,
-        });
-      }
-      return;
-    }
-    if (leak) {
+    // A leak counts beside the brand's name; without it, beside a client named by description, with
+    // news and a sign of secrecy, from a team member's personal account: "can't say much, but a
+    // certain coffee chain's range drops on 1 March".
+    if (leak && (first || (person && found("veiled", text) && found("news", text)))) {
       report({
         messageId: "personalLeak",
         data: { ...shown, excerpt: text.slice(leak.start, leak.end) },
@@ -158,6 +146,7 @@ export default defineRule<Record<string, never>, undefined, "brand" | TermKey>({
       });
       return;
     }
+    if (!first) return;
     if (!person && !(context.authorPending && !author)) {
       report({
         messageId: author ? "personalMention" : "personalMentionUnknownAuthor",
