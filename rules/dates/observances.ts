@@ -7,7 +7,8 @@ import { coveredBy, onePerSpan } from "../../lib/engine/spans.ts";
 import { localDay } from "../../lib/engine/time.ts";
 import { SEVERITIES, type Locale, type Severity } from "../../lib/engine/types.ts";
 import data from "./observances.json" with { type: "json" };
-import { DateRuleSchema, dateOf, dayNumber, nearestOccurrence, type Nearest } from "./support/observance-dates.ts";
+import { datesInText } from "./support/dates-in-text.ts";
+import { DateRuleSchema, dateOf, dayNumber, nearestOccurrence, type DayNumber, type Nearest } from "./support/observance-dates.ts";
 
 const Localized = z.strictObject({ en: z.string().trim().min(1), "zh-CN": z.string().trim().min(1) });
 const Term = z.string().min(1);
@@ -43,7 +44,8 @@ export const ObservanceSchema = z.strictObject({
   sell: z.enum(SEVERITIES).optional(),
   /**
    * What many who keep it do not eat or drink, offered in a post about it; with `gift`, a present
-   * that the day's custom forbids (a clock for the Lunar New Year: 送钟 sounds like 送终).
+   * that the day's custom forbids (a clock for the Lunar New Year: 送钟 sounds like 送终), which
+   * counts only in a sentence that gives it (the `gift` cues).
    */
   avoid: z.array(z.strictObject({ cue: CueName, severity: z.enum(SEVERITIES), gift: z.literal(true).optional() })).optional(),
   /** A fast: daytime food offers aimed at it are flagged, and, during it, in `markets` without naming it. */
@@ -65,7 +67,7 @@ const CueSchema = z.strictObject({
 });
 
 /** The cue sets the rule itself reads. */
-export const RULE_CUES = ["happy", "offer", "daytime-meal", "night-meal", "cheat", "timing"] as const;
+export const RULE_CUES = ["happy", "offer", "daytime-meal", "night-meal", "cheat", "timing", "gift", "recast"] as const;
 
 export const ObservancesSchema = z
   .strictObject({
@@ -122,9 +124,11 @@ const SENTENCE_BREAK = /[.!?\n\u3002\uff01\uff1f]/u;
  * Hebrew and Chinese calendars, the computus, the sun and the moon: support/observance-dates.ts),
  * and what a post does with them (lib/engine/reading.ts): a joke about a solemn day, a solemn day
  * used to sell, "happy" for a fast or a day of mourning, food and drink offered to people who are
- * fasting (named, or during the fast in a market that keeps it), what those who keep a feast do
- * not eat or drink, and a greeting far from the day. Greetings, closures, iftar menus and festive
- * sales are not flagged.
+ * fasting (named, or during the fast in a market that keeps it) or a fast waved away ("nobody's
+ * counting", a cheat day), what those who keep a feast do not eat or drink or give (a clock at a
+ * Chinese festival), a day recast as a party or someone else's holiday ("Mexican Halloween"), and a
+ * greeting far from the day unless the post gives the day itself ("close on Sunday 20 September").
+ * Greetings, closures, iftar menus and festive sales are not flagged.
  *
  * Cost: the names and cues join the shared matcher; dates are computed only for a post that has a
  * name or a daytime-meal word, once per observance and year.
@@ -135,13 +139,17 @@ export default defineRule<OptionsT, undefined, Key>({
     category: "dates",
     severity: "warn",
     description: {
-      en: "Religious observances (Ramadan, Eid, Yom Kippur, Passover, Lent, Good Friday, Easter, Diwali, Holi, Vesak, Lunar New Year, Qingming, …), dated every year by their own calendars: jokes about solemn days, solemn days used to sell, 'happy' for a fast, food offers to people who are fasting, forbidden food or drink offered for a feast, and greetings on the wrong day.",
-      "zh-CN": "宗教与传统节日（斋月、开斋节、赎罪日、逾越节、大斋期、耶稣受难日、复活节、排灯节、洒红节、卫塞节、春节、清明节等），每年按各自的历法推算日期：拿庄重的节日开玩笑或做促销、对斋戒日说“快乐”、向禁食的人推餐饮、为节日推守节者忌讳的食物或酒，以及在错误的日子发节日问候。",
+      en: "Religious observances (Ramadan, Eid, Yom Kippur, Passover, Lent, Good Friday, Easter, Diwali, Holi, Vesak, Lunar New Year, Qingming, the Day of the Dead, …), dated every year by their own calendars: jokes about solemn days, solemn days used to sell, 'happy' for a fast, food offers to people who are fasting or jokes about cheating on the fast, forbidden food, drink or gifts offered for a feast, a day recast as a party or someone else's holiday, and greetings on the wrong day.",
+      "zh-CN": "宗教与传统节日（斋月、开斋节、赎罪日、逾越节、大斋期、耶稣受难日、复活节、排灯节、洒红节、卫塞节、春节、清明节、亡灵节等），每年按各自的历法推算日期：拿庄重的节日开玩笑或做促销、对斋戒日说“快乐”、向禁食的人推餐饮或拿偷偷破戒开玩笑、为节日推守节者忌讳的食物、酒或礼物、把节日说成派对或别的节日，以及在错误的日子发节日问候。",
     },
     messages: {
       joke: {
         en: "“{{excerpt}}”: {{title}} is holy to those who keep it, and the post jokes about it (“{{cue}}”).",
         "zh-CN": "“{{excerpt}}”：{{title}}对守节的人而言是神圣的日子，而帖子在拿它开玩笑（“{{cue}}”）。",
+      },
+      recast: {
+        en: "“{{excerpt}}”: the post makes {{title}} a party theme or someone else's holiday (“{{cue}}”). To those who keep it, the day has its own meaning.",
+        "zh-CN": "“{{excerpt}}”：帖子把{{title}}说成派对主题或别的节日（“{{cue}}”），而对守节的人来说，这一天有它自己的意义。",
       },
       sells: {
         en: "“{{excerpt}}”: the post uses {{title}}, a solemn day, to sell (“{{promotion}}”).",
@@ -264,11 +272,14 @@ class Judgement {
     const first = refs[0]!;
     const { register } = this.ctx;
     const joke = o.joke ? register.first(HUMOUR, inRefs) : undefined;
+    const recast = this.cues.get("recast")?.find((c) => !inRefs(c));
     if (o.joke && joke) this.report("joke", first, o.joke, obs, { cue: this.slice(joke) });
+    else if (recast) this.report("recast", first, "warn", obs, { cue: this.slice(recast) });
     else if (o.sell) this.sells(o.sell, obs, refs, inRefs);
     if (o.happy) this.happy(o.happy, obs, refs);
     for (const a of o.avoid ?? []) {
-      const goods = this.cues.get(a.cue)?.[0];
+      const gifts = a.gift ? new Set((this.cues.get("gift") ?? []).map((g) => this.sentenceOf(g))) : undefined;
+      const goods = this.cues.get(a.cue)?.find((g) => !gifts || gifts.has(this.sentenceOf(g)));
       if (goods) this.report(a.gift ? "avoidGift" : "avoid", goods, a.severity, obs, { goods: DATA.cues[a.cue]!.label![this.locale] });
     }
     if (o.fast) {
@@ -278,7 +289,7 @@ class Judgement {
       else if (meal) this.report("fastFood", meal, "block", obs);
     }
     const greeting = refs.find((r) => r.kind === "greeting");
-    if (greeting && !this.cues.has("timing") && !this.inWindow(obs)) this.mistimed(greeting, obs);
+    if (greeting && !this.cues.has("timing") && !this.inWindow(obs) && !this.datesTheDay(obs)) this.mistimed(greeting, obs);
   }
 
   /** An offer in the sentence that names a solemn day uses it to sell; elsewhere in the post it is a step lower. */
@@ -411,9 +422,24 @@ class Judgement {
   }
 
   private inWindow(obs: number): boolean {
-    const near = this.nearest(obs);
+    return this.windowHolds(obs, this.nearest(obs));
+  }
+
+  private windowHolds(obs: number, near: Nearest | undefined): boolean {
     const o = OBSERVANCES[obs]!;
     return near !== undefined && near.outside >= -o.before && near.outside <= o.after;
+  }
+
+  /**
+   * Whether the post names a day in the observance's window ("close for Yom Kippur from 2pm on
+   * Sunday 20 September", "Happy Diwali to everyone celebrating on the 8th"): a greeting in it is
+   * said ahead on purpose, for the day the post itself gives, and is not mistimed.
+   */
+  private datesTheDay(obs: number): boolean {
+    this.nearest(obs);
+    const today = this.today!;
+    const on = OBSERVANCES[obs]!.on;
+    return datesInText(this.text, today).some((day: DayNumber) => this.windowHolds(obs, nearestOccurrence(on, day)));
   }
 }
 

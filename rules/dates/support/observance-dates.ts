@@ -1,6 +1,6 @@
 /**
  * When religious observances fall, computed with the platform's own calendars (issue 10): Ramadan,
- * Yom Kippur and Lunar New Year move every year, so no table of years is kept. Four ways to say a
+ * Yom Kippur and Lunar New Year move every year, so no table of years is kept. Five ways to say a
  * day, each a data rule in rules/dates/observances.json:
  *
  * - `calendar`: a day of the Islamic (Umm al-Qura), Hebrew or Chinese calendar, read through
@@ -12,7 +12,8 @@
  * - `lunar`: the new or full moon of the Hindu lunar month (new moon to new moon, "amanta") in which
  *   the sun enters a sidereal sign (Diwali is the new moon that ends the month of the sun's entry
  *   into Libra), from the moon's phases (Meeus) and the sun's position. Within a day: see
- *   `LunarRule`.
+ *   `LunarRule`;
+ * - `gregorian`: a day of the civil year (the Day of the Dead, 1–2 November).
  *
  * ICU's Chinese calendar dates a new moon that falls within minutes of midnight in China on the
  * wrong side of it (it puts Lunar New Year 2027 on 7 February and 2030 on 2 February; the Purple
@@ -23,6 +24,7 @@
  * publish time's local date. Occurrences are computed once per rule and year and cached.
  */
 import { z } from "zod";
+import { dayInYear, isDayOfYear } from "../../../lib/engine/time.ts";
 
 /** A civil date as days since 1970-01-01. */
 export type DayNumber = number;
@@ -82,7 +84,13 @@ const LunarRule = z.strictObject({
   days: z.number().int().min(1).max(60).optional(),
 });
 
-export const DateRuleSchema = z.union([IslamicRule, HebrewRule, ChineseRule, EasterRule, SolarTermRule, LunarRule]);
+/** A day of the Gregorian year (`MM-DD`, or a weekday of a month such as `last-mon-05`): the Day of the Dead is 1–2 November. */
+const GregorianRule = z.strictObject({
+  gregorian: z.string().refine(isDayOfYear, "expected MM-DD or a weekday of a month such as last-mon-05"),
+  days: z.number().int().min(1).max(60).optional(),
+});
+
+export const DateRuleSchema = z.union([IslamicRule, HebrewRule, ChineseRule, EasterRule, SolarTermRule, LunarRule, GregorianRule]);
 export type DateRule = z.infer<typeof DateRuleSchema>;
 
 /** One occurrence: its first day and how many days it lasts. */
@@ -367,6 +375,10 @@ function compute(rule: DateRule, year: number): Occurrence[] {
   if ("calendar" in rule) return calendarOccurrences(rule, year);
   if ("easter" in rule) return [{ start: easterSunday(year, rule.easter) + rule.offset, days: rule.days ?? 1 }];
   if ("solarTerm" in rule) return [{ start: chinaDay(sunReaches(rule.solarTerm, year)), days: rule.days ?? 1 }];
+  if ("gregorian" in rule) {
+    const { month, day } = dayInYear(rule.gregorian, year);
+    return [{ start: dayNumber(year, month, day), days: rule.days ?? 1 }];
+  }
   return [{ start: lunarDay(rule, year), days: rule.days ?? 1 }];
 }
 

@@ -46,6 +46,23 @@ testRule(rule, {
     { text: "Ramadan lunch deal: 2 burgers for $10!", context: at("2025-03-05T12:00:00Z"), ruleSet: { rules: { "dates/observances": { options: { skip: ["ramadan"] } } } }, name: "skip switches an observance off" },
     { text: "春节自己买块新手表，新年新气象。", context: zh("2026-02-12T04:00:00Z", "Asia/Shanghai"), name: "a watch for oneself at the New Year" },
     { text: "送钟表维修券，老顾客专享。", context: zh("2026-06-12T04:00:00Z", "Asia/Shanghai"), name: "送钟表 with no New Year" },
+    // A clock sold, repaired or mentioned at a festival, but not given.
+    { text: "春节不打烊：北欧极简挂钟全场8折，自用装点新家。", context: zh("2026-02-10T04:00:00Z"), name: "a clock on sale at the New Year, not as a gift" },
+    { text: "中秋钟表维修八折，欢迎到店。月饼礼盒另售。", context: zh("2026-09-20T04:00:00Z"), name: "clock repairs at Mid-Autumn, the gift box in another sentence" },
+    { text: "Lunar New Year gifts ship round the clock from our Hong Kong warehouse 🧧", context: at("2026-02-12T04:00:00Z", "Asia/Hong_Kong"), name: "'round the clock' is not a clock" },
+    // A greeting ahead of the day, in a post that gives the day itself.
+    { text: "Our Tel Aviv branch closes at 1pm on Tuesday 10 October for Yom Kippur. Gmar chatima tova to all who fast.", context: at("2027-10-07T09:00:00Z", "Asia/Jerusalem"), name: "a closing notice that dates the day (Yom Kippur 2027: 11 October)" },
+    { text: "Pre-order your Diwali sweets by the 25th. Happy Diwali to all who celebrate on the 29th!", context: at("2027-10-20T09:00:00Z", "Europe/London"), name: "a greeting for the day the post gives (Diwali 2027: 29 October)" },
+    { text: "新春快乐！2月17日至19日门店休息，20日起照常营业。", context: zh("2026-02-05T02:00:00Z"), name: "a New Year closing notice twelve days ahead (春节 2026: 17 February)" },
+    // Fasts: the respectful look-alikes of a joke about them.
+    { text: "Ramadan Kareem 🌙 Our fasting-friendly suhoor bowls are served from 2am to 4am, 15% off all month.", context: at("2026-02-25T12:00:00Z", "Asia/Dubai"), name: "a suhoor offer" },
+    { text: "To everyone fasting this Ramadan: our Dubai stores open until 2am, and iftar boxes ship before sunset.", context: at("2026-02-25T12:00:00Z", "Asia/Dubai"), name: "store hours during Ramadan" },
+    { text: "We are closed for Yom Kippur. May everyone atoning today find peace.", context: at("2026-09-21T12:00:00Z", "America/New_York"), name: "'atoning' on the day, nothing sold" },
+    { text: "Have you tried our new cold brew? It's the atonement for last year's iced latte 😅", context: at("2026-06-10T12:00:00Z", "America/New_York"), name: "'atonement' far from Yom Kippur is an ordinary word" },
+    // The Day of the Dead kept as it is, and festive days called festive.
+    { text: "Día de los Muertos altar workshop with chef Rosa Morales: build an ofrenda, bake pan de muerto. $40, book now.", context: at("2026-10-25T12:00:00Z", "America/Los_Angeles"), name: "a paid workshop on the Day of the Dead" },
+    { text: "Happy Holi! The best excuse to throw colour at your friends 🌈", context: at("2026-03-04T05:00:00Z", "Asia/Kolkata"), name: "a festive excuse, not 'just an excuse'" },
+    { text: "Happy Hanukkah! Eight nights of gifts, 20% off all week 🕎", context: at("2026-12-05T15:00:00Z", "America/New_York") },
   ],
   invalid: [
     // A solemn fast greeted as a party.
@@ -120,11 +137,51 @@ testRule(rule, {
       name: "a clock as a New Year gift for an elder (送钟 sounds like 送终)",
     },
     { text: "开斋节快乐！啤酒第二件半价。", context: zh("2026-03-20T04:00:00Z", "Asia/Urumqi"), findings: [{ messageId: "avoid", excerpt: "啤酒", severity: "block" }] },
+    { text: "中秋礼盒推荐：复古座钟，孝敬父母首选。", context: zh("2026-09-20T04:00:00Z"), findings: [{ messageId: "avoidGift", excerpt: "座钟", severity: "warn" }], name: "a clock as a Mid-Autumn gift for parents" },
+    { text: "新春好礼：送爸妈一台实木落地钟，寓意步步高升！", context: zh("2026-02-10T04:00:00Z"), findings: [{ messageId: "avoidGift", excerpt: "落地钟", severity: "warn" }], name: "a clock as a New Year gift, 新春 naming the festival" },
+    {
+      text: "Lunar New Year gift ideas: a brass wall clock for Grandpa 🧧",
+      context: at("2026-02-10T04:00:00Z", "Asia/Singapore"),
+      findings: [{ messageId: "avoidGift", excerpt: "wall clock", severity: "warn" }],
+      name: "in English",
+    },
+    // The fast waved away or cheated on.
+    { text: "Fasting this Ramadan? Our iced mocha is technically not food 🤫", context: at("2026-02-25T12:00:00Z", "Asia/Dubai"), findings: [{ messageId: "fastCheat", excerpt: "technically not food", severity: "block" }] },
+    { text: "It's Ramadan, but nobody's counting: grab a croissant with your coffee.", context: at("2026-02-25T12:00:00Z", "Europe/London"), findings: [{ messageId: "fastCheat", excerpt: "nobody's counting", severity: "block" }] },
+    { text: "#RamadanCheatDay: one cheeky milkshake won't hurt.", context: at("2026-02-25T12:00:00Z", "Europe/London"), findings: [{ messageId: "fastCheat", excerpt: "CheatDay", severity: "block" }], name: "a cheat day in a hashtag" },
+    { text: "Fasting is overrated. Suhoor? Pancakes at noon, all Ramadan long.", context: at("2026-02-25T12:00:00Z", "Asia/Riyadh"), findings: [{ messageId: "fastCheat", excerpt: "Fasting is overrated", severity: "block" }] },
+    { text: "斋月期间偷偷喝一杯奶茶，不算破戒～", context: zh("2026-02-25T04:00:00Z", "Asia/Urumqi"), findings: [{ messageId: "fastCheat", excerpt: "偷偷喝", severity: "block" }] },
+    // Yom Kippur's meaning made a sales pun, on the day.
+    {
+      text: "Atone for last year's choices: have you tried our new salted caramel shake?",
+      context: at("2027-10-11T14:00:00Z", "America/New_York"),
+      findings: [{ messageId: "sells", excerpt: "Atone", severity: "block" }],
+      name: "'atone' on Yom Kippur 2027 (11 October)",
+    },
+    // An observance recast as someone else's holiday or a party.
+    {
+      text: "Day of the Dead is basically Mexican Halloween 💀 Costumes 30% off.",
+      context: at("2026-10-28T12:00:00Z", "America/Chicago"),
+      findings: [{ messageId: "recast", excerpt: "Day of the Dead", severity: "warn" }],
+    },
+    {
+      text: "Día de los Muertos: just an excuse to party, so grab the skull glam kit.",
+      context: at("2026-11-01T12:00:00Z", "America/Los_Angeles"),
+      findings: [{ messageId: "recast", excerpt: "Día de los Muertos", severity: "warn" }],
+    },
+    { text: "Hanukkah = Jewish Christmas 🎄 Stockings half price!", context: at("2026-12-05T15:00:00Z", "America/New_York"), findings: [{ messageId: "recast", excerpt: "Hanukkah", severity: "warn" }] },
+    { text: "中元节就是中国万圣节，鬼怪派对走起！", context: zh("2026-08-27T04:00:00Z"), findings: [{ messageId: "recast", excerpt: "中元节", severity: "warn" }] },
     // A greeting on the wrong day: dates move every year.
     { text: "Eid Mubarak from all of us at Crumb & Co.", context: at("2027-03-30T10:00:00Z", "Europe/London"), findings: [{ messageId: "mistimed", excerpt: "Eid Mubarak", severity: "warn" }], name: "Eid al-Fitr's 2025 date in 2027" },
     { text: "Ramadan Mubarak to everyone observing! 🌙", context: at("2030-11-20T09:00:00Z", "Asia/Riyadh"), findings: [{ messageId: "mistimed", excerpt: "Ramadan Mubarak", severity: "warn" }], name: "a month before the second Ramadan of 2030" },
     { text: "新春快乐！", context: zh("2027-04-06T02:00:00Z"), findings: [{ messageId: "mistimed", excerpt: "新春快乐", severity: "warn" }] },
     { text: "Happy Diwali from our family to yours!", context: at("2027-11-20T12:00:00Z", "Asia/Kolkata"), findings: [{ messageId: "mistimed", excerpt: "Happy Diwali", severity: "warn" }] },
+    {
+      text: "Happy Diwali to everyone celebrating on the 20th!",
+      context: at("2026-11-02T12:00:00Z", "Europe/London"),
+      findings: [{ messageId: "mistimed", excerpt: "Happy Diwali", severity: "warn" }],
+      name: "a day the post gives that is not Diwali's (8 November 2026)",
+    },
     { text: "Happy Easter! 🐣", context: at("2027-04-20T08:00:00Z", "Europe/London"), findings: [{ messageId: "mistimed", excerpt: "Happy Easter", severity: "warn" }], name: "between Western (28 March) and Orthodox (2 May) Easter 2027" },
     {
       text: "Eid Mubarak!",

@@ -31,6 +31,13 @@ testRule(rule, {
     { text: "筷子礼盒上新：乌木筷子配筷架，送礼自用都合适。", name: "chopsticks as a product" },
     { text: "New on the menu: Sichuan noodles, eaten with chopsticks or a fork, your call.", name: "chopsticks with Chinese food" },
     { text: "Our museum talk: the headdress in Lakota ceremony, with curator Mary Two Bulls.", name: "a headdress in a talk, no costume" },
+    // The Day of the Dead kept by the community: an altar, a Mexican chef, the ancestors honoured.
+    { text: "Día de los Muertos workshop with our Mexican chef Rosa: build an altar, bake pan de muerto. Halloween is over, this is for the ancestors.", name: "an altar workshop, Halloween named in passing" },
+    { text: "Day of the Dead at the store: our family altar honours our ancestors. No costumes, just memories 🌼", name: "a family altar, costumes declined" },
+    { text: "Our Mexican baker's sugar skulls are back for Día de Muertos, the Halloween party range is on aisle 4.", name: "sugar skulls from a Mexican baker" },
+    { text: "Straw sombreros and linen ponchos for the beach, new in the summer shop.", name: "a sombrero as a sun hat, no Day of the Dead" },
+    { text: "音乐节限定礼盒上线：防晒喷雾、闪粉贴纸和渔夫帽，拍照超出片。", name: "a festival box without a headdress" },
+    { text: "Diwali capsule designed with Mumbai artisans: bindis, bangles and block prints from the women who make them.", name: "a bindi from South Asian artisans, for Diwali" },
   ],
   invalid: [
     {
@@ -76,6 +83,30 @@ testRule(rule, {
     { text: "Yoga is our religion 🧘", findings: [{ messageId: S, excerpt: "is our religion", severity: "info" }] },
     { text: "佛像装饰台灯，客厅必备", findings: [{ messageId: A, excerpt: "佛像", severity: "warn" }], name: "Chinese: the Buddha as decoration" },
     { text: "万圣节旗袍情趣套装，制服诱惑", findings: [{ messageId: A, excerpt: "旗袍", severity: "warn" }], name: "Chinese: the qipao as a sexy costume" },
+    // A culture as a party costume: sombreros and stick-on moustaches, "no altar, no ancestors".
+    {
+      text: "Día de Muertos night at the bar: fake moustaches and sombreros at the door!",
+      findings: [{ messageId: A, excerpt: "Día de Muertos", severity: "warn" }],
+      name: "a remembrance day as a sombrero party",
+    },
+    {
+      text: "Day of the Dead, Halloween edition: no altars, no ancestors, just the face paint kit.",
+      findings: [{ messageId: A, excerpt: "Day of the Dead", severity: "warn" }],
+      name: "the tradition named only to be waved away",
+    },
+    {
+      text: "Sugar skull glam for Halloween 💀 no altar required, just our new palette.",
+      findings: [{ messageId: A, excerpt: "Sugar skull", severity: "warn" }],
+      name: "'no altar' is not the community's altar",
+    },
+    // A religious mark as a capsule wardrobe; a headdress as a Chinese festival prop.
+    {
+      text: "Our Spice Route capsule: bindis, mehndi and mirror-work for a little exotic summer wardrobe.",
+      findings: [{ messageId: A, excerpt: "bindis", severity: "warn" }],
+      name: "a bindi in a capsule wardrobe",
+    },
+    { text: "露营音乐节穿搭：流苏马甲配羽毛头饰，氛围感拉满！", findings: [{ messageId: A, excerpt: "羽毛头饰", severity: "warn" }], name: "Chinese: a headdress as a festival outfit" },
+    { text: "购买礼盒即送印第安头饰一个，音乐节出片神器～", findings: [{ messageId: A, excerpt: "印第安头饰", severity: "warn" }], name: "Chinese: a headdress as a free festival prop" },
   ],
 });
 
