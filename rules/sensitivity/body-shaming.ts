@@ -7,8 +7,11 @@ export const BODY_SHAMING = ContextListSchema.parse(data);
  * Body-shaming in weight-loss, fitness and beauty copy: pejorative words next to a body part,
  * mocking labels for body parts, "beach body ready" and its family, thinness as worth, skin
  * lightening sold as better skin (in the markets that read it so), age-shaming, and the Chinese
- * beauty standards and slogans (白幼瘦, A4腰, 没有丑女人只有懒女人). Body-positive copy is left
- * alone; a joke makes it a block.
+ * beauty standards and slogans (白幼瘦, A4腰, 没有丑女人只有懒女人). What a post does with a body
+ * counts too: a larger body as the "before" of a before/after (image descriptions included), a body
+ * as a defect a product hides or the outcome a diet saves you from, a weight past which a garment
+ * is off limits, weight blamed on its owner. Body-positive copy is left alone; a joke makes it a
+ * block.
  */
 export default contextListRule({
   meta: {

@@ -4,11 +4,13 @@ import data from "./mental-health.json" with { type: "json" };
 export const MENTAL_HEALTH = ContextListSchema.parse(data);
 
 /**
- * Mental illness as a pun, an adjective, an insult or a costume, and suicide or self-harm made light
- * of, judged by the post's stance: a joke or a sale blocks, a bare use warns, an awareness post is
- * left alone. The casual adjectives sensitivity/inclusive notes ("so OCD", "psycho") stay its note
- * unless the post jokes or sells with them: then this rule's block replaces the note on the same
- * words. "Suicide" next to a product replaces sensitivity/tragedy's finding on the word.
+ * Mental illness as a pun, an adjective, an insult or a costume (a diagnosis for indecision too), a
+ * product sold as its cure, the illness waved away as unreal, and suicide or self-harm made light
+ * of (a way of dying said of oneself as a groan), judged by the post's stance: a joke or a sale
+ * blocks, a bare use warns, an awareness post is left alone. The casual adjectives
+ * sensitivity/inclusive notes ("so OCD", "psycho") stay its note unless the post jokes or sells
+ * with them: then this rule's block replaces the note on the same words. "Suicide" next to a
+ * product replaces sensitivity/tragedy's finding on the word.
  */
 export default contextListRule({
   meta: {

@@ -5,10 +5,11 @@ export const TRIVIALISING = ContextListSchema.parse(data);
 
 /**
  * Atrocities trivialised or romanticised: genocide as hyperbole for prices, the Holocaust's places
- * and language in copy, Anne Frank as a costume, plantation weddings, slavery as a figure of
- * speech, emancipation as a flavour, and Chinese war atrocities used lightly, judged by the post's
- * stance (a history or remembrance post is at most a note). Where the words are sensitivity/
- * tragedy's ("genocide" next to "prices"), this rule's finding replaces the tragedy one.
+ * and language in copy, its badges on its striped uniform as fashion, Anne Frank as a costume,
+ * plantation weddings, slavery as a figure of speech, emancipation as a flavour, and Chinese war
+ * atrocities used lightly, judged by the post's stance (a history or remembrance post is at most a
+ * note). Where the words are sensitivity/tragedy's ("genocide" next to "prices"), this rule's
+ * finding replaces the tragedy one.
  */
 export default contextListRule({
   meta: {

@@ -41,6 +41,20 @@ testRule(rule, {
     { text: "Our fat friend the avocado is back in the salad bar.", name: "a food called a fat friend" },
     { text: "微胖女孩穿搭指南：每一种身材都值得被好好打扮。", name: "微胖 in body-positive copy" },
     { text: "Summer's here and so is our pool: swim lessons for every age, no excuses needed.", name: "summer and 'no excuses' without a body" },
+    // Before/after, deadlines, outcomes and weights that are not about a body (blind-5/6's families).
+    { text: "Before and after: our customer's kitchen, from cluttered to calm. She's thrilled.", name: "a before/after of a room" },
+    { text: "[image: before/after of a velvet sofa after our deep clean] Booked in Leeds, done in two hours.", name: "a before/after of a sofa" },
+    { text: "Before & after: her hair, from flat to full of volume with our keratin treatment.", name: "a before/after of hair" },
+    { text: "[image: a plus-size model and a slim model in the same wrap dress] One cut, one price, sizes 4 to 28.", name: "two bodies side by side, no before/after" },
+    { text: "Love your curves, every size: our jeans run from 4 to 32 and were fitted on real bodies.", name: "a curves slogan backed by the range" },
+    { text: "Is your body ready for summer? Stay hydrated with our electrolyte tabs.", name: "'is your body ready' with no fix or jab" },
+    { text: "What the gym didn't fix, our physio can: book a knee assessment.", name: "a gym that did not fix an injury" },
+    { text: "So you don't end up looking like a lobster after the beach: SPF 50 is back.", name: "a sunburn, not a body, as the outcome" },
+    "Zero sugar, full flavour, whatever you're counting 🥤",
+    { text: "Kids shouldn't wear wool in this heat: our linen range is in.", name: "'shouldn't wear' with no weight" },
+    { text: "100斤以下选S码，100到120斤选M码，按体重选就好。", name: "Chinese: a size chart by weight" },
+    { text: "雨天就别穿白鞋了，试试我们的防水鞋套。", name: "Chinese: 'don't wear' with no weight" },
+    { text: "胖不是你的错，身材没有标准答案。", name: "Chinese: weight not blamed" },
   ],
   invalid: [
     {
@@ -138,6 +152,62 @@ testRule(rule, {
     { text: "白幼瘦才是王道，瘦身茶买二送一", findings: [{ messageId: P, excerpt: "白幼瘦", severity: "warn" }] },
     { text: "夏天到了，还在为腰上的游泳圈发愁吗？", findings: [{ messageId: S, excerpt: "游泳圈", severity: "warn" }] },
     { text: "死胖子也想穿裙子？哈哈", findings: [{ messageId: P, excerpt: "死胖子", severity: "block" }] },
+    // A curves slogan is as good as the bodies shown with it (Zara, Ireland, 2017).
+    { text: "Embrace your curves with the new Contour jeans.", findings: [{ messageId: P, excerpt: "Embrace your curves", severity: "info" }], name: "a curves slogan alone is a note" },
+    {
+      text: "[image: two very thin models in bikinis] Celebrate your curves this summer!",
+      findings: [{ messageId: P, excerpt: "Celebrate your curves", severity: "warn" }],
+      name: "a curves slogan over very thin models",
+    },
+    // A larger body shown as the 'before'.
+    {
+      text: "[image: before/after: a heavier man in a loose shirt frowning; the same man slimmer and grinning] Thirty days of our shakes.",
+      findings: [{ messageId: P, excerpt: "before/after", severity: "warn" }],
+      name: "an image described as a before/after",
+    },
+    {
+      text: "Our 'Before' shot: a plus-size woman in a hoodie. Our 'After': a slim model in the Riva dress.",
+      findings: [{ messageId: P, excerpt: "'Before'", severity: "warn" }],
+      name: "a labelled 'Before'",
+    },
+    {
+      text: "瘦身前后：左边的她微胖，右边的她瘦了20斤，全靠这款代餐。",
+      findings: [{ messageId: P, excerpt: "瘦身前后", severity: "warn" }],
+      name: "Chinese: a slimming before/after",
+    },
+    // A body as a defect a product covers, or a deadline it must meet.
+    {
+      text: "Our shapewear hides what your workouts couldn't fix.",
+      findings: [{ messageId: S, excerpt: "what your workouts couldn't fix", severity: "warn" }],
+      name: "a body as a failed repair",
+    },
+    { text: "减不掉的小肚子，交给这条收腹裤。", findings: [{ messageId: S, excerpt: "减不掉的", severity: "warn" }], name: "Chinese: a belly that would not go" },
+    {
+      text: "Summer is six weeks out. Is your body ready? Our firming gel tightens while you sleep.",
+      findings: [{ messageId: P, excerpt: "Is your body ready", severity: "warn" }],
+      name: "a summer deadline and a product that firms the body",
+    },
+    // A fat body as the outcome to fear.
+    {
+      text: "Low-carb pasta, so you won't look like your flatmate by Christmas.",
+      findings: [{ messageId: P, excerpt: "so you won't look like", severity: "warn" }],
+      name: "a diet product against becoming someone's body",
+    },
+    { text: "无糖可乐，小心变成圆滚滚的样子。", findings: [{ messageId: P, excerpt: "小心变成", severity: "warn" }], name: "Chinese: the outcome to fear" },
+    // Weight as a bar to a garment, or a personal failing.
+    { text: "过了120斤就别穿吊带了，选我们的宽松款吧～", findings: [{ messageId: P, excerpt: "就别穿", severity: "warn" }], name: "Chinese: a weight past which a garment is off limits" },
+    {
+      text: "Anyone over a size 14 has no business wearing crop tops. Shop our tunics.",
+      findings: [{ messageId: P, excerpt: "has no business wearing", severity: "warn" }],
+      name: "a size past which a garment is off limits",
+    },
+    { text: "胖就是懒，私教课今天开始报名。", findings: [{ messageId: P, excerpt: "胖就是懒", severity: "warn" }], name: "Chinese: weight as laziness" },
+    { text: "不运动就是你自己的错，年卡8折。", findings: [{ messageId: P, excerpt: "不运动就是你自己的错", severity: "warn" }], name: "Chinese: the body blamed on its owner" },
+    {
+      text: "Being fat is a choice. Make a better one with our meal plans.",
+      findings: [{ messageId: P, excerpt: "Being fat is a choice", severity: "warn" }],
+      name: "weight as a choice",
+    },
     {
       text: "We're sorry. Our 'beach body ready' ad was wrong.",
       findings: [{ messageId: S, excerpt: "beach body ready", severity: "info" }],

@@ -37,6 +37,17 @@ testRule(rule, {
     { text: "Weather's gone full schizo this week. Good thing Fizzo tastes great.", name: "inclusive's word, no joke or sale" },
     { text: "World Suicide Prevention Day: if you're feeling suicidal, you're not alone. Call 988 any time.", name: "an awareness post" },
     { text: "Her memoir on living with bipolar disorder is our book club pick this month.", name: "the condition named plainly" },
+    // Indecision, self-harm, cures and denial without the illness (blind-3/5/6's families).
+    { text: "Can't decide between the blue and the green? Get both: 2 for £30.", name: "indecision with no diagnosis" },
+    { text: "Schizophrenia is not a split personality. Our podcast with Rethink Mental Illness explains why.", name: "the myth named to correct it" },
+    { text: "Our cat loves to jump out of the window onto the porch roof.", name: "a cat, not the writer, jumps" },
+    { text: "A man was rescued after threatening to jump off a building in the city centre on Tuesday.", name: "news of a rescue" },
+    { text: "Stuntwoman Mia will jump off the building in tonight's episode, onto a 40-metre airbag.", name: "a stunt" },
+    { text: "跳楼价清仓！全场3折，最后一天。", name: "Chinese: the shop idiom 跳楼价" },
+    { text: "Exercise won't cure depression on its own, but it can help. Talk to your GP if you're struggling.", name: "a cure denied, with a doctor" },
+    { text: "Depression is real, and it is not weakness. If you need to talk, Samaritans are on 116 123.", name: "depression affirmed" },
+    { text: "Our new research on treatments for depression is out: 2,000 patients, three years.", name: "research" },
+    { text: "抑郁症不是矫情。", name: "Chinese: the stigma denied" },
   ],
   invalid: [
     {
@@ -90,6 +101,48 @@ testRule(rule, {
       { messageId: S, excerpt: "有病吧", severity: "warn" },
       { messageId: S, excerpt: "该吃药了", severity: "warn" },
     ] },
+    // A diagnosis as a figure for indecision.
+    {
+      text: "Torn between the two colours? We're so bipolar about it too, so we made both.",
+      findings: [{ messageId: S, excerpt: "so bipolar", severity: "warn", suggestions: ["torn", "can't decide"] }],
+      name: "bipolar as a word for being torn",
+    },
+    {
+      text: "Sweet or spicy? Can't pick? Our bipolar burger has both sauces 🌶️🍯",
+      findings: [{ messageId: S, excerpt: "bipolar", severity: "warn" }],
+      name: "bipolar for two flavours",
+    },
+    {
+      text: "Can't make up your mind? Go full schizo: the sampler is 20% off this week.",
+      findings: [{ messageId: S, excerpt: "schizo", severity: "block" }],
+      name: "schizo for indecision, in a sale",
+    },
+    { text: "纠结选哪个口味？我们也精分了，干脆两个都要！", findings: [{ messageId: S, excerpt: "精分", severity: "warn", suggestions: ["纠结"] }], name: "Chinese: 精分 for indecision" },
+    // Suicide as a groan about an annoyance.
+    {
+      text: "This printer makes me want to throw myself out the window. Ours just works.",
+      findings: [{ messageId: S, excerpt: "throw myself out", severity: "warn" }],
+      name: "a printer as a reason to die",
+    },
+    { text: "这网速真让我想跳楼，还好换了新宽带。", findings: [{ messageId: S, excerpt: "跳楼", severity: "warn", suggestions: ["抓狂"] }], name: "Chinese: slow internet as a reason to die" },
+    {
+      text: "Another all-hands at 8am? I'm about to jump off a building.",
+      findings: [{ messageId: S, excerpt: "jump off a building", severity: "warn" }],
+      name: "a meeting as a reason to die",
+    },
+    // A product sold as a cure; the illness denied.
+    {
+      text: "Our juice cleanse cures depression and brain fog.",
+      findings: [{ messageId: S, excerpt: "depression", severity: "warn", suggestions: ["a lift", "a pick-me-up"] }],
+      name: "a cure for depression",
+    },
+    { text: "一杯奶茶专治抑郁症，第二杯半价！", findings: [{ messageId: S, excerpt: "抑郁症", severity: "block" }], name: "Chinese: a drink that cures depression, on sale" },
+    { text: "抑郁症就是矫情，出去跑两圈就好了。", findings: [{ messageId: P, excerpt: "抑郁症", severity: "warn" }], name: "Chinese: depression called drama" },
+    {
+      text: "Depression isn't real, it's a bad attitude. Fix it with our planner.",
+      findings: [{ messageId: P, excerpt: "Depression", severity: "warn" }],
+      name: "depression waved away",
+    },
     {
       text: "We're sorry: our 'psycho ward' Halloween costume was wrong and is withdrawn.",
       findings: [{ messageId: P, excerpt: "psycho ward", severity: "info" }],

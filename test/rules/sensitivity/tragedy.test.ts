@@ -63,6 +63,10 @@ testRule(rule, {
     "Back to school: lockers, pencils and a fresh notebook.",
     "Our esports team racked up 20 kills in the final. GG!",
     "Flood the comments with your best latte art.",
+    // Mock mourning for a thing: "RIP my X" where X is no one.
+    { text: "RIP my diet: the holiday menu is here 🎄", name: "RIP for a diet" },
+    { text: "Patch day! RIP to my main, it was fun while it lasted.", name: "RIP for a game character" },
+    { text: "RIP our office Wi-Fi, gone again.", name: "RIP for the Wi-Fi" },
     { text: "Hurricane season is here.", ruleSet: { rules: { "sensitivity/tragedy": { options: { skip: ["disaster"] } } } }, name: "a group switched off" },
     // Named tragedies whose names are also flowers, cities, words and dates (rules/sensitivity/tragedies.json).
     { text: "Columbine in bloom: our spring planters are here.", context: { at: new Date("2025-04-10T15:00:00Z"), timeZone: "America/Denver" }, name: "'Columbine' the flower" },
@@ -151,6 +155,13 @@ testRule(rule, {
     },
     { text: "RIP Carrie Fisher. You'll always have the best buns in the galaxy.", findings: [{ messageId: "tragedy", excerpt: "RIP", severity: "warn" }], name: "Cinnabon 2016" },
     { text: "R.I.P. to a legend", findings: [{ messageId: "tragedy", excerpt: "R.I.P", severity: "warn" }] },
+    { text: "RIP to my nan, the best baker I knew.", findings: [{ messageId: "tragedy", excerpt: "RIP to my nan", severity: "warn" }], name: "RIP for a person" },
+    {
+      text: "RIP our beloved founder Ann. We will miss her.",
+      findings: [{ messageId: "respectful", excerpt: "RIP our beloved founder", severity: "info" }],
+      name: "RIP for a person, in a tribute",
+    },
+    { text: "RIP my dog Biscuit, fourteen years of walks.", findings: [{ messageId: "tragedy", excerpt: "RIP my dog", severity: "warn" }], name: "RIP for a pet" },
     { text: "#RIPKobe", findings: [{ messageId: "tragedy", excerpt: "#RIP" }] },
     { text: "#WhyIStayed You had pizza.", findings: [{ messageId: "hashtag", excerpt: "#WhyIStayed", severity: "warn" }], name: "DiGiorno 2014" },
     { text: "#whyistayed", findings: [{ messageId: "hashtag", excerpt: "#whyistayed" }], name: "lower-case hashtag" },

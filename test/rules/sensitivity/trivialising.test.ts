@@ -13,6 +13,14 @@ testRule(rule, {
     { text: "Our app passed 6 million downloads this year. Thank you!", name: "6 million with no remembrance words" },
     { text: "Our documentary on Chernobyl's fallout and the families who moved away premieres Sunday.", name: "Chernobyl in a documentary" },
     "A new exhibit tells the stories of people enslaved by the plantation's owners.",
+    // Stars, triangles and stripes that are not the camps' uniform; a memorial visited (blind-3/6's families).
+    { text: "Pink triangle enamel pin for Pride: all profits go to an LGBTQ+ youth helpline 🏳️‍🌈", name: "a reclaimed Pride symbol" },
+    { text: "Star of David pendant in 14k gold, a bat mitzvah gift she'll keep forever.", name: "Judaica" },
+    { text: "Hanukkah jumper: blue and white stripes with a Star of David on the front.", name: "a star on festive stripes" },
+    { text: "Breton top in navy-and-white stripes, knitted in Brittany since 1951.", name: "a Breton stripe" },
+    { text: "Our Harbin team visited the Unit 731 museum today. History must not be forgotten.", name: "a visit to a war-crimes museum" },
+    { text: "武汉门店的同事们周末去了细菌战罪证陈列馆，以史为鉴。", name: "Chinese: a visit to a war-crimes museum" },
+    { text: "Patch notes for our history game now credit the survivors who advised on the genocide chapter.", name: "a game's patch notes about a genocide taught with survivors" },
     // History and remembrance.
     "Our team visited the Auschwitz museum and listened to a survivor's testimony.",
     "Visit the Whitney Plantation museum to learn about the lives of enslaved people.",
@@ -94,6 +102,29 @@ testRule(rule, {
     { text: "价格大屠杀，全场五折！", findings: [{ messageId: S, excerpt: "大屠杀", severity: "block", suggestions: ["大降价", "清仓"] }] },
     { text: "731部队同款白大褂，万圣节必备", findings: [{ messageId: T, excerpt: "731部队", severity: "warn" }] },
     { text: "Hitler would approve of our discipline 😂", findings: [{ messageId: T, excerpt: "Hitler", severity: "block" }] },
+    // An atrocity as hyperbole for a game.
+    {
+      text: "The new season nerfed my main into the ground. Total massacre on the leaderboard 😂",
+      findings: [{ messageId: S, excerpt: "massacre", severity: "block" }],
+      name: "a massacre for a game patch",
+    },
+    { text: "版本更新后排位简直是大屠杀😂", findings: [{ messageId: S, excerpt: "大屠杀", severity: "block" }], name: "Chinese: a massacre for ranked play" },
+    // The camps' badges and uniform as fashion.
+    {
+      text: "[image: a model with a shaved head in a grey-and-white striped shirt, a yellow star sewn on the chest] The Heritage tee, out Friday.",
+      findings: [{ messageId: T, excerpt: "yellow star", severity: "block" }],
+      name: "a yellow star on camp stripes, in a launch",
+    },
+    {
+      text: "Yellow six-pointed star patch tee, in three washes.",
+      findings: [{ messageId: T, excerpt: "Yellow six-pointed star", severity: "warn" }],
+      name: "the yellow star as a patch",
+    },
+    {
+      text: "Pink triangle throw blanket in grey-and-white stripes 🛋️",
+      findings: [{ messageId: T, excerpt: "Pink triangle", severity: "warn" }],
+      name: "a pink triangle on camp stripes",
+    },
   ],
 });
 
