@@ -161,11 +161,12 @@ function denialOnBrand(
 }
 const MENTION = /[@＠][\p{L}\p{N}_]/u;
 
-const fold2 = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+/** A name's letters and digits, lower-cased ("Crumb & Co" → "crumbco"): to compare names with handles. */
+const compact = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 /** Whether a brand name belongs to the account: its words are all in the handle ("Crumb & Co", @crumbandco), or the handle in it. */
 function ownName(name: { folded: string; words: string[] }, handle: string): boolean {
-  const h = fold2(handle.replace(/@[^@]*\.[^@]*$/, ""));
+  const h = compact(handle.replace(/@[^@]*\.[^@]*$/, ""));
   if (h === "" || name.folded === "") return false;
   return name.folded.includes(h) || name.words.every((w) => h.includes(w));
 }
@@ -188,7 +189,7 @@ function placementOnBrand(
   const entryOf = (h: Hit<number>) => state.info[h.key]?.entry;
   const other = hits.find((h) => {
     if (entryOf(h) !== "brand") return false;
-    const folded = fold2(text.slice(h.start, h.end).replace(/['’]s$/u, ""));
+    const folded = compact(text.slice(h.start, h.end).replace(/['’]s$/u, ""));
     const name = state.names.find((n) => n.folded === folded);
     return name !== undefined && !ownName(name, account);
   });
@@ -269,7 +270,7 @@ export default defineRule<Record<string, never>, State, number>({
     const brandWords = new Set((ruleSet.brand?.names ?? []).flatMap((n) => tokenize(n).list.map((t) => t.norm)));
     const handles = (ruleSet.brand?.accounts ?? []).map((a) => a.handle);
     const names = (ruleSet.brand?.names ?? [])
-      .map((n) => ({ folded: fold2(n), words: tokenize(n).list.map((t) => fold2(t.norm)).filter((w) => w !== "") }))
+      .map((n) => ({ folded: compact(n), words: tokenize(n).list.map((t) => compact(t.norm)).filter((w) => w !== "") }))
       .filter((name) => handles.some((handle) => ownName(name, handle)));
     for (const term of FILE.placementPraise.terms) terms.add(term, "praise", { inflect: false, builtIn: true });
     const actionRegexes: RegexFinder[] = [];
