@@ -55,6 +55,10 @@ testRule(rule, {
     { text: "100斤以下选S码，100到120斤选M码，按体重选就好。", name: "Chinese: a size chart by weight" },
     { text: "雨天就别穿白鞋了，试试我们的防水鞋套。", name: "Chinese: 'don't wear' with no weight" },
     { text: "胖不是你的错，身材没有标准答案。", name: "Chinese: weight not blamed" },
+    // blind-7's families (a diet pun on the body, 'less of you'): the look-alikes.
+    { text: "Blueberry muffin tops, now sugar-free 🧁", name: "muffin tops the pastry, with a diet claim" },
+    { text: "Less of you waiting in line: order ahead in the app ☕", name: "'less of you' about a queue" },
+    { text: "Zero sugar, same taste. New year, less sugar in you 🥤", name: "less sugar, not less of you" },
   ],
   invalid: [
     {
@@ -212,6 +216,22 @@ testRule(rule, {
       text: "We're sorry. Our 'beach body ready' ad was wrong.",
       findings: [{ messageId: S, excerpt: "beach body ready", severity: "info" }],
       name: "an apology that quotes the words is a note",
+    },
+    // blind-7's families: a diet pun that lands on the waist, and 'less of you'.
+    {
+      text: "Low-cal lattes: all of the muffin, none of the muffin top 😉 [image: a woman pulling at her waistband]",
+      findings: [{ messageId: S, excerpt: "muffin top", severity: "warn" }],
+      name: "the pastry pun next to a diet claim and a body",
+    },
+    {
+      text: "New year, a little less of you 😂 Our slimming shakes start at £2.",
+      findings: [{ messageId: S, excerpt: "a little less of you", severity: "block" }],
+      name: "'less of you' next to a diet product",
+    },
+    {
+      text: "新年新气象，0糖奶茶喝出小一号的你🧋",
+      findings: [{ messageId: S, excerpt: "小一号的你", severity: "warn" }],
+      name: "Chinese: 'a smaller you' next to a zero-sugar drink",
     },
   ],
 });

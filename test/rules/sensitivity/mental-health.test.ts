@@ -48,6 +48,10 @@ testRule(rule, {
     { text: "Depression is real, and it is not weakness. If you need to talk, Samaritans are on 116 123.", name: "depression affirmed" },
     { text: "Our new research on treatments for depression is out: 2,000 patients, three years.", name: "research" },
     { text: "抑郁症不是矫情。", name: "Chinese: the stigma denied" },
+    // blind-7's family (a psychiatric patient as a costume): the look-alikes.
+    { text: "Our psychiatric hospital nurses won the regional care award this Halloween week.", name: "a psychiatric hospital in the news, Halloween in the date" },
+    { text: "护理培训：约束衣的正确使用与患者权利。", name: "Chinese: restraints in nurse training" },
+    { text: "Costume drive for the children's ward at St Mary's psychiatric hospital: donate a superhero cape!", name: "a costume drive for a hospital" },
   ],
   invalid: [
     {
@@ -147,6 +151,31 @@ testRule(rule, {
       text: "We're sorry: our 'psycho ward' Halloween costume was wrong and is withdrawn.",
       findings: [{ messageId: P, excerpt: "psycho ward", severity: "info" }],
       name: "an apology is a note",
+    },
+    // blind-7's family: a psychiatric hospital, its patients or their restraints as a costume.
+    {
+      text: "万圣节仿妆：精神病院逃出来的少女，约束衣＋黑眼圈🎃",
+      findings: [
+        { messageId: P, excerpt: "精神病院逃出来", severity: "warn" },
+        { messageId: P, excerpt: "约束衣", severity: "warn" },
+      ],
+      name: "Chinese: an asylum escapee as a make-up look",
+    },
+    {
+      text: "Halloween SFX look: escaped psych patient, complete with a restraint jacket and our bruise palette 🎃",
+      findings: [
+        { messageId: P, excerpt: "escaped psych patient", severity: "warn" },
+        { messageId: P, excerpt: "restraint jacket", severity: "warn" },
+      ],
+      name: "an escaped patient as a costume",
+    },
+    {
+      text: "万圣节主题派对：约束衣免费借，来当一晚疯子🎃",
+      findings: [
+        { messageId: P, excerpt: "约束衣", severity: "warn" },
+        { messageId: S, excerpt: "疯子", severity: "warn" },
+      ],
+      name: "Chinese: a restraint jacket lent as a party costume",
     },
   ],
 });

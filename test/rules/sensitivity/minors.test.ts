@@ -33,6 +33,10 @@ testRule(rule, {
     { text: "Twerk class for grown-ups on Friday; the kids' ballet class moves to Saturday.", name: "an adult dance class beside a kids' one" },
     { text: "少儿街舞班招生：6到12岁，周末上课，欢迎试听。", name: "Chinese: a children's dance class" },
     { text: "这款香水很有女人味，送给妈妈刚刚好。孩子的礼物在另一页。", name: "Chinese: allure for an adult, a child elsewhere" },
+    // blind-7's family (adult swimwear for girls): the look-alikes.
+    { text: "Girls' swim 7–12: rash vests, sun hats and bikinis in bright prints 🌞", name: "children's swimwear, plainly" },
+    { text: "Kids' swim: no bikini body needed, just sunscreen and a bucket 🪣", name: "body-positive copy turning the idea down" },
+    { text: "Push-up bikinis for your beach holiday, sizes 6–18 👙", name: "adult swimwear in adult sizes" },
   ],
   invalid: [
     {
@@ -164,6 +168,22 @@ testRule(rule, {
       text: "童装新品：性感小吊带，让小女孩也能美美哒！",
       findings: [{ messageId: "minors", excerpt: "性感", severity: "block" }],
       name: "Chinese",
+    },
+    // blind-7's family: adult swimwear and body ideals for girls.
+    {
+      text: "New for girls 8–12: push-up bikinis in neon 👙",
+      findings: [{ messageId: "minors", excerpt: "push-up bikinis", severity: "block" }],
+      name: "an adult cut for girls of 8 to 12",
+    },
+    {
+      text: "Tween swim drop: every girl deserves a beach body that turns heads ☀️",
+      findings: [{ messageId: "minors", excerpt: "beach body", severity: "warn" }],
+      name: "a body ideal for tweens",
+    },
+    {
+      text: "童装泳衣上新：9-12岁女孩也能拥有比基尼身材👙",
+      findings: [{ messageId: "minors", excerpt: "比基尼身材", severity: "warn" }],
+      name: "Chinese: a bikini body for girls of 9 to 12",
     },
   ],
 });

@@ -74,6 +74,12 @@ testRule(rule, {
     { text: "她说不要辣，我们就做了一份微辣的。", name: "Chinese: a preference at the table" },
     { text: "说“不”就是“不”。拒绝就是拒绝，请尊重她的意愿。", name: "Chinese: a no-means-no campaign" },
     { text: "这款无醇啤酒，喝不出来和普通啤酒的区别，开车也能喝。", name: "Chinese: alcohol-free beer" },
+    // blind-7's family (drink as the plan): the look-alikes.
+    { text: "After the marathon she can barely stand: our recovery drink is on us tonight 🏃‍♀️", name: "exhaustion after a race, no plan" },
+    { text: "Hen do sorted: three rounds of shots and the bride won't remember the speeches 😂", name: "no 'plan' after the drinks" },
+    { text: "陪她逛到走不动了？喝什么你说了算🧋", name: "Chinese: tired from shopping, 'you choose the drink'" },
+    { text: "这杯无醇起泡酒，她喝完还能开车送你回家，今晚你说了算🥂", name: "Chinese: an alcohol-free drink" },
+    { text: "Ask for Angela: if your date gets you so drunk you can't stand up, tell the bar staff and we'll get you home safely.", name: "drink-safety advice" },
   ],
   invalid: [
     {
@@ -288,6 +294,27 @@ testRule(rule, {
       ruleSet: { rules: { "sensitivity/tropes": "block" } },
       findings: [{ messageId: "generalization", excerpt: "Women can't drive", severity: "block" }],
       name: "the rule set overrides the severity",
+    },
+    // blind-7's family: getting a woman drunk as the night's plan (her memory or her legs gone, then 'your place').
+    {
+      text: "Two of our mezcal sours and she won't even remember your name. Back to your place? 😉",
+      findings: [{ messageId: "drugging", excerpt: "won't even remember", severity: "warn" }],
+      name: "a woman's memory wiped by drink, then 'your place'",
+    },
+    {
+      text: "First date tip: keep the margaritas coming until she can barely stand, then take her home 😏",
+      findings: [{ messageId: "drugging", excerpt: "can barely stand", severity: "block" }],
+      name: "drinks until she can't stand, then home",
+    },
+    {
+      text: "这款梅子酒后劲大，她喝完就断片，带她回家就行🍶",
+      findings: [{ messageId: "drugging", excerpt: "断片", severity: "warn" }],
+      name: "Chinese: she blacks out, take her home",
+    },
+    {
+      text: "约会必备果酒🍑 喝着喝着她就站不稳了，今晚你说了算",
+      findings: [{ messageId: "drugging", excerpt: "喝着喝着她就站不稳", severity: "warn" }],
+      name: "Chinese: drinking until she can't stand, 'tonight you decide'",
     },
   ],
 });

@@ -53,6 +53,21 @@ testRule(rule, {
     { text: "Why I stayed at the Harbour Inn for a month: the view, the breakfast, the staff.", name: "'why I stayed' in prose, not the hashtag" },
     { text: "#WhyIStayed: survivors of domestic abuse are sharing their stories. If you need help, call 1-800-799-7233.", name: "the hashtag in a survivors' post" },
     { text: "Tonight's episode: the #WhyIStayed movement ten years on, with the women who started it.", name: "the hashtag in a documentary" },
+    // blind-7's families: the look-alikes (sparring, polls, luggage, deliveries, resting models, service copy).
+    { text: "Our punchable sparring pads: train with your partner at home 🥊", name: "'punchable' pads for sparring with a partner" },
+    { text: "That cliffhanger was a smackable offence, writers 😤", name: "'smackable' with no partner" },
+    { text: "Smash or pass: rate our new burger stack 🍔", name: "'smash or pass' with no slap" },
+    { text: "Slap bracelets or scrunchies? Vote for the 90s comeback.", name: "a slap bracelet in a poll" },
+    { text: "Boot space so big you could fit the in-laws' luggage and the pram.", name: "the in-laws' luggage in the boot" },
+    { text: "后备箱装得下丈母娘的三个大箱子，一家出游不用愁。", name: "Chinese: an in-law's suitcases, the possessive" },
+    { text: "Put your husband in charge of the playlist: the boot's packed, the road is yours.", name: "a partner put in charge, a packed boot" },
+    { text: "Dating tip: if she blocks you, respect it and move on.", name: "advice to respect a block" },
+    { text: "每天在公司楼下等她下班，这就是我们的恋爱日常☕", name: "Chinese: a couple's routine, no avoidance and no 'until she says yes'" },
+    { text: "Valentine's roses delivered: our couriers wait outside her office until she's back from lunch 🌹", name: "a delivery waiting outside an office" },
+    { text: "[video: a model lies motionless on a sunbed, eyes closed, as the tide comes in] Sun's out. SPF 50, out now.", name: "a model resting in the sun" },
+    { text: "[trailer: a woman lies motionless at the foot of the stairs] The Staircase, a new true-crime series, out now.", name: "a true-crime series" },
+    { text: "Dressed to kill: our party edit is here 💃", name: "the idiom with no body posed" },
+    { text: "Our concierge won't take 'I'm tired' for an answer when it comes to your pillow menu 😴", name: "a refusal in service copy, nobody pursuing anybody" },
   ],
   invalid: [
     {
@@ -201,5 +216,77 @@ testRule(rule, {
     { text: "这价格简直被强奸了哈哈", findings: [{ messageId: V, excerpt: "被强奸", severity: "block" }] },
     { text: "老婆不听话？打老婆不如送她这款包😂", findings: [{ messageId: V, excerpt: "打老婆", severity: "block" }] },
     { text: "喜欢她就跟踪她，直到她答应为止", findings: [{ messageId: S, excerpt: "跟踪", severity: "warn", suggestions: ["关注"] }] },
+    // blind-7's families: a partner 'slappable', smash-or-slap games, a relative in the boot, pursuit after a block, a woman posed dead, a refusal not taken.
+    {
+      text: "Husband ate your last biscuit? Totally slappable 😤",
+      findings: [{ messageId: V, excerpt: "slappable", severity: "warn" }],
+      name: "a partner 'slappable' for a grievance",
+    },
+    {
+      text: "老婆又偷喝我的奶茶，真是欠抽😤",
+      findings: [{ messageId: V, excerpt: "欠抽", severity: "warn" }],
+      name: "Chinese: a wife who 'deserves a slap'",
+    },
+    {
+      text: "Kiss or slap: rate these celebrity exes 👋",
+      findings: [{ messageId: V, excerpt: "Kiss or slap", severity: "warn" }],
+      name: "a rating game with a slap as the choice",
+    },
+    {
+      text: "Lock the wife in the trunk and enjoy the quiet drive 😂",
+      findings: [{ messageId: V, excerpt: "Lock the wife in the trunk", severity: "block" }],
+      name: "a partner shut in the boot",
+    },
+    {
+      text: "后备箱超大，能塞下你丈母娘，亲测😏",
+      findings: [{ messageId: V, excerpt: "塞下你丈母娘", severity: "block" }],
+      name: "Chinese: an in-law stuffed in the boot",
+    },
+    {
+      text: "So much cargo space you could squeeze your ex in there. Just saying 😏",
+      findings: [{ messageId: V, excerpt: "squeeze your ex in there", severity: "block" }],
+      name: "an ex squeezed into the cargo space",
+    },
+    {
+      text: "She blocked you? Find her new number and keep texting till she says yes 💌",
+      findings: [
+        { messageId: V, excerpt: "Find her new number", severity: "warn" },
+        { messageId: V, excerpt: "keep texting", severity: "warn" },
+      ],
+      name: "pursuit after a block",
+    },
+    {
+      text: "Keep showing up at her office with flowers until she gives you a chance 🌹",
+      findings: [{ messageId: V, excerpt: "Keep showing up", severity: "warn" }],
+      name: "showing up until she gives in",
+    },
+    {
+      text: "她拉黑你？换个号加她，天天去找她，女生都吃这一套💐",
+      findings: [
+        { messageId: V, excerpt: "换个号加她", severity: "warn" },
+        { messageId: V, excerpt: "天天去找她", severity: "warn" },
+      ],
+      name: "Chinese: a new account after a block",
+    },
+    {
+      text: "[image: a woman sprawled face down on a marble floor, bruised, in our satin gown] Drop-dead glamour, new season.",
+      findings: [{ messageId: V, excerpt: "sprawled face down", severity: "warn" }],
+      name: "a model posed as a victim",
+    },
+    {
+      text: "[video: our model lies lifeless in the bath, mascara running] Killer looks for autumn. Shop the edit.",
+      findings: [{ messageId: V, excerpt: "lies lifeless", severity: "block" }],
+      name: "a model posed dead in a bath",
+    },
+    {
+      text: "POV: he won't take 'not tonight' for an answer 😏🔥",
+      findings: [{ messageId: V, excerpt: "won't take 'not tonight' for an answer", severity: "block" }],
+      name: "a refusal not taken, as a wink",
+    },
+    {
+      text: "He never takes \"I have a boyfriend\" for an answer. Rom-com night, 2-for-1 cocktails 🍸",
+      findings: [{ messageId: V, excerpt: "never takes \"I have a boyfriend\" for an answer", severity: "warn" }],
+      name: "a refusal not taken, sold",
+    },
   ],
 });

@@ -51,6 +51,12 @@ testRule(rule, {
     { text: "Nobody's forcing you to choose: the duo box has both flavours 😉", name: "'nobody's forcing you' as a playful offer" },
     { text: "回复@小周：理解您觉得价格偏高，下周有第二杯半价，欢迎来试试。", name: "Chinese: a price complaint answered kindly" },
     { text: "Basic fares are our cheapest way to fly: a seat, a bag under it, and the same crew. Extra legroom is £12.", name: "a fare explained kindly" },
+    // blind-7's families (insults, the mirror, 'read it next time'): the look-alikes.
+    { text: "Look in the mirror: our new blush gives you a glow that lasts all day ✨", name: "a mirror in make-up copy" },
+    { text: "照照镜子，今天的气色是不是好多了✨", name: "Chinese: a mirror and a glow" },
+    { text: "Workout didn't work out the way you planned? Take a look in the mirror: progress is progress 💪", name: "a mirror as encouragement, nobody blamed" },
+    { text: "Calling all punks: the Ramones tee is back in stock 🎸", name: "'punks' as an audience, no customers insulted" },
+    { text: "Book club pick: maybe read it before the film comes out? 📖", name: "'maybe read it' to book lovers, nobody addressed" },
   ],
   invalid: [
     // blind-6's family (new wordings): mockery aimed at one customer, or at customers' money.
@@ -196,6 +202,35 @@ testRule(rule, {
       ruleSet: { brand: { names: ["Acme"], accounts: [] } },
       findings: [{ messageId: C, excerpt: "idiots", severity: "block" }],
       name: "no brand accounts listed: every account is the brand's",
+    },
+    // blind-7's families: customers insulted as a group, told to look in the mirror, or told to read before complaining.
+    {
+      text: "You people are punks, every last one of you.",
+      findings: [{ messageId: C, excerpt: "punks", severity: "block" }],
+      name: "customers called punks",
+    },
+    {
+      text: "Some of you say the serum didn't work. Maybe take a long look in the mirror first 💅",
+      findings: [{ messageId: S, excerpt: "take a long look in the mirror", severity: "warn" }],
+      name: "complainers told to look in the mirror",
+    },
+    {
+      text: "有人说我们的面膜没效果？建议先照照镜子，看看自己几点睡的😅",
+      findings: [{ messageId: S, excerpt: "照照镜子", severity: "block" }],
+      name: "Chinese: complainers told to look in the mirror",
+    },
+    {
+      text: "@jenny Next time read the listing properly before you order 🙄",
+      findings: [{ messageId: S, excerpt: "Next time read the listing properly", severity: "warn" }],
+      name: "a named customer told to read next time",
+    },
+    {
+      text: "@sam_k It's in the FAQ. Maybe read it first before the rage-tweet, Sam.",
+      findings: [
+        { messageId: S, excerpt: "Maybe read it first", severity: "warn" },
+        { messageId: S, excerpt: "rage-tweet", severity: "warn" },
+      ],
+      name: "a named customer told to read before the rage-tweet",
     },
   ],
 });
