@@ -50,7 +50,7 @@ export default defineRule<TermListOptionsT, undefined, Key>({
     const refs = tragedyRefs(ctx);
     if (refs.length === 0) return;
     const { text, report, context, register } = ctx;
-    const inRef = insideRefs(refs);
+    const inRef = insideRefs(refs, text);
     const stance = register.stance(inRef);
     if (stance !== "mocking" && stance !== "exploiting" && stance !== "cause") return;
     const trending = ctx.hits.some((h) => h.key === "cue");

@@ -52,7 +52,7 @@ export default defineRule<TermListOptionsT, undefined, RefKey>({
     const refs = tragedyRefs(ctx);
     if (refs.length === 0) return;
     const { text, report, context } = ctx;
-    const respectful = ctx.register.stance(insideRefs(refs)) === "respectful";
+    const respectful = ctx.register.stance(insideRefs(refs, ctx.text)) === "respectful";
     for (const ref of refs) {
       const label = refLabel(ref, context.locale);
       report({

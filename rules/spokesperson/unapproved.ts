@@ -10,10 +10,13 @@ export const LEAKS = TermListSchema.parse(leakData);
 
 /**
  * The groups read only when a post has a sign of secrecy and no brand name: a company named by
- * description ("a certain coffee chain", 某连锁咖啡品牌) and a sign of news (a launch, a date).
- * Not in the matcher: compiled the first time a leak without a name is found.
+ * description ("a certain coffee chain", 某连锁咖啡品牌), the writer's own employer ("my company",
+ * 我们家), a deal (a collaboration, 联名) and a sign of news (a launch, a date); and, on a personal
+ * account, a company taken private at a price. Not in the matcher: compiled the first time a
+ * leak without a name, or a post with "private" or 私有化 in it, is found.
  */
-const LATE = ["veiled", "news"];
+const LATE = ["veiled", "own", "deal", "market", "news"];
+const MARKET_HINT = /private|私有化/i;
 let late: Record<string, RegexFinder[]> | undefined;
 function lateFinders(): Record<string, RegexFinder[]> {
   late ??= Object.fromEntries(
@@ -28,6 +31,13 @@ function lateFinders(): Record<string, RegexFinder[]> {
   return late;
 }
 const found = (group: string, text: string) => lateFinders()[group]!.some((find) => find(text).length > 0);
+const firstFound = (group: string, text: string): readonly [number, number] | undefined => {
+  for (const find of lateFinders()[group]!) {
+    const [span] = find(text);
+    if (span) return span;
+  }
+  return undefined;
+};
 
 type Spokesperson = NonNullable<RuleSet["spokespeople"]>[number];
 
@@ -134,8 +144,10 @@ export default defineRule<Record<string, never>, undefined, "brand" | TermKey>({
     const leak = listHits(LEAKS, text, ctx.tokens, ctx.hits)[0];
     // A leak counts beside the brand's name; without it, beside a client named by description, with
     // news and a sign of secrecy, from a team member's personal account: "can't say much, but a
-    // certain coffee chain's range drops on 1 March".
-    if (leak && (first || (person && found("veiled", text) && found("news", text)))) {
+    // certain coffee chain's range drops on 1 March"; or beside the writer's own employer and a
+    // deal, from a known author's personal account: "内部消息：我们家下个月要和某男团联名".
+    const insider = () => (person !== undefined && found("veiled", text) && found("news", text)) || (author !== undefined && found("own", text) && found("deal", text));
+    if (leak && (first || insider())) {
       report({
         messageId: "personalLeak",
         data: { ...shown, excerpt: text.slice(leak.start, leak.end) },
@@ -143,6 +155,20 @@ export default defineRule<Record<string, never>, undefined, "brand" | TermKey>({
         end: leak.end,
         severity: "warn",
         guidance: LEAKS.entries[leak.key]!.note,
+      });
+      return;
+    }
+    // A company taken private at a price moves its shares, named or not, whoever posts it.
+    const market = MARKET_HINT.test(text) ? firstFound("market", text) : undefined;
+    if (market) {
+      const [start, end] = market;
+      report({
+        messageId: "personalLeak",
+        data: { ...shown, excerpt: text.slice(start, end) },
+        start,
+        end,
+        severity: "warn",
+        guidance: LEAKS.entries.find((e) => e.group === "market")!.note,
       });
       return;
     }

@@ -184,11 +184,20 @@ function readRefs(ctx: CheckContext<unknown, unknown, unknown>): TragedyRef[] {
 /**
  * Whether a register cue is part of a reference's own words, so that it says nothing about the
  * post's register ("#PrayForParis" is the reference, not a prayer). Words of mourning that imply a
- * tragedy ("our hearts go out to") are the register itself and stay.
+ * tragedy ("our hearts go out to") are the register itself and stay, and so does a cue that holds a
+ * reference in longer words of its own: "the Wiener Holocaust Library" is an archive a post works
+ * with, as the calendar reads "6.4折" (lib/engine/kinds/calendar.ts). A hashtag that holds one
+ * ("#RIPKobe" around "#RIP") is still the reference.
  */
-export function insideRefs(refs: readonly TragedyRef[]): (c: { start: number; end: number }) => boolean {
-  return overlapsSpans(refs.filter((r) => r.strength === "strong" || r.strength === "mild"));
+export function insideRefs(refs: readonly TragedyRef[], text: string): (c: { start: number; end: number }) => boolean {
+  const own = refs.filter((r) => r.strength === "strong" || r.strength === "mild");
+  const overlaps = overlapsSpans(own);
+  const holds = (c: { start: number; end: number }) =>
+    !HASHTAG_START.test(text.charAt(c.start)) && own.some((r) => c.start <= r.start && r.end <= c.end && c.end - c.start > r.end - r.start);
+  return (c) => overlaps(c) && !holds(c);
 }
+
+const HASHTAG_START = /^[#\uff03]$/;
 
 const RANKS: Record<Strength, number> = { weak: 0, mild: 1, implied: 2, strong: 3 };
 const rank = (r: TragedyRef) => RANKS[r.strength] + (r.named ? 1 : 0);

@@ -331,6 +331,28 @@ testRule(rule, {
       findings: [{ messageId: "dateRespectful", excerpt: "妇女节", severity: "info" }],
       name: "a sincere greeting in Chinese",
     },
+    // blind-7: a day's sales given away is a donation, not a sale; an archive a post works with is remembrance.
+    {
+      text: "Juneteenth: our stores are closed today and we're giving a day's sales to a Black history museum.",
+      context: at("2026-06-19T13:00:00Z", "America/New_York"),
+      findings: [{ messageId: "dateRespectful", excerpt: "Juneteenth", severity: "info" }],
+      name: "a day's sales donated",
+    },
+    {
+      text: "Juneteenth weekend sale: 20% off everything, and we're donating 5% of sales to a Black history museum.",
+      context: at("2026-06-19T13:00:00Z", "America/New_York"),
+      findings: [{ messageId: "dateSells", excerpt: "Juneteenth", severity: "warn" }],
+      name: "a sale with a donation still sells the day",
+    },
+    {
+      text: "For Holocaust Memorial Day our studio recorded three testimonies with the Holocaust Centre in Nottinghamshire.",
+      context: at("2026-01-27T12:00:00Z", "Europe/London"),
+      findings: [
+        { messageId: "dateRespectful", excerpt: "Holocaust", severity: "info" },
+        { messageId: "dateRespectful", excerpt: "Holocaust", severity: "info" },
+      ],
+      name: "remembrance made with a Holocaust centre",
+    },
     {
       text: "We're closed on Juneteenth so our team can take the day.",
       context: at("2026-06-19T13:00:00Z", "America/Chicago"),

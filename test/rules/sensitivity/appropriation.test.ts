@@ -38,6 +38,11 @@ testRule(rule, {
     { text: "Straw sombreros and linen ponchos for the beach, new in the summer shop.", name: "a sombrero as a sun hat, no Day of the Dead" },
     { text: "音乐节限定礼盒上线：防晒喷雾、闪粉贴纸和渔夫帽，拍照超出片。", name: "a festival box without a headdress" },
     { text: "Diwali capsule designed with Mumbai artisans: bindis, bangles and block prints from the women who make them.", name: "a bindi from South Asian artisans, for Diwali" },
+    // blind-7's families' look-alikes: a war bonnet explained, Buddhist slang, a tea named after a bodhisattva.
+    { text: "The Smithsonian's new exhibit shows a Lakota war bonnet and explains why each feather is earned.", name: "a war bonnet in a museum" },
+    { text: "佛系上班族的眼影盘：三个大地色，闭眼画都不会错。", name: "Chinese: 'Buddha-like' as slang for laid-back" },
+    { text: "铁观音拿铁上线，口红不沾杯的清爽口感。", name: "Chinese: Tieguanyin tea beside a lipstick" },
+    { text: "浴佛节到了，寺里的佛像前供满了鲜花，我们的门店也准备了素食套餐。", name: "Chinese: the Buddha's birthday at a temple" },
   ],
   invalid: [
     {
@@ -107,6 +112,27 @@ testRule(rule, {
     },
     { text: "露营音乐节穿搭：流苏马甲配羽毛头饰，氛围感拉满！", findings: [{ messageId: A, excerpt: "羽毛头饰", severity: "warn" }], name: "Chinese: a headdress as a festival outfit" },
     { text: "购买礼盒即送印第安头饰一个，音乐节出片神器～", findings: [{ messageId: A, excerpt: "印第安头饰", severity: "warn" }], name: "Chinese: a headdress as a free festival prop" },
+    // blind-7's families: a war bonnet as a festival look, the Buddha on a make-up palette.
+    {
+      text: "Glastonbury-ready: suede fringe, round shades and a war bonnet to finish the look 🪶",
+      findings: [{ messageId: A, excerpt: "war bonnet", severity: "warn" }],
+      name: "a war bonnet as a festival look",
+    },
+    {
+      text: "Our Buddha eyeshadow palette: twelve golden shades under a serene face on the lid ✨",
+      findings: [{ messageId: A, excerpt: "Buddha", severity: "warn" }],
+      name: "the Buddha on an eyeshadow palette",
+    },
+    {
+      text: "佛像高光盘来啦，每天开盖都是开运时刻😂",
+      findings: [{ messageId: A, excerpt: "佛像", severity: "block" }],
+      name: "Chinese: a Buddha highlighter palette, as a joke",
+    },
+    {
+      text: "限定口红外壳印上观音头像，拿在手里就是护身符。",
+      findings: [{ messageId: A, excerpt: "观音", severity: "warn" }],
+      name: "Chinese: Guanyin on a lipstick case",
+    },
   ],
 });
 

@@ -69,6 +69,13 @@ testRule(rule, {
     "Our thoughts are with everyone affected in Israel and Gaza. We're donating to the Red Cross.",
     "We're matching every donation to UNICEF's emergency appeal for children in Gaza and Israel.",
     { text: "Free Palestine", ruleSet: BRAND, context: { account: "@kai" }, name: "a personal account" },
+    // blind-7's families' look-alikes: Kashmir that is not sold as Pakistan's, aid that takes no side.
+    { text: "Srinagar houseboats and the lakes of Kashmir: 6 nights from ₹45,000 with flights from Delhi.", context: IN, name: "Kashmir sold to Indian readers without Pakistan" },
+    { text: "Our northern Pakistan tour: Gilgit, Hunza and the Karakoram Highway, 10 nights.", context: PK, name: "Gilgit in a Pakistan tour for Pakistani readers" },
+    { text: "India vs Pakistan tonight! Kashmir willow bats 20% off in Pakistan and India alike 🏏", context: IN, name: "Kashmir willow is a timber" },
+    { text: "Talks in Pakistan on the Kashmir ceasefire resume today; our Srinagar office stays open.", context: IN, name: "the dispute reported" },
+    { text: "We matched every employee donation to the Red Cross appeal for civilians in Israel and Gaza.", name: "humanitarian aid that takes no side" },
+    { text: "Our network team replaced the IDF cabinet on floor 3; thanks for your support during the outage.", name: "IDF as a wiring cabinet, with no war" },
   ],
   invalid: [
     // A live territorial dispute turned into a game or a contest (blind-6's family).
@@ -338,6 +345,39 @@ testRule(rule, {
     {
       text: "Nuke Gaza lol",
       findings: [{ messageId: "flashpoint", excerpt: "Nuke Gaza", severity: "block" }],
+    },
+    // blind-7's families: Kashmir sold as part of a Pakistan trip to Indian readers; a brand funding
+    // one side's army.
+    {
+      text: "Pakistan in 5 stops: Islamabad, Lahore and the meadows of Kashmir 🏔️",
+      context: IN,
+      findings: [{ messageId: "suggest", excerpt: "Kashmir", severity: "warn", suggestions: ["Pakistan-administered Kashmir"] }],
+      name: "Kashmir in a Pakistan trip, for Indian readers",
+    },
+    {
+      text: "Our Pakistan itinerary takes in Gilgit and Skardu. 9 nights from ₹98,000 with flights from Mumbai.",
+      findings: [{ messageId: "suggest", excerpt: "Gilgit", severity: "warn" }],
+      name: "Gilgit-Baltistan in a Pakistan trip, priced in rupees",
+    },
+    {
+      text: "Across Pakistan in 12 days: Karachi, Lahore and Kashmir's lakes.",
+      findings: [{ messageId: "suggest", excerpt: "Kashmir's", severity: "info" }],
+      name: "the same trip for Western readers is a note",
+    },
+    {
+      text: "This month we're donating 5% of every order to the IDF welfare fund 🇮🇱",
+      findings: [{ messageId: "flashpoint", excerpt: "IDF", severity: "warn" }],
+      name: "funding an army with sales",
+    },
+    {
+      text: "Free meals for Israeli soldiers at all our branches this week.",
+      findings: [{ messageId: "flashpoint", excerpt: "Israeli soldiers", severity: "warn" }],
+      name: "free meals for one side's soldiers",
+    },
+    {
+      text: "The whole team stands with Palestine 🇵🇸",
+      findings: [{ messageId: "flashpoint", excerpt: "stands with Palestine", severity: "warn" }],
+      name: "'stands with', third person",
     },
   ],
 });

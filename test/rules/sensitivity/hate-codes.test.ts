@@ -67,6 +67,11 @@ testRule(rule, {
     { text: "二战纪录片：希特勒如何走上权力巅峰，今晚八点播出。", context: SHANGHAI, name: "Hitler in a Chinese history post" },
     { text: "Black sunflower seeds, roasted and salted, back in the snack aisle.", name: "black sunflower is not the black sun" },
     { text: "Skull-print scarves for Halloween, in black and bone.", name: "a skull that is no emblem" },
+    // blind-7's families' look-alikes: white milk, an OK hand, three K-words that are not the Klan's.
+    { text: "Fresh pure white milk from our own farm 🥛👌 #KeepItPure", name: "a dairy ad: milk that is white and pure" },
+    { text: "Extra-hot sauce: not for everyone 🌶️👌 pure fire", name: "'not for everyone' with the OK hand and no whiteness" },
+    { text: "White chocolate lovers, this one's for you 🥛🍫 our people know 👌", name: "white chocolate and 'our people'" },
+    { text: "Kids' Karate Club starts Saturday at 10am, all belts welcome.", name: "a club with one K" },
   ],
   invalid: [
     {
@@ -156,7 +161,10 @@ testRule(rule, {
     },
     {
       text: "KKK 311 hoodie",
-      findings: [{ messageId: "code", excerpt: "311", severity: "block" }],
+      findings: [
+        { messageId: "signal", excerpt: "KKK", severity: "warn" },
+        { messageId: "code", excerpt: "311", severity: "block" },
+      ],
     },
     {
       text: "HH 88 crew",
@@ -312,6 +320,44 @@ testRule(rule, {
       text: "We have removed a listing that used the hate code 1488. We apologise.",
       findings: [{ messageId: "named", excerpt: "1488", severity: "info" }],
       name: "naming a code to condemn it is a note",
+    },
+    // blind-7's families: the Klan's initials in a promotion, a white-purity dog whistle, a
+    // moderation post that quotes a code to ban it.
+    {
+      text: "Join the Kool Kids Klan this summer! Free sprinkles every Friday 🍩",
+      findings: [{ messageId: "signal", excerpt: "Kool Kids Klan", severity: "warn" }],
+      name: "three K-words spelling the Klan's initials",
+    },
+    {
+      text: "KKK Club Day: 3 doughnuts for £2 this Saturday only!",
+      findings: [{ messageId: "code", excerpt: "KKK", severity: "block" }],
+      name: "KKK as a promotion's name",
+    },
+    {
+      text: "Our documentary on the civil rights movement shows how the KKK terrorised Black families.",
+      findings: [{ messageId: "named", excerpt: "KKK", severity: "info" }],
+      name: "the Klan in a history post is a note",
+    },
+    {
+      text: "Finally a latte for the white crowd only 🥛👌 not for everyone.",
+      findings: [
+        { messageId: "signal", excerpt: "🥛", severity: "warn" },
+        { messageId: "signal", excerpt: "👌", severity: "warn" },
+      ],
+      name: "milk and the OK hand with whiteness and a people set apart",
+    },
+    {
+      text: "New drop for our kind 👌 pure-bred, white, unmixed. Out Friday.",
+      findings: [{ messageId: "code", excerpt: "👌", severity: "block" }],
+      name: "the OK hand in a launch for 'our kind'",
+    },
+    {
+      text: "Our moderators ban usernames with codes like 1488 or 14 words; here is how to report them.",
+      findings: [
+        { messageId: "named", excerpt: "1488", severity: "info" },
+        { messageId: "named", excerpt: "14 words", severity: "info" },
+      ],
+      name: "a moderation post quoting a code to ban it is a note",
     },
   ],
 });

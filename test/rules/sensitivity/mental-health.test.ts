@@ -26,6 +26,8 @@ testRule(rule, {
     "Tropical depression moving north: check your flight status before you travel.",
     "想死你们了！新店周六开业。",
     "去死皮凝胶，温和不刺激，敏感肌可用。",
+    // blind-7: 'to die for' rendered into Chinese praises a product; sensitivity/translation says how to put it.
+    { text: "新品冷萃，值得为它去死的一杯。", name: "Chinese: 'to die for' calqued, no death wished on anyone" },
     "The weather has been unpredictable: pack a rain jacket.",
     "Crazy good deals this weekend only.",
     "Our OCD support group meets on Tuesdays: free, confidential, run by a clinical psychologist.",

@@ -144,6 +144,14 @@ testRule(rule, {
       name: "love sent to the family",
     },
     {
+      text: "Our short film about Jewish architects in 1930s Berlin, made with the Wiener Holocaust Library, is out on Holocaust Memorial Day.",
+      findings: [
+        { messageId: "respectful", excerpt: "Holocaust", severity: "info" },
+        { messageId: "respectful", excerpt: "Holocaust", severity: "info" },
+      ],
+      name: "blind-7: a film made with a Holocaust library is remembrance",
+    },
+    {
       text: "This month's history talk on the Rwandan genocide was prepared with historians and draws on survivor testimony.",
       findings: [{ messageId: "respectful", excerpt: "genocide", severity: "info" }],
       name: "a tragedy taught with historians and testimony",

@@ -81,6 +81,11 @@ testRule(rule, {
     { text: "悬疑新剧开播：真正的杀手是谁？", context: CN, name: "a killer in a thriller" },
     { text: "剧本杀周末特惠：八人本《迷雾》，谁是杀手？你就是杀手！", context: CN, name: "a murder-mystery game on offer" },
     { text: "Unser Krimi-Abend zum halben Preis: der Butler ist ein Killer.", context: DE, name: "a crime evening on offer" },
+    // blind-7's families' look-alikes: a jumper that is a sweater, a dying wish that is native Chinese.
+    "Building a jumper collection for winter: prices from £39.",
+    "Our roof-jumping stunt team is in the film's credits: see it Friday.",
+    { text: "这杯咖啡好喝到停不下来，死而无憾说的就是它。", context: CN, name: "Chinese: a native hyperbole with no 去死" },
+    { text: "他为国家去前线，我们为他骄傲。", context: CN, name: "Chinese: 为…去 without death" },
   ],
   invalid: [
     {
@@ -384,6 +389,29 @@ testRule(rule, {
       context: CN,
       findings: [{ messageId: "literal", excerpt: "像一块蛋糕一样简单", severity: "info" }],
       name: "Chinese: 'a piece of cake'",
+    },
+    // blind-7's families: 跳楼价 as 'building-jumper prices'; 'to die for' rendered into Chinese.
+    {
+      text: "Double 11 Building-Jumper Prices across the whole store!",
+      findings: [{ messageId: "literal", excerpt: "Building-Jumper", severity: "block", suggestions: ["rock-bottom prices", "clearance prices", "lowest prices of the year"] }],
+      name: "跳楼价 as 'building-jumper prices'",
+    },
+    {
+      text: "Roof-jumping prices this weekend only 🏢",
+      findings: [{ messageId: "literal", excerpt: "Roof-jumping", severity: "block" }],
+      name: "跳楼价 as 'roof-jumping prices'",
+    },
+    {
+      text: "秋季限定拿铁，值得为之去死的一口☕",
+      context: CN,
+      findings: [{ messageId: "literal", excerpt: "值得为之去死", severity: "warn", suggestions: ["好喝到停不下来", "让人念念不忘", "值得专程去喝"] }],
+      name: "Chinese: 'to die for' rendered word for word",
+    },
+    {
+      text: "这款蛋糕好吃到可以去死，周末来店里试试",
+      context: CN,
+      findings: [{ messageId: "literal", excerpt: "好吃到可以去死", severity: "warn" }],
+      name: "Chinese: 'delicious to die for'",
     },
   ],
 });

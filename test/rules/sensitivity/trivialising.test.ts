@@ -43,6 +43,13 @@ testRule(rule, {
     "Our founder's grandparents survived the Holocaust. Today we light a candle with them.",
     { text: "Family-run since 1940, and our scones still hit the spot.", name: "a founding year" },
     { text: "Our Blitz exhibition opens with letters from Londoners who sheltered in the Underground since 1940's first raids.", name: "the Blitz in an exhibition" },
+    // blind-7's families: the camps' gate slogans, Unit 731 and Anne Frank, and their ordinary look-alikes.
+    { text: "Unsere Backstube sucht Verstärkung: Arbeit macht Spaß, wenn es nach frischem Brot duftet.", name: "everyday German 'work is fun'" },
+    { text: "Order #731 is on its way: our experiment with compostable mailers continues 📦", name: "731 as an order number beside an experiment" },
+    { text: "731路公交改线通知：实验中学站本周暂停使用。", name: "Chinese: a bus route numbered 731" },
+    { text: "本月读书会：《安妮日记》。一起聊聊她躲在阁楼里写下的两年。", name: "Chinese: a book club on the diary" },
+    { text: "This month's book club reads Anne Frank's diary; our store hosts the discussion on Thursday.", name: "a book club on the diary" },
+    { text: "哈尔滨团建：参观侵华日军第七三一部队罪证陈列馆，了解当年的人体实验，以史为鉴。", name: "Chinese: a visit to the Unit 731 museum" },
   ],
   invalid: [
     {
@@ -124,6 +131,42 @@ testRule(rule, {
       text: "Pink triangle throw blanket in grey-and-white stripes 🛋️",
       findings: [{ messageId: T, excerpt: "Pink triangle", severity: "warn" }],
       name: "a pink triangle on camp stripes",
+    },
+    // blind-7's families: a camp's gate slogan parodied, Unit 731 as a 'mode', Anne Frank as a make-up look.
+    {
+      text: "[image: our baristas under a sign reading 'KAFFEE MACHT FREI'] Start the week strong ☕",
+      findings: [{ messageId: T, excerpt: "MACHT FREI", severity: "warn" }],
+      name: "the Auschwitz gate's slogan parodied",
+    },
+    {
+      text: "Arbeit macht Pizza 🍕 our night shift, now hiring",
+      findings: [{ messageId: T, excerpt: "Arbeit macht", severity: "block" }],
+      name: "the slogan parodied in a job ad",
+    },
+    {
+      text: "Jedem das Seine: build your own burger, 20% off tonight only 🍔",
+      findings: [{ messageId: T, excerpt: "Jedem das Seine", severity: "block" }],
+      name: "the Buchenwald gate's slogan in a sale",
+    },
+    {
+      text: "客服团队进入731模式，拿自己当小白鼠测试新系统😂",
+      findings: [{ messageId: T, excerpt: "731", severity: "block" }],
+      name: "Chinese: Unit 731 as a work mode, as a joke",
+    },
+    {
+      text: "Lab team in 731 mode this week: human guinea pigs for every new flavour 🧪",
+      findings: [{ messageId: T, excerpt: "731", severity: "block" }],
+      name: "Unit 731 as a work mode, for a launch",
+    },
+    {
+      text: "Anne Frank inspired makeup look: soft 1940s brows and a muted lip 💄",
+      findings: [{ messageId: T, excerpt: "Anne Frank", severity: "warn" }],
+      name: "Anne Frank as a make-up look",
+    },
+    {
+      text: "安妮日记仿妆教程来啦，复古少女感拿捏～",
+      findings: [{ messageId: T, excerpt: "安妮日记", severity: "warn" }],
+      name: "Chinese: Anne Frank as a make-up look",
     },
   ],
 });

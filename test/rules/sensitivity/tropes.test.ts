@@ -161,7 +161,8 @@ testRule(rule, {
     { text: "Dress up as a geisha for our Halloween party!", findings: [{ messageId: "generalization", excerpt: "Dress up as a geisha" }] },
     { text: "Unleash your inner Eskimo in our new parka.", findings: [{ messageId: "generalization", excerpt: "your inner Eskimo" }] },
     { text: "Best-selling Pocahontas costumes, now 2 for £30.", findings: [{ messageId: "generalization", excerpt: "Pocahontas costumes" }] },
-    { text: "Rock a war bonnet at the festival this year.", findings: [{ messageId: "trope", excerpt: "war bonnet", severity: "warn" }] },
+    // As a festival look, sensitivity/appropriation says it (and replaces this finding on the same words).
+    { text: "Nothing says summer like a war bonnet.", findings: [{ messageId: "trope", excerpt: "war bonnet", severity: "warn" }] },
     {
       text: "Throw on a sombrero and shake those maracas this Cinco de Mayo!",
       findings: [{ messageId: "costume", excerpt: "sombrero", severity: "warn" }],

@@ -51,6 +51,11 @@ testRule(rule, {
     { text: "Between us, one of my clients makes the best sourdough in town 😋", context: { platform: "x", account: "annlee", author: "ann@acme.example" }, name: "a veiled client with no news" },
     { text: "Spoiler alert: the finale of my favourite show next week is wild 📺", context: { platform: "x", account: "annlee", author: "ann@acme.example" }, name: "a spoiler that names no company" },
     { text: "A certain coffee chain's new oat range is out today and it's lovely ☕", context: { platform: "x", account: "annlee", author: "ann@acme.example" }, name: "a veiled name without a sign of secrecy" },
+    // blind-7's families' look-alikes: family news kept secret, a company with no deal, a chat taken private.
+    { text: "悄悄告诉你们，我们家下个月要搬去杭州啦🏠", context: { platform: "weibo.com", account: "bobli", author: "bob@acme.example" }, name: "Chinese: a family's own news" },
+    { text: "Can't say much, but my company picnic next Friday has a bouncy castle 🎈", context: { platform: "x", account: "bob_hikes", author: "bob@acme.example" }, name: "a secret about the employer with no deal" },
+    { text: "Let's take this private at 9pm, DM me the details.", context: { platform: "x", account: "bob_hikes", author: "bob@acme.example" }, name: "a chat taken private" },
+    { text: "Acme's board is reviewing options; we will announce the outcome through official channels.", context: asBrand("raj@acme.example"), name: "an approved author on the brand account" },
   ],
   invalid: [
     // blind-6's family: the client named by description, with news and a sign of secrecy.
@@ -156,6 +161,31 @@ testRule(rule, {
       context: { ...asBrand("bob@acme.example"), authorPending: true },
       findings: [{ messageId: "unapprovedAccount", excerpt: "", severity: "block" }],
       name: "a known author who is not approved is stopped even while the welcome page is open",
+    },
+    // blind-7's families: an insider's leak about the unnamed employer, and a company taken private.
+    {
+      text: "内部消息先剧透：我们公司下周要和某个顶流歌手合作款首发，别外传🤫",
+      context: { platform: "weibo.com", account: "bobli", author: "bob@acme.example" },
+      findings: [{ messageId: "personalLeak", excerpt: "内部消息", severity: "warn" }],
+      name: "Chinese: the writer's own employer and a collaboration",
+    },
+    {
+      text: "Between us, my company is launching a collab with a huge K-pop group next month 👀",
+      context: { platform: "x", account: "bob_hikes", author: "bob@acme.example" },
+      findings: [{ messageId: "personalLeak", excerpt: "Between us", severity: "warn" }],
+      name: "'my company' and a collaboration",
+    },
+    {
+      text: "Thinking about taking Acme private at $88 a share. Backers lined up.",
+      context: { platform: "x", account: "bob_hikes", author: "bob@acme.example" },
+      findings: [{ messageId: "personalLeak", excerpt: "taking Acme private at $88", severity: "warn" }],
+      name: "a company taken private at a price",
+    },
+    {
+      text: "Going Brightline private at 42 dollars is on the table.",
+      context: { platform: "x", account: "annlee", author: "ann@acme.example" },
+      findings: [{ messageId: "personalLeak", excerpt: "Going Brightline private at 42 dollars", severity: "warn" }],
+      name: "a company taken private, by a spokesperson on a personal account",
     },
   ],
 });
