@@ -64,9 +64,13 @@ async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
  * the gate's (clean; without the extension, the browser's own dispatch cost).
  */
 async function gateTimes(page: Page, name: FixtureName, blocked: boolean, withExtension: boolean): Promise<Summary> {
-  // A string: tsx names the functions of a callback, and the page has no `__name` helper.
-  await page.evaluate(`(() => {
+  // A string: tsx names the functions of a callback, and the page has no `__name` helper. Run once
+  // the post is reviewed (the panel exists then: before it, the observer had nothing to watch and a
+  // blocked click was never timed), and once only.
+  const probe = `(() => {
     const w = window;
+    if (w.__probed) return;
+    w.__probed = true;
     w.__decided = [];
     w.__releasedAt = 0;
     const decided = () => {
@@ -82,12 +86,13 @@ async function gateTimes(page: Page, name: FixtureName, blocked: boolean, withEx
         if (root.querySelector('[data-testid="pf-gate"]')) decided();
       }).observe(root, { childList: true, subtree: true });
     }
-  })()`);
+  })()`;
   const decisions = () => page.evaluate(() => (window as unknown as { __decided: number[] }).__decided);
   const samples: number[] = [];
   for (let i = 0; i < GATE_RUNS; i++) {
     await pasteText(page, name, post3000(blocked));
     if (withExtension) await waitUntil(() => reviewed(page), "the review");
+    await page.evaluate(probe);
     await page.evaluate(() => ((window as unknown as { __decided: number[] }).__decided = []));
     await submitControl(page, name).click();
     await waitUntil(async () => (await decisions()).length > 0, "the decision");
