@@ -60,6 +60,11 @@ LIST.cues["food"] = { terms: ["lunch", "burger"], note: "Food.", source: "test" 
 LIST.cues["flag"] = { terms: ["/🇷🇺/"], note: "A flag, as a pattern.", source: "test" };
 LIST.entries.push({ id: "letter", terms: ["Z"], matchCase: true, with: ["flag"], severity: "warn", label, note: "A letter beside a flag.", source: "test" });
 LIST.safe!.push({ terms: ["/\\$\\d+/"], note: "A price, as a pattern." });
+// A longer term and a shorter one inside it, in two entries: the longer holds only with its cue.
+LIST.entries.push(
+  { id: "refusal-long", terms: ["won't take no for an answer"], with: ["child"], severity: "block", label, note: "Needs a child.", source: "test" },
+  { id: "refusal-short", terms: ["take no"], severity: "warn", label, note: "Holds alone.", source: "test" },
+);
 
 const rule = contextListRule({
   meta: {
@@ -140,6 +145,11 @@ describe("the context-list kind", () => {
     expect(found("🇷🇺")).toEqual([]);
     expect(found("Only $88, and 14 colours.")).toEqual([]);
     expect(found("88, and 14 colours.")).toEqual(["88:block"]);
+  });
+  it("leaves the words of a longer term that does not hold to a shorter one inside them", () => {
+    expect(found("He won't take no for an answer.")).toEqual(["take no:warn"]);
+    expect(found("He won't take no for an answer, kids.")).toEqual(["won't take no for an answer:block"]);
+    expect(found("Take no prisoners.")).toEqual(["Take no:warn"]);
   });
   it("reports the reference for the reading", () => {
     const { reading } = analyzePost("88 and 14", base, compiled);

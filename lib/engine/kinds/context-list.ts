@@ -28,7 +28,7 @@ import { MARKETS, marketsOf, type Market } from "../market.ts";
 import { REFERENCE_KINDS, REGISTERS, type Register, type Stance } from "../reading.ts";
 import { defineRule, type CheckContext, type Hit, type Rule, type RuleMeta, type TermSpec } from "../rule.ts";
 import { splitSentences } from "../nlp.ts";
-import { coveredBy, lastStartingAtOrBefore, onePerSpan } from "../spans.ts";
+import { coveredBy, lastStartingAtOrBefore } from "../spans.ts";
 import { isRegexTerm, parseTerm, type RegexFinder } from "../terms.ts";
 import { SEVERITIES, SEVERITY_RANK, type LocalizedText, type Severity } from "../types.ts";
 import { spelledForms } from "./term-list.ts";
@@ -212,10 +212,7 @@ export function contextMatches(list: ContextList, ctx: CheckContext<unknown, unk
   const patterns = patternsOf(list);
   if (patterns.safe.length > 0) safe.push(...spansFound(patterns.safe, text));
   const inSafe = coveredBy(safe);
-  const candidates = onePerSpan(
-    entryHits.filter((h) => !inSafe(h)),
-    (i) => SEVERITY_RANK[list.entries[i]!.severity],
-  );
+  const candidates = entryHits.filter((h) => !inSafe(h));
   if (candidates.length === 0) return [];
 
   let markets: ReadonlySet<Market> | undefined;
@@ -285,42 +282,37 @@ export function contextMatches(list: ContextList, ctx: CheckContext<unknown, unk
     if (severity === "off") return undefined;
     return { entry, start: h.start, end: h.end, severity, stance };
   };
-  // Several entries can share a term ("Taiwan" listed as a country, or beside China in a menu):
-  // when the one ranked first does not hold, the others on exactly the same words still may. The
-  // hits are grouped by span once, the first time a candidate fails, so a long post stays linear.
-  let bySpan: Map<string, Hit<number>[]> | undefined;
-  const othersOn = (h: Hit<number>): Hit<number>[] => {
-    if (!bySpan) {
-      bySpan = new Map();
-      for (const e of entryHits) {
-        const k = `${e.start}:${e.end}`;
-        (bySpan.get(k) ?? bySpan.set(k, []).get(k)!).push(e);
-      }
-    }
-    return bySpan.get(`${h.start}:${h.end}`)!.filter((e) => e.key !== h.key);
-  };
+  // One match per stretch of text, the longest that holds: every hit is judged in text order
+  // (longest first at equal starts), and a hit inside a match already kept is not. A longer term
+  // that does not hold leaves its words to the others: the same words in another entry ("Taiwan"
+  // listed as a country, or beside China in a menu), the most severe of those winning, or shorter
+  // words inside them ("won't take no" is a refusal, where "won't take no for an answer" did not
+  // hold). A long post stays linear: inside words that did not hold, an entry that failed there is
+  // not judged again (its cues are the same), so only other entries' overlapping words are.
   const out: ContextMatch[] = [];
+  const rank = (m: ContextMatch) => SEVERITY_RANK[m.entry.severity];
+  let last: ContextMatch | undefined;
+  let failedEnd = -1;
+  const failed = new Set<number>();
   for (const h of candidates) {
-    let match = evaluate(h);
-    if (!match && sharedTerms(list)) {
-      for (const other of othersOn(h)) if ((match = evaluate(other))) break;
+    const same = last !== undefined && h.start === last.start && h.end === last.end;
+    if (last && h.start < last.end && !same) continue;
+    if (h.start >= failedEnd) failed.clear();
+    else if (failed.has(h.key)) continue;
+    const match = evaluate(h);
+    if (!match) {
+      failed.add(h.key);
+      failedEnd = Math.max(failedEnd, h.end);
+      continue;
     }
-    if (match) out.push(match);
+    if (same) {
+      if (rank(match) > rank(last!)) out[out.length - 1] = last = match;
+      continue;
+    }
+    out.push(match);
+    last = match;
   }
   return out;
-}
-
-const sharing = new WeakMap<ContextList, boolean>();
-
-/** Whether two entries of a list share a term at all (most lists do not: no fallback to try). */
-function sharedTerms(list: ContextList): boolean {
-  let shared = sharing.get(list);
-  if (shared === undefined) {
-    const terms = list.entries.flatMap((e) => e.terms.map((t) => t.toLowerCase()));
-    shared = new Set(terms).size < terms.length;
-    sharing.set(list, shared);
-  }
-  return shared;
 }
 
 /** A post counts as the brand's unless it is known to go out on another account. */
