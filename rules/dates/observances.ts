@@ -230,7 +230,7 @@ class Judgement {
   private readonly text: string;
   private readonly locale: Locale;
   private readonly near = new Map<number, Nearest | undefined>();
-  private today: number | undefined;
+  private today: DayNumber | undefined;
   private sentences: readonly Span[] | undefined;
 
   constructor(
@@ -410,14 +410,17 @@ class Judgement {
     return !SENTENCE_BREAK.test(gap) && (gap.match(WORD)?.length ?? 0) <= 2;
   }
 
-  private nearest(obs: number): Nearest | undefined {
-    if (!this.near.has(obs)) {
-      if (this.today === undefined) {
-        const local = localDay(this.ctx.context.at, this.ctx.context.timeZone);
-        this.today = dayNumber(local.year, local.month, local.day);
-      }
-      this.near.set(obs, nearestOccurrence(OBSERVANCES[obs]!.on, this.today));
+  /** The publish date, where the post goes out. */
+  private day(): DayNumber {
+    if (this.today === undefined) {
+      const local = localDay(this.ctx.context.at, this.ctx.context.timeZone);
+      this.today = dayNumber(local.year, local.month, local.day);
     }
+    return this.today;
+  }
+
+  private nearest(obs: number): Nearest | undefined {
+    if (!this.near.has(obs)) this.near.set(obs, nearestOccurrence(OBSERVANCES[obs]!.on, this.day()));
     return this.near.get(obs);
   }
 
@@ -436,10 +439,8 @@ class Judgement {
    * said ahead on purpose, for the day the post itself gives, and is not mistimed.
    */
   private datesTheDay(obs: number): boolean {
-    this.nearest(obs);
-    const today = this.today!;
     const on = OBSERVANCES[obs]!.on;
-    return datesInText(this.text, today).some((day: DayNumber) => this.windowHolds(obs, nearestOccurrence(on, day)));
+    return datesInText(this.text, this.day()).some((day) => this.windowHolds(obs, nearestOccurrence(on, day)));
   }
 }
 

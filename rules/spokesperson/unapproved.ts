@@ -30,7 +30,6 @@ function lateFinders(): Record<string, RegexFinder[]> {
   );
   return late;
 }
-const found = (group: string, text: string) => lateFinders()[group]!.some((find) => find(text).length > 0);
 const firstFound = (group: string, text: string): readonly [number, number] | undefined => {
   for (const find of lateFinders()[group]!) {
     const [span] = find(text);
@@ -38,6 +37,7 @@ const firstFound = (group: string, text: string): readonly [number, number] | un
   }
   return undefined;
 };
+const found = (group: string, text: string) => firstFound(group, text) !== undefined;
 
 type Spokesperson = NonNullable<RuleSet["spokespeople"]>[number];
 

@@ -136,7 +136,7 @@ function creatorOnBrand(
   const frame = frames.find((h) => MENTION_NEXT.test(text.slice(h.end, h.end + 4)));
   if (!frame) return false;
   const found = reportable(text, hits, state.info);
-  if (found.some((h) => h.key === "disclosure") || state.disclosureRegexes.some((find) => find(text).length > 0)) return true;
+  if (found.some((h) => h.key === "disclosure") || disclosedByPattern(text, state)) return true;
   const entry = FILE.triggers[state.info[frame.key]!.entry as number]!;
   report({ messageId: "creator", data: { excerpt: text.slice(frame.start, frame.end) }, start: frame.start, end: frame.end, guidance: entry.note });
   return true;
@@ -156,10 +156,17 @@ function denialOnBrand(
 ): void {
   const denial = hits.find((h) => state.info[h.key]?.entry === "independent");
   if (!denial || !QUOTE.test(text) || !MENTION.test(text)) return;
-  if (hits.some((h) => state.info[h.key]?.entry === "disclosure") || state.disclosureRegexes.some((find) => find(text).length > 0)) return;
+  if (disclosed(text, hits, state)) return;
   report({ messageId: "denial", data: { excerpt: text.slice(denial.start, denial.end) }, start: denial.start, end: denial.end, guidance: FILE.independent.note });
 }
 const MENTION = /[@＠][\p{L}\p{N}_]/u;
+
+/** A disclosure written as a pattern ("#ad", "Ad:"): run only once a post needs one. */
+const disclosedByPattern = (text: string, state: State): boolean => state.disclosureRegexes.some((find) => find(text).length > 0);
+
+/** A disclosure among the hits, or written as a pattern. */
+const disclosed = (text: string, hits: readonly Hit<number>[], state: State): boolean =>
+  hits.some((h) => state.info[h.key]?.entry === "disclosure") || disclosedByPattern(text, state);
 
 /** A name's letters and digits, lower-cased ("Crumb & Co" → "crumbco"): to compare names with handles. */
 const compact = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
@@ -195,7 +202,7 @@ function placementOnBrand(
   });
   if (!other || !hits.some((h) => entryOf(h) === "praise")) return;
   if (!hits.some((h) => entryOf(h) === "act") && !state.actionRegexes.some((find) => find(text).length > 0)) return;
-  if (hits.some((h) => entryOf(h) === "disclosure") || state.disclosureRegexes.some((find) => find(text).length > 0)) return;
+  if (disclosed(text, hits, state)) return;
   const end = other.end - (/['’]s$/u.exec(text.slice(other.start, other.end))?.[0].length ?? 0);
   report({ messageId: "placement", data: { excerpt: text.slice(other.start, end) }, start: other.start, end, guidance: FILE.placementAction.note });
 }
@@ -315,7 +322,7 @@ export default defineRule<Record<string, never>, State, number>({
       const person = author ? ruleSet.spokespeople?.find((p) => p.id.toLowerCase() === author.toLowerCase()) : undefined;
       if (!person || !account) return;
       const name = hits.find(isName);
-      if (!name || state.disclosureRegexes.some((find) => find(text).length > 0)) return;
+      if (!name || disclosedByPattern(text, state)) return;
       report({
         messageId: "connection",
         data: { excerpt: text.slice(name.start, name.end), author: person.name ?? person.id, account },
@@ -338,7 +345,7 @@ export default defineRule<Record<string, never>, State, number>({
     const personal = context.account !== undefined; // and not the brand's (checked above)
 
     if (strong.length > 0) {
-      if (state.disclosureRegexes.some((find) => find(text).length > 0)) return;
+      if (disclosedByPattern(text, state)) return;
       // One finding for the post, at its clearest sign: a gift or a code before a mere partnership.
       const rank = (h: { key: number; start: number }) => (groupOf(h) === "partnership" ? 1 : 0);
       const first = [...strong].sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0]!;
@@ -367,7 +374,7 @@ export default defineRule<Record<string, never>, State, number>({
     // A second sign of a gift counts when it is worded differently: "on the house" twice is one.
     const other = sales[0] ?? gifts.find((h) => wording(h) !== wording(first));
     if (!other) return connection();
-    if (state.disclosureRegexes.some((find) => find(text).length > 0)) return;
+    if (disclosedByPattern(text, state)) return;
     report({
       messageId: "hints",
       data: { excerpt: text.slice(first.start, first.end), other: text.slice(other.start, other.end) },
