@@ -4,9 +4,9 @@
  * against observed instants, and the moon computed here against ICU's Chinese calendar.
  */
 import { describe, expect, it } from "vitest";
-import { parseTerm } from "../../../lib/engine/terms.ts";
-import { OBSERVANCES, ObservancesSchema } from "../../../rules/dates/observances.ts";
-import raw from "../../../rules/dates/observances.json" with { type: "json" };
+import { parseTerm } from "../../../../lib/engine/terms.ts";
+import { OBSERVANCES, ObservancesSchema } from "../../../../rules/dates/observances.ts";
+import raw from "../../../../rules/dates/observances.json" with { type: "json" };
 import {
   calendarDate,
   dayNumber,
@@ -16,7 +16,7 @@ import {
   nearestOccurrence,
   occurrencesIn,
   sunReaches,
-} from "../../../rules/dates/support/observance-dates.ts";
+} from "../../../../rules/dates/support/observance-dates.ts";
 
 const DAY_MS = 86_400_000;
 const byId = (id: string) => {
@@ -82,6 +82,8 @@ describe("observance dates", () => {
     ["holi", 2025, ["2025-03-14"]],
     ["vesak", 2024, ["2024-05-23"]],
     ["vesak", 2025, ["2025-05-12"]],
+    ["day-of-the-dead", 2026, ["2026-11-01"]],
+    ["day-of-the-dead", 2030, ["2030-11-01"]],
   ] as const)("%s %i begins on %j", (id, year, days) => {
     expect(startsIn(id, year)).toEqual([...days]);
   });
@@ -91,6 +93,7 @@ describe("observance dates", () => {
     expect(ramadan2025?.days).toBe(29); // Eid al-Fitr 2025 was on 30 March
     expect(occurrencesIn(byId("ramadan").on[0]!, 2026)[0]?.days).toBe(30);
     expect(occurrencesIn(byId("passover").on[0]!, 2025)[0]?.days).toBe(8);
+    expect(occurrencesIn(byId("day-of-the-dead").on[0]!, 2026)[0]?.days).toBe(2);
   });
 
   it("finds the nearest occurrence, and where a day stands to it", () => {

@@ -1,7 +1,7 @@
 /** The days a post names itself (rules/dates/support/dates-in-text.ts), resolved against the publish date. */
 import { describe, expect, it } from "vitest";
-import { datesInText } from "../../../rules/dates/support/dates-in-text.ts";
-import { dayNumber, isoDay } from "../../../rules/dates/support/observance-dates.ts";
+import { datesInText } from "../../../../rules/dates/support/dates-in-text.ts";
+import { dayNumber, isoDay } from "../../../../rules/dates/support/observance-dates.ts";
 
 const from = (text: string, today: [number, number, number]) => datesInText(text, dayNumber(...today)).map(isoDay).sort();
 
@@ -22,5 +22,6 @@ describe("datesInText", () => {
 
   it("reads no date in ordinary words", () => {
     expect(from("We sat down, may we wed? The 5G rollout is 8x faster.", [2026, 5, 1])).toEqual([]);
+    expect(from("Open 24/7, the 32nd of nothing, 2月30日, 13月5日.", [2026, 5, 1])).toEqual([]);
   });
 });
